@@ -1,0 +1,31 @@
+// Builds every part of Safehold into dist/: main and preload (Electron, CommonJS), the
+// renderer (Vite), the `safehold` command line (plain Node) and, apart from the rest, the
+// development bridge in dist/dev, which no package ever contains.
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { rmSync } from 'node:fs';
+
+const started = performance.now();
+rmSync('dist', { recursive: true, force: true });
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: false,
+  legalComments: 'linked',
+  logLevel: 'warning',
+};
+
+await Promise.all([
+  esbuild({ ...node, entryPoints: ['electron/main/main.ts'], outfile: 'dist/main/main.cjs', external: ['electron'], target: 'node22' }),
+  // A sandboxed preload can require nothing but 'electron': everything else is bundled in.
+  esbuild({ ...node, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/preload/preload.cjs', external: ['electron'], platform: 'browser' }),
+  esbuild({ ...node, entryPoints: ['electron/cli/safehold.ts'], outfile: 'dist/cli/safehold.cjs' }),
+  esbuild({ ...node, entryPoints: ['tests/bridge/run.ts'], outfile: 'dist/dev/bridge.cjs' }),
+  esbuild({ ...node, entryPoints: ['tests/bridge/client.ts'], outfile: 'dist/dev/bridge-client.js', platform: 'browser', format: 'iife' }),
+  viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' }),
+]);
+
+console.log(`built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

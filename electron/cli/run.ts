@@ -1,0 +1,17 @@
+export interface CommandResult {
+  code: number;
+  stdout?: string;
+  stderr?: string;
+}
+
+type Runner = (args: string[]) => Promise<CommandResult> | CommandResult;
+
+const notBuiltYet =
+  (name: string): Runner =>
+  () => ({ code: 2, stderr: `safehold ${name}: this command is not available in this version yet` });
+
+const RUNNERS: Record<string, Runner> = {};
+
+export function runCommand(name: string, args: string[]): Promise<CommandResult> | CommandResult {
+  return (RUNNERS[name] ?? notBuiltYet(name))(args);
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../../shared/ipc/channels';
+import { MAX_ARGUMENT_BYTES } from '../../../shared/ipc/contract';
+import { DEFAULT_PREFERENCES } from '../../../shared/prefs/schema';
+import { SafeholdError } from '../../../shared/errors';
+import { dispatch, type Handlers } from './dispatch';
+
+const handlers: Handlers = {
+  'app:info': () => ({ name: 'Safehold', version: '1.0.0', preview: false }),
+  'prefs:get': () => DEFAULT_PREFERENCES,
+  'prefs:set': (patch) => ({ ...DEFAULT_PREFERENCES, ...patch }),
+};
+
+const malformed: unknown[] = [42, 'text', [], { toString: 'x' }, null, { language: 'xx' }, { autoLockMinutes: 0 }, { autoLockMinutes: 1.5 }];
+
+describe('dispatch', () => {
+  it('answers a valid call with a value', async () => {
+    expect(await dispatch(handlers, 'prefs:set', { autoLockMinutes: 10 })).toEqual({
+      ok: true,
+      value: { ...DEFAULT_PREFERENCES, autoLockMinutes: 10 },
+    });
+  });
+
+  it.each(CHANNELS)('%s refuses malformed, oversized and extra-key input', async (channel) => {
+    for (const argument of malformed) {
+      const result = await dispatch(handlers, channel, argument);
+      expect(result.ok, `${channel} accepted ${JSON.stringify(argument)}`).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe('invalid-argument');
+    }
+    const extra = await dispatch(handlers, channel, { unexpected: true });
+    expect(extra.ok).toBe(false);
+    const huge = await dispatch(handlers, channel, { lastVaultFolder: 'x'.repeat(MAX_ARGUMENT_BYTES + 1) });
+    expect(huge).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  });
+
+  it('names the field that is wrong', async () => {
+    const result = await dispatch(handlers, 'prefs:set', { autoLockMinutes: 500 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toContain('prefs:set: autoLockMinutes');
+  });
+
+  it('refuses channels outside the contract', async () => {
+    for (const channel of ['vault:steal', 'prefs', 42, undefined, '__proto__', 'constructor']) {
+      expect(await dispatch(handlers, channel, undefined)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    }
+  });
+
+  it('turns a typed error into its code, and anything else into a message without internals', async () => {
+    const failing: Handlers = {
+      ...handlers,
+      'prefs:get': () => {
+        throw new SafeholdError('locked', 'The vault is locked.');
+      },
+      'app:info': () => {
+        throw new Error('/home/secret/path at line 3');
+      },
+    };
+    expect(await dispatch(failing, 'prefs:get', undefined)).toEqual({
+      ok: false,
+      error: { code: 'locked', message: 'The vault is locked.' },
+    });
+    const internal = await dispatch(failing, 'app:info', undefined);
+    expect(internal).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(internal)).not.toContain('secret');
+  });
+
+  it('never lets a value the contract does not name leave main', async () => {
+    const leaky: Handlers = {
+      ...handlers,
+      'prefs:get': () => ({ ...DEFAULT_PREFERENCES, vaultKey: 'AAAA' }) as never,
+    };
+    const result = await dispatch(leaky, 'prefs:get', undefined);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-response' } });
+    expect(JSON.stringify(result)).not.toContain('AAAA');
+  });
+});

@@ -1,0 +1,22 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { CHANNELS } from '../../shared/ipc/channels';
+import { fail } from '../../shared/ipc/result';
+import { dispatch, type Handlers } from '../core/ipc/dispatch';
+import { isTrustedSender } from '../core/policy/sender';
+
+function senderFacts(event: IpcMainInvokeEvent) {
+  const frame = event.senderFrame;
+  return { url: frame?.url ?? null, isMainFrame: frame !== null && frame === event.sender.mainFrame };
+}
+
+/** Every channel of the contract is registered here and nowhere else. */
+export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: Handlers): void {
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, (event, argument: unknown) => {
+      if (!isTrustedSender(senderFacts(event))) {
+        return fail('forbidden-sender', 'This request did not come from the Safehold window.');
+      }
+      return dispatch(handlers, channel, argument);
+    });
+  }
+}

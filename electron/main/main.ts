@@ -1,0 +1,48 @@
+import { app, BrowserWindow, ipcMain, session } from 'electron';
+import path from 'node:path';
+import { createCoreHandlers } from '../core/ipc/handlers';
+import { hardenAllWebContents, hardenSession, registerAppScheme } from './hardening';
+import { registerIpcHandlers } from './ipc';
+import { openPreferences } from './preferences';
+import { createMainWindow } from './window';
+
+// Every renderer is sandboxed, including any we did not create ourselves.
+app.enableSandbox();
+// The crash reporter is never started: a crash dump could hold decrypted case data, and
+// nothing may be uploaded anywhere.
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  hardenAllWebContents();
+
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+
+  void app.whenReady().then(() => {
+    const distDir = path.join(__dirname, '..');
+    hardenSession(session.defaultSession, path.join(distDir, 'renderer'));
+    const prefs = openPreferences();
+    registerIpcHandlers(
+      ipcMain,
+      createCoreHandlers({ prefs, version: app.getVersion(), preview: false }),
+    );
+    const window = createMainWindow(
+      path.join(distDir, 'preload', 'preload.cjs'),
+      app.isPackaged,
+      prefs.read().windowBounds,
+    );
+    window.on('close', () => {
+      const { x, y, width, height } = window.getBounds();
+      prefs.update({ windowBounds: { x, y, width, height } });
+    });
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

@@ -1,0 +1,20 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../../shared/prefs/schema';
+
+export function LanguageSwitch({ value, onChange }: { value: Language; onChange: (l: Language) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="language-switch">
+      <label htmlFor={id}>{t('language.label')}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as Language)}>
+        {LANGUAGES.map((language) => (
+          <option key={language} value={language} lang={language}>
+            {t(`language.${language}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+/**
+ * Channel names alone, with no schema library: the sandboxed preload bundles this file and
+ * must stay small. `contract.ts` checks at compile time that both lists agree.
+ */
+export const CHANNELS = ['app:info', 'prefs:get', 'prefs:set'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never;
+export type Domain = DomainOf<Channel>;
+
+/** Splits 'domain:verb'; the contract test proves every channel has exactly this shape. */
+export function splitChannel(channel: Channel): [Domain, string] {
+  const [domain, verb] = channel.split(':') as [Domain, string];
+  return [domain, verb];
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { Preferences, PreferencesPatch } from '../prefs/schema';
+import type { Channel } from './channels';
+import { ERROR_CODES } from './result';
+
+const NoArgument = z.undefined();
+
+export const AppInfo = z.strictObject({
+  name: z.literal('Safehold'),
+  version: z.string().max(64),
+  /** True only in the development preview, where a local browser stands in for Electron. */
+  preview: z.boolean(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+/**
+ * The one IPC contract: every channel with the schema of its argument and of its value.
+ * Main parses both strictly; the preload and the test bridge are generated from it.
+ */
+export const CONTRACT = {
+  'app:info': { request: NoArgument, response: AppInfo },
+  'prefs:get': { request: NoArgument, response: Preferences },
+  'prefs:set': { request: PreferencesPatch, response: Preferences },
+} as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
+
+// Compile-time proof that CHANNELS and CONTRACT name the same channels.
+type Missing = Exclude<Channel, keyof typeof CONTRACT> | Exclude<keyof typeof CONTRACT, Channel>;
+const _sameChannels: [Missing] extends [never] ? true : never = true;
+void _sameChannels;
+
+export type RequestOf<C extends Channel> = z.input<(typeof CONTRACT)[C]['request']>;
+export type ResponseOf<C extends Channel> = z.output<(typeof CONTRACT)[C]['response']>;
+
+export const IpcErrorSchema = z.strictObject({
+  code: z.enum(ERROR_CODES),
+  message: z.string().max(2000),
+});
+
+/** Keeps a hostile or buggy renderer from making main parse megabytes before refusing. */
+export const MAX_ARGUMENT_BYTES = 2 * 1024 * 1024;

@@ -1,0 +1,103 @@
+/**
+ * A stand-in for the 'electron' module that records what the shell installs, so each
+ * security decision of electron/main is tested in plain Node (the real module throws there).
+ */
+type Listener = (...args: unknown[]) => unknown;
+
+export class Recorder {
+  listeners = new Map<string, Listener[]>();
+  on(event: string, listener: Listener) {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+  once(event: string, listener: Listener) {
+    return this.on(event, listener);
+  }
+  emit(event: string, ...args: unknown[]) {
+    return (this.listeners.get(event) ?? []).map((l) => l(...args));
+  }
+}
+
+export const calls: string[] = [];
+
+export function fakeSession() {
+  const protocolHandlers = new Map<string, (request: Request) => Promise<Response> | Response>();
+  const state = {
+    protocolHandlers,
+    beforeRequest: null as null | { filter: { urls: string[] }; listener: Listener },
+    headersReceived: null as null | Listener,
+    permissionRequest: null as null | Listener,
+    permissionCheck: null as null | Listener,
+    spellChecker: true,
+    dictionaryUrl: '',
+  };
+  return {
+    state,
+    protocol: { handle: (scheme: string, handler: (r: Request) => Promise<Response>) => protocolHandlers.set(scheme, handler) },
+    webRequest: {
+      onBeforeRequest: (filter: { urls: string[] }, listener: Listener) => (state.beforeRequest = { filter, listener }),
+      onHeadersReceived: (listener: Listener) => (state.headersReceived = listener),
+    },
+    setPermissionRequestHandler: (l: Listener) => (state.permissionRequest = l),
+    setPermissionCheckHandler: (l: Listener) => (state.permissionCheck = l),
+    setSpellCheckerEnabled: (on: boolean) => (state.spellChecker = on),
+    setSpellCheckerDictionaryDownloadURL: (url: string) => (state.dictionaryUrl = url),
+  };
+}
+
+export const session = { defaultSession: fakeSession() };
+
+class FakeApp extends Recorder {
+  isPackaged = false;
+  singleInstance = true;
+  enableSandbox() {
+    calls.push('app.enableSandbox');
+  }
+  requestSingleInstanceLock() {
+    calls.push('app.requestSingleInstanceLock');
+    return this.singleInstance;
+  }
+  quit() {
+    calls.push('app.quit');
+  }
+  getVersion() {
+    return '0.1.0';
+  }
+  whenReady() {
+    return new Promise<void>((resolve) => this.on('__ready', () => resolve()));
+  }
+}
+export const app = new FakeApp();
+
+export const schemes: unknown[] = [];
+export const protocol = { registerSchemesAsPrivileged: (list: unknown[]) => schemes.push(...list) };
+
+export const windows: FakeBrowserWindow[] = [];
+export class FakeBrowserWindow extends Recorder {
+  contentProtection = false;
+  loadedUrl = '';
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    windows.push(this);
+  }
+  setContentProtection(on: boolean) {
+    this.contentProtection = on;
+  }
+  loadURL(url: string) {
+    this.loadedUrl = url;
+    return Promise.resolve();
+  }
+  getBounds() {
+    return { x: 0, y: 0, width: 1200, height: 800 };
+  }
+  show() {}
+  static getAllWindows() {
+    return windows;
+  }
+}
+export const BrowserWindow = FakeBrowserWindow;
+
+export const handled = new Map<string, Listener>();
+export const ipcMain = { handle: (channel: string, listener: Listener) => handled.set(channel, listener) };
+
+export default { app, protocol, session, BrowserWindow, ipcMain };

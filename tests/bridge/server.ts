@@ -78,6 +78,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       }
       const body = await readBody(request);
       if (body === null) {
+        response.setHeader('Connection', 'close');
         return send(response, 413, 'application/json', JSON.stringify(fail('invalid-argument', 'The request is too large.')));
       }
       let message: { channel?: unknown; argument?: unknown };

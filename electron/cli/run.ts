@@ -1,3 +1,5 @@
+import { checkCommand, redactCommand, scanCommand } from './redactionCommands';
+
 export interface CommandResult {
   code: number;
   stdout?: string;
@@ -10,7 +12,11 @@ const notBuiltYet =
   (name: string): Runner =>
   () => ({ code: 2, stderr: `safehold ${name}: this command is not available in this version yet` });
 
-const RUNNERS: Record<string, Runner> = {};
+const RUNNERS: Record<string, Runner> = {
+  redact: redactCommand,
+  scan: scanCommand,
+  check: checkCommand,
+};
 
 export function runCommand(name: string, args: string[]): Promise<CommandResult> | CommandResult {
   return (RUNNERS[name] ?? notBuiltYet(name))(args);

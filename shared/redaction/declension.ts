@@ -1,0 +1,43 @@
+import { inclineFirstname, inclineLastname, inclineMiddlename } from 'lvovich';
+import { isCyrillic } from './fold';
+
+export type NamePart = 'first' | 'middle' | 'last';
+type Gender = 'male' | 'female' | 'androgynous';
+
+const CASES = ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'] as const;
+
+// Hand-written: a rough Latin→Cyrillic reading of a romanised surname, only so that lvovich can
+// decline it (Kovalets → Ковалец → Ковальца). No package reverses a romanisation.
+const LATIN_TO_CYRILLIC: readonly [RegExp, string][] = [
+  [/shch|sch/g, 'щ'], [/kh/g, 'х'], [/zh/g, 'ж'], [/ch/g, 'ч'], [/sh/g, 'ш'], [/ts|tz/g, 'ц'],
+  [/(?:ya|ia|ja)/g, 'я'], [/(?:yu|iu|ju)/g, 'ю'], [/(?:yo|io|jo)/g, 'ё'], [/ye|je/g, 'е'],
+  [/([aeiou])[yij](?![aeiou])/g, '$1й'], [/au$/g, 'аў'], [/ou$/g, 'оў'],
+];
+const LETTERS: Readonly<Record<string, string>> = {
+  a: 'а', b: 'б', v: 'в', g: 'г', h: 'г', d: 'д', e: 'е', z: 'з', i: 'и', k: 'к', l: 'л', m: 'м',
+  n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', f: 'ф', c: 'ц', y: 'ы', w: 'в', j: 'й',
+  x: 'кс', ŭ: 'ў', q: 'к',
+};
+
+export function readAsCyrillic(latin: string): string {
+  let word = latin.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  for (const [pattern, replacement] of LATIN_TO_CYRILLIC) word = word.replace(pattern, replacement);
+  const out = [...word].map((c) => LETTERS[c] ?? c).join('');
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** The Russian case forms of one part of a name (lvovich), in Cyrillic. */
+export function declensions(word: string, part: NamePart, gender: Gender): string[] {
+  const cyrillic = isCyrillic(word) ? word : readAsCyrillic(word);
+  const incline = part === 'first' ? inclineFirstname : part === 'middle' ? inclineMiddlename : inclineLastname;
+  const forms = new Set<string>();
+  for (const c of CASES) {
+    try {
+      const form = incline(cyrillic, c, gender);
+      if (form) forms.add(form);
+    } catch {
+      // lvovich refuses some foreign names; the stem match in variants.ts still covers them.
+    }
+  }
+  return [...forms];
+}

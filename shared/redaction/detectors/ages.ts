@@ -1,0 +1,36 @@
+import type { Detection } from '../types';
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?`;
+const NUM = `(\\d{1,3}|${WORD})`;
+
+export function numberValue(raw: string): number | null {
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const [tens, ones] = raw.toLowerCase().split(/[-\s]/);
+  const value = (NUMBER_WORDS[tens ?? ''] ?? NaN) + (ones ? NUMBER_WORDS[ones] ?? NaN : 0);
+  return Number.isNaN(value) ? null : value;
+}
+
+const PATTERNS: [RegExp, string][] = [
+  [new RegExp(`(?<![\\p{L}\\p{N}])${NUM}[-\\s]years?[-\\s]old(?![\\p{L}])`, 'giu'), 'year-old'],
+  [new RegExp(`(?<![\\p{L}\\p{N}])aged\\s+${NUM}(?![\\p{L}\\p{N}])`, 'giu'), 'aged'],
+  [new RegExp(`(?<![\\p{L}\\p{N}])at\\s+the\\s+age\\s+of\\s+${NUM}(?![\\p{L}\\p{N}])`, 'giu'), 'age-of'],
+  [new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3})[-\\s]?(?:летн(?:ий|яя|его|ей|ему|им|юю)|гадов(?:ы|ая|ага|ай))(?![\\p{L}])`, 'giu'), 'year-old'],
+];
+
+/** Exact ages: "39-year-old", "aged 65", "Eleven-year-old", "39-летний". */
+export function findAges(text: string): Detection[] {
+  const out: Detection[] = [];
+  for (const [re, form] of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const age = numberValue(m[1]!);
+      if (age === null || age > 120) continue;
+      out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', source: 'detector', kind: 'quasi', data: { age, form }, priority: 70 });
+    }
+  }
+  return out;
+}

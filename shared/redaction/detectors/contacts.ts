@@ -1,0 +1,94 @@
+import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/min';
+import type { Detection } from '../types';
+
+const B = '(?<![\\p{L}\\p{N}_.@-])';
+const E = '(?![\\p{L}\\p{N}_@-])';
+
+/** Phone regions tried after Belarus: where exiled families most often live. */
+const REGIONS: CountryCode[] = ['BY', 'RU', 'UA', 'LT', 'PL', 'LV', 'GE', 'DE'];
+
+const detection = (start: number, end: number, category: Detection['category'], data?: Detection['data']): Detection => ({
+  start, end, category, source: 'detector', kind: 'direct', priority: 90, ...(data ? { data } : {}),
+});
+
+const looksLikeDate = (s: string) => /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$/.test(s);
+
+export function findPhones(text: string): Detection[] {
+  const out: Detection[] = [];
+  const seen = new Set<string>();
+  for (const region of REGIONS) {
+    for (const found of findPhoneNumbersInText(text, { defaultCountry: region, v2: true })) {
+      const key = `${found.startsAt}:${found.endsAt}`;
+      if (seen.has(key) || looksLikeDate(text.slice(found.startsAt, found.endsAt))) continue;
+      seen.add(key);
+      out.push(detection(found.startsAt, found.endsAt, 'contact', { type: 'phone', e164: found.number.number }));
+    }
+  }
+  // A run of digits broken by spaces, dots, dashes or brackets that libphonenumber will not
+  // call valid (an old or mistyped number) is still a contact if it has 9 to 13 digits.
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\+?\(?\d[\d\s().-]{7,18}\d(?![\p{L}\p{N}])/gu)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length < 9 || digits.length > 13 || /^(19|20)\d{2}$/.test(digits.slice(0, 4)) && digits.length === 8) continue;
+    if (looksLikeDate(m[0])) continue;
+    out.push(detection(m.index!, m.index! + m[0].length, 'contact', { type: 'phone' }));
+  }
+  return out;
+}
+
+export function findEmails(text: string): Detection[] {
+  const out: Detection[] = [];
+  for (const m of text.matchAll(new RegExp(`${B}[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}${E}`, 'gu'))) {
+    out.push(detection(m.index!, m.index! + m[0].length, 'contact', { type: 'email' }));
+  }
+  // Spelled out: name (at) mail (dot) ru, name [at] mail.ru, name собака mail точка ru.
+  const at = '\\s*[([{]?\\s*(?:at|собака|сабака)\\s*[)\\]}]?\\s*';
+  const dot = '(?:\\s*[([{]?\\s*(?:dot|точка|кропка)\\s*[)\\]}]?\\s*|\\.)';
+  for (const m of text.matchAll(new RegExp(`${B}[\\p{L}\\p{N}._%+-]+${at}[\\p{L}\\p{N}-]+(?:${dot}[\\p{L}\\p{N}-]+)*${dot}\\p{L}{2,}${E}`, 'giu'))) {
+    if (m[0].includes('@')) continue;
+    if (!/[([{]|собака|сабака/i.test(m[0])) continue;
+    out.push(detection(m.index!, m.index! + m[0].length, 'contact', { type: 'email' }));
+  }
+  return out;
+}
+
+const SOCIAL_HOSTS = 'instagram\\.com|t\\.me|telegram\\.me|vk\\.com|facebook\\.com|fb\\.com|youtube\\.com|youtu\\.be|tiktok\\.com|twitter\\.com|x\\.com|ok\\.ru|linkedin\\.com|threads\\.net';
+
+export function findHandlesAndUrls(text: string): Detection[] {
+  const out: Detection[] = [];
+  for (const m of text.matchAll(new RegExp(`${B}(?:https?:\\/\\/)?(?:www\\.)?(?:${SOCIAL_HOSTS})\\/[@\\p{L}\\p{N}._/-]*[\\p{L}\\p{N}_]`, 'giu'))) {
+    out.push(detection(m.index!, m.index! + m[0].length, 'contact', { type: 'handle' }));
+  }
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?:https?:\/\/|www\.)[^\s<>"«»]+[^\s<>"«».,;:!?)]/gu)) {
+    out.push(detection(m.index!, m.index! + m[0].length, 'contact', { type: 'url' }));
+  }
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/gu)) {
+    out.push(detection(m.index!, m.index! + m[0].length, 'contact', { type: 'handle' }));
+  }
+  return out;
+}
+
+/** Belarusian personal numbers (7 digits, a letter, 3 digits, 2 letters, a digit), passports, car plates. */
+export function findDocumentNumbers(text: string): Detection[] {
+  const out: Detection[] = [];
+  const patterns: [RegExp, string][] = [
+    [/(?<![\p{L}\p{N}])\d{7}\s?[A-Z]\s?\d{3}\s?[A-Z]{2}\s?\d(?![\p{L}\p{N}])/gu, 'personal-id'],
+    [/(?<![\p{L}\p{N}])[A-Z]{2}[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}(?![\p{L}\p{N}])/gu, 'passport'],
+    [/(?<![\p{L}\p{N}])\d{4}\s?[A-ZА-Я]{2}[-\s]?\d(?![\p{L}\p{N}])/gu, 'plate'],
+  ];
+  for (const [re, type] of patterns) {
+    for (const m of text.matchAll(re)) out.push({ ...detection(m.index!, m.index! + m[0].length, 'id', { type }) });
+  }
+  return out;
+}
+
+/** Letters and digits only, lower case: how contacts and numbers are compared. */
+export function compact(value: string): string {
+  return value.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The handle inside an account: instagram.com/kovalets.verses, @kovalets.verses → kovalets.verses. */
+export function handleOf(account: string): string {
+  const trimmed = account.trim().replace(/^https?:\/\//i, '').replace(/^www\./i, '');
+  const path = trimmed.includes('/') ? trimmed.slice(trimmed.indexOf('/') + 1) : trimmed;
+  return path.replace(/^@/, '').replace(/\/+$/, '').split(/[/?#]/).filter(Boolean).pop()?.replace(/^@/, '') ?? path;
+}

@@ -1,0 +1,110 @@
+// Hand-written: chrono-node finds English and Russian dates but has no Belarusian, drops
+// the "19th of May" and "October 11th , 2021" layouts the stories use, and reads words such
+// as "March" in "Pride March" as dates; these patterns keep every layout explicit and tested.
+import type { Detection } from '../types';
+
+const MONTH_WORDS: readonly [number, string[]][] = [
+  [1, ['january', 'jan', 'января', 'январь', 'январе', 'студзеня', 'студзень', 'студзені']],
+  [2, ['february', 'feb', 'февраля', 'февраль', 'феврале', 'лютага', 'люты', 'лютым']],
+  [3, ['march', 'mar', 'марта', 'март', 'марте', 'сакавіка', 'сакавік', 'сакавіку']],
+  [4, ['april', 'apr', 'апреля', 'апрель', 'апреле', 'красавіка', 'красавік', 'красавіку']],
+  [5, ['may', 'мая', 'май', 'мае', 'траўня', 'травень', 'траўні']],
+  [6, ['june', 'jun', 'июня', 'июнь', 'июне', 'чэрвеня', 'чэрвень', 'чэрвені']],
+  [7, ['july', 'jul', 'июля', 'июль', 'июле', 'ліпеня', 'ліпень', 'ліпені']],
+  [8, ['august', 'aug', 'августа', 'август', 'августе', 'жніўня', 'жнівень', 'жніўні']],
+  [9, ['september', 'sep', 'sept', 'сентября', 'сентябрь', 'сентябре', 'верасня', 'верасень', 'верасні']],
+  [10, ['october', 'oct', 'октября', 'октябрь', 'октябре', 'кастрычніка', 'кастрычнік', 'кастрычніку']],
+  [11, ['november', 'nov', 'ноября', 'ноябрь', 'ноябре', 'лістапада', 'лістапад', 'лістападзе']],
+  [12, ['december', 'dec', 'декабря', 'декабрь', 'декабре', 'снежня', 'снежань', 'снежні']],
+];
+
+const MONTH_BY_WORD = new Map<string, number>(MONTH_WORDS.flatMap(([n, words]) => words.map((w) => [w, n] as [string, number])));
+const MONTH = `(${[...MONTH_BY_WORD.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|-?го|-?е)?';
+const YEAR = '((?:19|20)\\d{2})';
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+interface DatePattern {
+  re: RegExp;
+  parts: (m: RegExpMatchArray) => { day?: number; month: number; year?: number } | null;
+}
+
+const monthOf = (word: string | undefined) => (word ? MONTH_BY_WORD.get(word.toLowerCase().replace(/\.$/, '')) : undefined);
+
+const PATTERNS: DatePattern[] = [
+  // 19 August 2020, the 19th of May 2023, 21 сентября 2021 г.
+  {
+    re: new RegExp(`${B}(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}(?:\\s*(?:г\\.|года|году))?${E}`, 'giu'),
+    parts: (m) => ({ day: +m[1]!, month: monthOf(m[2])!, year: +m[3]! }),
+  },
+  // November 14, 2023; October 11th , 2021
+  {
+    re: new RegExp(`${B}${MONTH}\\s+${DAY}\\s*,?\\s*${YEAR}${E}`, 'giu'),
+    parts: (m) => ({ day: +m[2]!, month: monthOf(m[1])!, year: +m[3]! }),
+  },
+  // 2023-04-12
+  { re: new RegExp(`${B}${YEAR}-(\\d{1,2})-(\\d{1,2})${E}`, 'gu'), parts: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
+  // 17.11.2023, 9/3/1957, 17-05-2023, 03.08.92
+  {
+    re: new RegExp(`${B}(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})${E}`, 'gu'),
+    parts: (m) => {
+      const year = m[4]!.length === 2 ? 1900 + +m[4]! + (+m[4]! < 40 ? 100 : 0) : +m[4]!;
+      return { day: +m[1]!, month: +m[3]!, year };
+    },
+  },
+  // 18 October, January 31 (a day without a year)
+  { re: new RegExp(`${B}(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}${E}`, 'giu'), parts: (m) => ({ day: +m[1]!, month: monthOf(m[2])! }) },
+  { re: new RegExp(`${B}${MONTH}\\s+${DAY}${E}`, 'giu'), parts: (m) => ({ day: +m[2]!, month: monthOf(m[1])! }) },
+  // August 2020, сентябре 2020 года
+  {
+    re: new RegExp(`${B}${MONTH},?\\s+(?:of\\s+)?${YEAR}(?:\\s*(?:г\\.|года|году))?${E}`, 'giu'),
+    parts: (m) => ({ month: monthOf(m[1])!, year: +m[2]! }),
+  },
+];
+
+export interface DateValue {
+  day?: number;
+  month: number;
+  year?: number;
+}
+
+const valid = (d: { day?: number; month: number; year?: number }) =>
+  d.month >= 1 && d.month <= 12 && (d.day === undefined || (d.day >= 1 && d.day <= 31));
+
+/** Every exact or partial date in the text, most specific first where spans overlap. */
+export function findDates(text: string): (Detection & { date: DateValue })[] {
+  const out: (Detection & { date: DateValue })[] = [];
+  PATTERNS.forEach(({ re, parts }, index) => {
+    for (const m of text.matchAll(re)) {
+      const value = parts(m);
+      // "May" alone is an English verb far more often than a month: a bare "may 5" is skipped.
+      if (!value || !valid(value)) continue;
+      if (/^may$/i.test(m[0].trim().split(/\s/)[0]!) && value.year === undefined && !/^May/.test(m[0])) continue;
+      const data: Record<string, number> = { month: value.month };
+      if (value.day !== undefined) data.day = value.day;
+      if (value.year !== undefined) data.year = value.year;
+      out.push({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        category: 'date',
+        source: 'detector',
+        kind: 'quasi',
+        data,
+        date: value,
+        priority: 60 - index,
+      });
+    }
+  });
+  return out;
+}
+
+/** A date of the record ("1992-08-03" or "1992") as the detector reads dates. */
+export function parseIsoDate(iso: string): DateValue | null {
+  const m = iso.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  return m ? { year: +m[1]!, month: +m[2]!, day: +m[3]! } : null;
+}
+
+export function sameDay(a: DateValue, b: DateValue): boolean {
+  return a.day !== undefined && a.day === b.day && a.month === b.month && (a.year === undefined || b.year === undefined || a.year === b.year);
+}

@@ -1,0 +1,60 @@
+import { foldWord } from '../fold';
+import { givenNames, type Gender } from '../givenNames';
+
+/** Surname endings strong enough to mark a capitalised word as a surname on their own. */
+const SURNAME = /(?:[ao]?vich|evich|ivich|vič|wicz|enko|enka|chuk|chyk|iuk|yuk|ski|sky|skiy|skaya|skaja|skaia|cki|ckaya|auna|euna|ovna|evna|ичч|вич|енко|ук|юк|ский|ская|цкий|цкая|ов|ова|ев|ева|ин|ина)$/iu;
+
+/** Capitalised words that sit next to names but are not names. */
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'and', 'but', 'his', 'her', 'their', 'mr', 'mrs', 'ms', 'dr', 'article', 'code', 'criminal',
+  'president', 'republic', 'belarus', 'belarusian', 'instagram', 'telegram', 'viber', 'court', 'street', 'district',
+  'state', 'university', 'colony', 'sizo', 'kgb', 'omon', 'gubopik', 'police', 'english', 'russian', 'polish',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'how', 'much',
+  'лукашенко', 'беларусь', 'жыве',
+]);
+
+export interface PersonGuess {
+  start: number;
+  end: number;
+  gender: Gender | 'unknown';
+  /** The first word's fold: one pseudonym for every mention of the same person. */
+  key: string;
+}
+
+const WORD = /[\p{Lu}][\p{L}\p{M}'’-]*/gu;
+
+function genderOf(fold: string): Gender | 'unknown' {
+  const entry = givenNames().byFold.get(fold)?.[0];
+  return entry?.gender ?? 'unknown';
+}
+
+/**
+ * People the record does not list (a lawyer, a cellmate): a capitalised given name from the
+ * name table, with the surname or patronymic that follows it; or a capitalised word with an
+ * unmistakable surname ending.
+ */
+export function findUnlistedPeople(text: string): PersonGuess[] {
+  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, word: m[0] }));
+  const out: PersonGuess[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const fold = foldWord(w.word);
+    if (NOT_NAMES.has(w.word.toLowerCase()) || fold.length < 3) continue;
+    const isGiven = givenNames().byFold.has(fold);
+    const isSurname = SURNAME.test(w.word) && w.word.length >= 5;
+    if (!isGiven && !isSurname) continue;
+    let end = w.end;
+    let j = i + 1;
+    while (j < words.length && j <= i + 2) {
+      const next = words[j]!;
+      const between = text.slice(end, next.start);
+      if (!/^\s+$/.test(between) || NOT_NAMES.has(next.word.toLowerCase())) break;
+      if (!(SURNAME.test(next.word) || givenNames().byFold.has(foldWord(next.word)))) break;
+      end = next.end;
+      j++;
+    }
+    out.push({ start: w.start, end, gender: isGiven ? genderOf(fold) : /(?:a|aya|aja|ая|на)$/i.test(w.word) ? 'female' : 'unknown', key: fold });
+    i = j - 1;
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+import placesData from '../data/places.json';
+import { foldWord } from '../fold';
+import { stripEnding } from '../variants';
+
+export interface Place {
+  country: string;
+  population: number;
+  names: string[];
+}
+
+interface Gazetteer {
+  byFold: Map<string, Place>;
+  maxWords: number;
+}
+
+let gazetteer: Gazetteer | null = null;
+
+/** Words that are also place names somewhere but are far more often something else. */
+const NOT_PLACES = new Set(['mir', 'most', 'lida', 'vera', 'bor', 'mar', 'pole', 'gorki', 'ross', 'luna', 'mama', 'nova', 'polish', 'kola', 'tut', 'gora', 'march', 'article', 'august', 'may', 'mai', 'sun', 'star']);
+
+const foldPhrase = (phrase: string) => (phrase.match(/[\p{L}\p{M}]+/gu) ?? []).map(foldWord).join(' ');
+
+/** GeoNames places of Belarus and its neighbours, by the fold of every alternate name. */
+export function places(): Gazetteer {
+  if (gazetteer) return gazetteer;
+  const byFold = new Map<string, Place>();
+  let maxWords = 1;
+  for (const p of placesData.places) {
+    const place: Place = { country: p.c, population: p.p, names: p.n };
+    for (const name of p.n) {
+      const fold = foldPhrase(name);
+      if (fold.length < 4 || NOT_PLACES.has(fold)) continue;
+      const existing = byFold.get(fold);
+      if (!existing || existing.population < place.population) byFold.set(fold, place);
+      maxWords = Math.max(maxWords, fold.split(' ').length);
+    }
+  }
+  gazetteer = { byFold, maxWords: Math.min(maxWords, 3) };
+  return gazetteer;
+}
+
+/** The place a capitalised word (or a Russian case form of it) names, if any. */
+export function lookupPlace(words: string[]): Place | null {
+  const { byFold } = places();
+  const fold = words.map(foldWord).join(' ');
+  const exact = byFold.get(fold);
+  if (exact) return exact;
+  if (words.length === 1 && /\p{Script=Cyrillic}/u.test(words[0]!)) {
+    const stem = stripEnding(fold);
+    if (stem) for (const suffix of ['', 'a', 'o', 'i', 'e']) {
+      const place = byFold.get(stem + suffix);
+      if (place) return place;
+    }
+  }
+  return null;
+}
+
+const REGIONAL_CENTRES = new Set(['minsk', 'grodna', 'grodno', 'brest', 'gomel', 'gomiel', 'mogilev', 'magiliou', 'vitebsk', 'viciebsk']);
+
+/** How a place is generalised: the capital, a regional centre, a town, or a city abroad. */
+export function placeClass(place: Place): 'capital' | 'regional' | 'town' | 'abroad' {
+  if (place.country !== 'BY') return 'abroad';
+  const folds = place.names.map(foldWord);
+  if (folds.includes('minsk')) return 'capital';
+  if (folds.some((f) => REGIONAL_CENTRES.has(f))) return 'regional';
+  return 'town';
+}

@@ -1,0 +1,70 @@
+// Hand-written: no package folds Russian, Belarusian and every romanisation of them onto one
+// key. The transliteration packages (iuliia, interscript) each produce one scheme's spelling;
+// here every scheme's spelling of a name must land on the same key, so the spelling
+// differences between schemes (kh/h/ch, ts/c, zh/ž, y/j/i, ŭ/w/u, ё/e …) are folded away.
+
+const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'e', є: 'e', ж: 'zh', з: 'z',
+  и: 'i', і: 'i', ї: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r',
+  с: 's', т: 't', у: 'u', ў: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
+  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
+
+const LATIN_SPECIAL: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' };
+
+/** Spelling differences between romanisation schemes, folded in this order. */
+const DIGRAPHS: readonly [RegExp, string][] = [
+  [/shch|sch|szcz/g, 's'],
+  [/kh/g, 'h'],
+  [/zh|sh|sz|rz|ż|ž/g, 'z'],
+  [/ch|cz|č|tch/g, 'c'],
+  [/ts|tz|tc/g, 'c'],
+  [/ck/g, 'k'],
+  [/x/g, 'ks'],
+  [/w/g, 'v'],
+  [/q/g, 'k'],
+  [/ph/g, 'f'],
+  [/h/g, 'g'],
+  [/[jy]/g, 'i'],
+  [/ie/g, 'e'],
+  [/(.)\1+/g, '$1'],
+];
+
+const MARKS = /\p{M}/gu;
+
+/** Lower case, no diacritics, Cyrillic written in a plain Latin. */
+export function plainLatin(word: string): string {
+  const base = word
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[ўЎ]/g, 'у')
+    .replace(/[йЙ]/g, 'и')
+    .replace(/[ёЁ]/g, 'ио')
+    .normalize('NFD')
+    .replace(MARKS, '');
+  let out = '';
+  for (const char of base) out += CYRILLIC_TO_LATIN[char] ?? LATIN_SPECIAL[char] ?? char;
+  return out.replace(/['’ʼ`]/g, '');
+}
+
+/**
+ * The fine key: two spellings of the same name in any script or scheme share it
+ * (Сергей, Sergei, Sergey, Sergej → sergei; Ковалец, Kovalets, Kovalec → kovalec).
+ */
+export function foldWord(word: string): string {
+  let out = plainLatin(word);
+  for (const [pattern, replacement] of DIGRAPHS) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/**
+ * The coarse key: vowels reduced to one class, so that Belarusian and Russian forms of one
+ * name (Siarhei/Sergei, Kavalets/Kovalets) meet. Used only together with an edit distance.
+ */
+export function coarseKey(fold: string): string {
+  return fold.replace(/[aeiou]+/g, 'a');
+}
+
+export function isCyrillic(word: string): boolean {
+  return /\p{Script=Cyrillic}/u.test(word);
+}

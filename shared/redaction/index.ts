@@ -1,0 +1,29 @@
+import type { CaseFile } from '../caseFile/schema';
+import { checkLeaks, type LeakReport } from './leakCheck';
+import { residualRisk, type ResidualRisk } from './risk';
+import { applyFindings, suggest, type Finding } from './suggest';
+
+export type { Finding } from './suggest';
+export type { LeakHit, LeakReport } from './leakCheck';
+export type { ResidualRisk } from './risk';
+export { checkLeaks } from './leakCheck';
+
+/** Every finding in the story with its suggested replacement, nothing applied. */
+export function scanStory(caseFile: CaseFile, text = caseFile.story?.text ?? ''): Finding[] {
+  return suggest(caseFile, text);
+}
+
+export interface Redaction {
+  text: string;
+  replacements: Finding[];
+  leaks: LeakReport;
+  risk: ResidualRisk;
+}
+
+/** Applies every default suggestion, then checks the result as the export gate will. */
+export function redactStory(caseFile: CaseFile, text = caseFile.story?.text ?? ''): Redaction {
+  const replacements = suggest(caseFile, text);
+  const redacted = applyFindings(text, replacements);
+  const leaks = checkLeaks(caseFile, redacted);
+  return { text: redacted, replacements, leaks, risk: residualRisk(leaks) };
+}

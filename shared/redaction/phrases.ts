@@ -1,0 +1,68 @@
+// Hand-written: no library words a generalisation so that the sentence still reads ("in
+// autumn 2021", "a thirty-something"); these are the replacement phrases of DESIGN.md's policy.
+
+const SEASONS = ['winter', 'winter', 'spring', 'spring', 'spring', 'summer', 'summer', 'summer', 'autumn', 'autumn', 'autumn', 'winter'];
+const SEASONS_RU = ['зимой', 'зимой', 'весной', 'весной', 'весной', 'летом', 'летом', 'летом', 'осенью', 'осенью', 'осенью', 'зимой'];
+
+export function seasonPhrase(month: number, year: number | undefined, cyrillic: boolean): string {
+  if (cyrillic) return year ? `${SEASONS_RU[month - 1]} ${year} года` : SEASONS_RU[month - 1]!;
+  return year ? `${SEASONS[month - 1]} ${year}` : SEASONS[month - 1]!;
+}
+
+const DECADES = ['', 'teen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** "39-year-old" as an adjective or a noun; "aged 65" as "in their sixties". */
+export function agePhrase(age: number, form: string, asNoun: boolean): string {
+  const decade = Math.floor(age / 10);
+  if (form === 'aged' || form === 'age-of') {
+    if (age < 13) return 'still a child';
+    if (age < 20) return 'in their teens';
+    return `in their ${DECADES[decade]}ies`.replace('twentyies', 'twenties').replace('thirtyies', 'thirties').replace('fortyies', 'forties').replace('fiftyies', 'fifties').replace('sixtyies', 'sixties').replace('seventyies', 'seventies').replace('eightyies', 'eighties').replace('ninetyies', 'nineties');
+  }
+  if (age < 13) return asNoun ? 'child' : 'young';
+  if (age < 20) return asNoun ? 'teenager' : 'teenage';
+  return `${DECADES[decade]}-something`;
+}
+
+export function countPhrase(value: number, unit: string): string {
+  if (value >= 1000) return `thousands of ${unit}`;
+  if (value >= 100) return `hundreds of ${unit}`;
+  return `a few ${unit}`;
+}
+
+export const FACILITY_PHRASES: Readonly<Record<string, string>> = {
+  pretrial: 'a pre-trial detention center',
+  colony: 'a penal colony',
+  temporary: 'a temporary detention facility',
+  prison: 'a prison',
+  detention: 'a detention center',
+};
+
+export const INSTITUTION_PHRASES: Readonly<Record<string, string>> = {
+  school: 'a local school',
+  kindergarten: 'a kindergarten',
+  pharmacy: 'a pharmacy',
+  hospital: 'a hospital',
+  university: 'a university',
+  court: 'a court',
+  enterprise: 'a large enterprise',
+  office: 'a local state office',
+};
+
+export const PLACE_PHRASES: Readonly<Record<string, string>> = {
+  capital: 'the capital',
+  regional: 'a regional centre',
+  town: 'a small town',
+  abroad: 'a city abroad',
+  village: 'a village',
+};
+
+const MALE = ['Andrei', 'Pavel', 'Dmitri', 'Maksim', 'Oleg', 'Viktor', 'Roman', 'Kirill', 'Denis', 'Yuri', 'Boris', 'Stepan', 'Igor', 'Ilya', 'Timur', 'Gleb', 'Matvei', 'Fedor'];
+const FEMALE = ['Anna', 'Maria', 'Irina', 'Elena', 'Tatiana', 'Svetlana', 'Marina', 'Ekaterina', 'Daria', 'Alena', 'Kira', 'Inna', 'Zoya', 'Nina', 'Lidia', 'Vera', 'Larisa', 'Diana'];
+const MALE_RU = ['Андрей', 'Павел', 'Дмитрий', 'Максим', 'Олег', 'Виктор', 'Роман', 'Кирилл', 'Денис', 'Юрий', 'Борис', 'Степан', 'Игорь', 'Илья', 'Тимур', 'Глеб', 'Матвей', 'Фёдор'];
+const FEMALE_RU = ['Анна', 'Мария', 'Ирина', 'Елена', 'Татьяна', 'Светлана', 'Марина', 'Екатерина', 'Дарья', 'Алёна', 'Кира', 'Инна', 'Зоя', 'Нина', 'Лидия', 'Вера', 'Лариса', 'Диана'];
+
+export const PSEUDONYMS = {
+  male: MALE.map((latin, i) => ({ latin, cyrillic: MALE_RU[i]! })),
+  female: FEMALE.map((latin, i) => ({ latin, cyrillic: FEMALE_RU[i]! })),
+};

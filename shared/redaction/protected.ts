@@ -1,0 +1,119 @@
+// The protected identifiers of one case (CONTRACT.md), with every form they are searched in.
+// Built once per record and cached, so a re-scan after an edit costs only the text.
+import type { CaseFile, Person } from '../caseFile/schema';
+import { compact, handleOf } from './detectors/contacts';
+import { parseIsoDate, type DateValue } from './detectors/dates';
+import { lookupPlace, type Place } from './detectors/places';
+import { foldWord } from './fold';
+import { buildNameIndex, buildPersonMatchers, type NameIndex } from './variants';
+
+export interface CompactIdentifier {
+  value: string;
+  compact: string;
+  category: 'contact' | 'id';
+  type: 'email' | 'handle' | 'document';
+  personId: string;
+}
+
+export interface PhraseIdentifier {
+  value: string;
+  /** Folded words; numbers kept as they are. */
+  words: string[];
+  category: 'place' | 'org' | 'occupation' | 'facility' | 'address';
+  kind: 'direct' | 'quasi';
+}
+
+export interface ProtectedIdentifiers {
+  names: NameIndex;
+  phones: { value: string; digits: string; personId: string }[];
+  compacts: CompactIdentifier[];
+  birthDates: { value: string; date: DateValue; personId: string }[];
+  eventDates: { value: string; date: DateValue }[];
+  phrases: PhraseIdentifier[];
+  places: { value: string; place: Place | null; folds: Set<string> }[];
+  birthYears: number[];
+}
+
+const STREET_WORDS = /^(?:vul|ul|ulitsa|vulitsa|vulica|street|st|str|prospekt|praspekt|pr|avenue|ave|av|apt|kv|flat|mikrarayon|mikrorayon|microdistrict|district|house|d|bld|building|korpus|lane|per|pereulok|zavulak|square|pl|ploshcha|ул|вул|кв|пр|д|дом|мікрараён|микрорайон|улица|вуліца|праспект|проспект)$/i;
+
+/** Occupations so common that naming them identifies nobody (CONTRACT.md: they never block). */
+const COMMON_OCCUPATIONS = new Set(['pensioner', 'retiree', 'schoolboy', 'schoolgirl', 'pupil', 'student', 'worker', 'unemployed', 'housewife', 'teacher', 'driver', 'nurse', 'doctor', 'engineer', 'builder', 'cook', 'cleaner', 'salesperson', 'shop assistant', 'accountant', 'programmer', 'farmer', 'mechanic', 'electrician', 'welder', 'barista', 'waiter', 'waitress', 'manager', 'child']);
+
+export const wordsOf = (value: string): string[] =>
+  (value.match(/[\p{L}\p{M}]+|\d+(?:-\d+)?/gu) ?? []).map((w) => (/^\d/.test(w) ? w : foldWord(w)));
+
+function people(caseFile: CaseFile): [string, Person][] {
+  return [['subject', caseFile.subject], ...(caseFile.relatives ?? []).map((r, i): [string, Person] => [`relative-${i}`, r])];
+}
+
+const cache = new WeakMap<CaseFile, ProtectedIdentifiers>();
+
+export function protectedIdentifiers(caseFile: CaseFile): ProtectedIdentifiers {
+  const cached = cache.get(caseFile);
+  if (cached) return cached;
+  const result: ProtectedIdentifiers = {
+    names: buildNameIndex(buildPersonMatchers(caseFile)),
+    phones: [], compacts: [], birthDates: [], eventDates: [], phrases: [], places: [], birthYears: [],
+  };
+  const addPlace = (value: string) => {
+    const words = value.match(/[\p{L}\p{M}]+/gu) ?? [];
+    const place = lookupPlace(words) ?? (words.length > 1 ? lookupPlace([words[words.length - 1]!]) : null);
+    const folds = new Set<string>(place ? place.names.map((n) => (n.match(/[\p{L}\p{M}]+/gu) ?? []).map(foldWord).join(' ')) : []);
+    folds.add(words.map(foldWord).join(' '));
+    result.places.push({ value, place, folds });
+  };
+  for (const [personId, person] of people(caseFile)) {
+    for (const phone of person.phones ?? []) {
+      const digits = phone.replace(/\D/g, '');
+      if (digits.length >= 7) result.phones.push({ value: phone, digits, personId });
+    }
+    for (const email of person.emails ?? []) {
+      const local = email.split('@')[0] ?? email;
+      result.compacts.push({ value: email, compact: compact(email), category: 'contact', type: 'email', personId });
+      if (compact(local).length >= 5) result.compacts.push({ value: email, compact: compact(local), category: 'contact', type: 'email', personId });
+    }
+    for (const account of person.socialAccounts ?? []) {
+      const handle = compact(handleOf(account));
+      if (handle.length >= 4) result.compacts.push({ value: account, compact: handle, category: 'contact', type: 'handle', personId });
+    }
+    for (const doc of person.documentNumbers ?? []) {
+      if (compact(doc).length >= 5) result.compacts.push({ value: doc, compact: compact(doc), category: 'id', type: 'document', personId });
+    }
+    if (person.birthDate) {
+      const date = parseIsoDate(person.birthDate);
+      if (date) result.birthDates.push({ value: person.birthDate, date, personId });
+      result.birthYears.push(Number(person.birthDate.slice(0, 4)));
+    }
+    if (person.address) {
+      // The town in an address is a quasi-identifier of its own, not part of the street.
+      const town = new Set((person.address.match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => lookupPlace([w])).map(foldWord));
+      const words = wordsOf(person.address).filter((w) => !STREET_WORDS.test(w) && !town.has(w));
+      result.phrases.push({ value: person.address, words, category: 'address', kind: 'direct' });
+    }
+    if (person.city) addPlace(person.city);
+    if (person.employer) {
+      for (const part of person.employer.split(',')) {
+        const trimmed = part.trim();
+        if (!trimmed) continue;
+        if (lookupPlace(trimmed.match(/[\p{L}\p{M}]+/gu) ?? [])) addPlace(trimmed);
+        else result.phrases.push({ value: trimmed, words: wordsOf(trimmed), category: 'org', kind: 'quasi' });
+      }
+    }
+    if (person.occupation && !COMMON_OCCUPATIONS.has(person.occupation.trim().toLowerCase())) result.phrases.push({ value: person.occupation, words: wordsOf(person.occupation), category: 'occupation', kind: 'quasi' });
+  }
+  for (const event of caseFile.legal?.events ?? []) {
+    const date = event.date ? parseIsoDate(event.date) : null;
+    if (date && event.date) result.eventDates.push({ value: event.date, date });
+    if (event.place) {
+      for (const part of event.place.split(',')) {
+        const trimmed = part.trim();
+        if (!trimmed) continue;
+        const words = trimmed.match(/[\p{L}\p{M}]+/gu) ?? [];
+        if (lookupPlace(words)) addPlace(trimmed);
+        else result.phrases.push({ value: trimmed, words: wordsOf(trimmed), category: 'facility', kind: 'quasi' });
+      }
+    }
+  }
+  cache.set(caseFile, result);
+  return result;
+}

@@ -1,0 +1,183 @@
+// Hand-written: nothing generates the spellings of a Belarusian person's name (scripts,
+// romanisations, Russian/Belarusian pairs, diminutives, case forms, gendered surnames).
+// The building blocks come from packages: case forms from lvovich (declension.ts),
+// look-alike letters from unhomoglyph (normalize.ts); this file puts them together.
+import type { CaseFile, Person } from '../caseFile/schema';
+import { declensions, type NamePart } from './declension';
+import { foldWord, isCyrillic } from './fold';
+import { lookupGivenName, type Gender } from './givenNames';
+
+export type PartKind = NamePart | 'nick';
+
+export interface PersonMatcher {
+  /** 'subject' or 'relative-N'. */
+  id: string;
+  relation: string;
+  gender: Gender | 'unknown';
+  /** The name as the record gives it first, for people reading a finding. */
+  display: string;
+  /** Every fold that names this person, with the part of the name it is. */
+  forms: Map<string, PartKind>;
+}
+
+export interface NameHit {
+  person: PersonMatcher;
+  part: PartKind;
+  tier: 'exact' | 'declined' | 'fuzzy';
+  /** The fold of the record's form that the word matched. */
+  matched: string;
+}
+
+const PATRONYMIC = /(vich|vna|vič|auna|euna|ichna|ична|вич|вна|ўна|аўна|еўна|іч|ич)$/i;
+const FEMALE_RELATIONS = /^(wife|mother|daughter|sister|grandmother|aunt|niece|partner-f|girlfriend|stepmother|stepdaughter|mother-in-law|sister-in-law|daughter-in-law|granddaughter)$/i;
+const MALE_RELATIONS = /^(husband|father|son|brother|grandfather|uncle|nephew|boyfriend|stepfather|stepson|father-in-law|brother-in-law|son-in-law|grandson)$/i;
+
+/** Endings of Russian and Belarusian case forms, in fold space, longest first. */
+const ENDINGS = ['ogo', 'ego', 'omu', 'emu', 'ami', 'imi', 'oiu', 'eiu', 'om', 'em', 'oi', 'ei', 'ou', 'im', 'ih', 'am', 'ah', 'ia', 'iu', 'a', 'u', 'e', 'i', 'o'];
+
+export function stripEnding(fold: string): string | null {
+  for (const ending of ENDINGS) {
+    if (fold.endsWith(ending) && fold.length - ending.length >= 3) return fold.slice(0, -ending.length);
+  }
+  return null;
+}
+
+/** Stems of a nominative form; "-ec" also loses its fleeting vowel (Ковалец → Ковальца). */
+function stemsOf(fold: string): string[] {
+  const stem = stripEnding(fold) ?? fold;
+  const out = [stem];
+  const fleeting = stem.match(/^(.{3,})e([ckn])$/);
+  if (fleeting) out.push(`${fleeting[1]}${fleeting[2]}`);
+  return out;
+}
+
+/** The other gender's form of a surname: Lazouskaya/Lazouski, Shapovalova/Shapovalov, Hlebava/Hlebau. */
+function genderedSurnames(fold: string): string[] {
+  const pairs: [RegExp, string][] = [
+    [/aia$/, 'i'], [/ai$/, 'i'], [/i$/, 'aia'], [/ova$/, 'ov'], [/ov$/, 'ova'], [/eva$/, 'ev'], [/ev$/, 'eva'],
+    [/ina$/, 'in'], [/in$/, 'ina'], [/ava$/, 'au'], [/au$/, 'ava'], [/ova$/, 'ou'], [/ou$/, 'ova'], [/skaia$/, 'ski'],
+  ];
+  return pairs.filter(([p]) => p.test(fold)).map(([p, r]) => fold.replace(p, r));
+}
+
+function genderOf(person: Person & { relation?: string }): Gender | 'unknown' {
+  if (person.gender === 'male' || person.gender === 'female') return person.gender;
+  if (person.relation && FEMALE_RELATIONS.test(person.relation)) return 'female';
+  if (person.relation && MALE_RELATIONS.test(person.relation)) return 'male';
+  const [first] = person.fullName.split(/\s+/);
+  const entry = first ? lookupGivenName(first)[0] : undefined;
+  return entry?.gender ?? 'unknown';
+}
+
+function partsOf(name: string): [string, PartKind][] {
+  const words = name.match(/[\p{L}\p{M}'’-]+/gu) ?? [];
+  if (words.length === 1) return [[words[0]!, PATRONYMIC.test(words[0]!) ? 'middle' : 'nick']];
+  return words.map((word, i) => {
+    if (i === 0) return [word, 'first'];
+    if (i === words.length - 1 && !PATRONYMIC.test(word)) return [word, 'last'];
+    return [word, PATRONYMIC.test(word) ? 'middle' : i === words.length - 1 ? 'middle' : 'last'];
+  });
+}
+
+function buildMatcher(id: string, relation: string, person: Person & { relation?: string }): PersonMatcher {
+  const gender = genderOf(person);
+  const forms = new Map<string, PartKind>();
+  const add = (word: string, kind: PartKind) => {
+    for (const piece of word.split(/[-'’]/)) {
+      const fold = foldWord(piece);
+      if (fold.length >= 2 && !forms.has(fold)) forms.set(fold, kind);
+    }
+  };
+  const lvovichGender = gender === 'unknown' ? 'androgynous' : gender;
+  for (const name of [person.fullName, ...(person.otherNames ?? [])]) {
+    for (const [word, kind] of partsOf(name)) {
+      add(word, kind);
+      if (kind === 'first' || kind === 'nick') {
+        const entries = lookupGivenName(word).filter((e) => gender === 'unknown' || e.gender === gender);
+        for (const entry of entries) {
+          for (const form of entry.forms) {
+            add(form, kind);
+            for (const declined of declensions(form, 'first', lvovichGender)) add(declined, kind);
+          }
+        }
+      }
+      const part: NamePart = kind === 'nick' ? 'first' : kind;
+      if (isCyrillic(word) || kind !== 'first') {
+        for (const declined of declensions(word, part, lvovichGender)) add(declined, kind);
+      }
+      if (kind === 'last') for (const other of genderedSurnames(foldWord(word))) if (!forms.has(other)) forms.set(other, 'last');
+    }
+  }
+  return { id, relation, gender, display: person.fullName, forms };
+}
+
+export function buildPersonMatchers(caseFile: CaseFile): PersonMatcher[] {
+  return [
+    buildMatcher('subject', 'subject', caseFile.subject),
+    ...(caseFile.relatives ?? []).map((r, i) => buildMatcher(`relative-${i}`, r.relation, r)),
+  ];
+}
+
+/** Single-deletion neighbours: two words within one edit share one of them. */
+function deletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+export interface NameIndex {
+  people: PersonMatcher[];
+  match(word: string): NameHit | null;
+}
+
+interface Entry {
+  person: PersonMatcher;
+  part: PartKind;
+  fold: string;
+}
+
+/**
+ * Finds which person, if any, a word of the text names. Exact folds first; then a Cyrillic
+ * case form by its stem; then, for words of five letters or more only, one edit away from a
+ * form of five letters or more, so that typos and one-letter variants are caught while
+ * short everyday words are never taken for names.
+ */
+export function buildNameIndex(people: PersonMatcher[]): NameIndex {
+  const exact = new Map<string, Entry>();
+  const stems = new Map<string, Entry>();
+  const near = new Map<string, Entry>();
+  for (const person of people) {
+    for (const [fold, part] of person.forms) {
+      const entry = { person, part, fold };
+      if (!exact.has(fold)) exact.set(fold, entry);
+      for (const stem of stemsOf(fold)) if (!stems.has(stem)) stems.set(stem, entry);
+      if (fold.length >= 5) for (const d of deletions(fold)) if (!near.has(d)) near.set(d, entry);
+    }
+  }
+
+  const match = (word: string): NameHit | null => {
+    const fold = foldWord(word);
+    if (fold.length < 2) return null;
+    const capitalised = /^\p{Lu}/u.test(word);
+    // Lower-case short words are everyday words far more often than names ("mark", "над").
+    if (!capitalised && fold.length < 6) return null;
+    const hit = exact.get(fold);
+    if (hit) return { person: hit.person, part: hit.part, tier: 'exact', matched: hit.fold };
+    if (isCyrillic(word)) {
+      const stem = stripEnding(fold);
+      const declined = stem ? stems.get(stem) : undefined;
+      if (declined) return { person: declined.person, part: declined.part, tier: 'declined', matched: declined.fold };
+    }
+    if (fold.length >= 5) {
+      for (const d of deletions(fold)) {
+        const close = near.get(d);
+        if (close && Math.abs(close.fold.length - fold.length) <= 1) {
+          return { person: close.person, part: close.part, tier: 'fuzzy', matched: close.fold };
+        }
+      }
+    }
+    return null;
+  };
+
+  return { people, match };
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { checkLeaks, redactStory, scanStory } from '../../shared/redaction';
 import { readCaseFile } from '../core/caseFiles/readCaseFile';
-import type { CommandResult } from './run';
+import type { CommandResult } from './result';
 
 function parse(args: string[], positional: number): { files: string[]; json: boolean } {
   const json = args.includes('--json');

@@ -1,10 +1,8 @@
 import { checkCommand, redactCommand, scanCommand } from './redactionCommands';
 
-export interface CommandResult {
-  code: number;
-  stdout?: string;
-  stderr?: string;
-}
+import type { CommandResult } from './result';
+
+export type { CommandResult } from './result';
 
 type Runner = (args: string[]) => Promise<CommandResult> | CommandResult;
 

@@ -9,7 +9,7 @@ import { findUnlistedPeople } from './detectors/persons';
 import { lookupPlace, placeClass } from './detectors/places';
 import { foldWord } from './fold';
 import { normalizeText, type NormalizedText } from './normalize';
-import { protectedIdentifiers, wordsOf, type ProtectedIdentifiers } from './protected';
+import { protectedIdentifiers, type ProtectedIdentifiers } from './protected';
 import type { Detection } from './types';
 
 interface Token {

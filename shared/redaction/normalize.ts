@@ -11,7 +11,7 @@ export interface NormalizedText {
 }
 
 /** Zero-width characters, soft hyphen, word joiner, BOM and other default-ignorables. */
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/u;
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
 
 function rebuild(source: NormalizedText, drop: Set<number>): NormalizedText {
   let text = '';

@@ -11,7 +11,7 @@ describe('person names in every form', () => {
   it.each(['Sergey', 'Sergei', 'Serhii', 'Seryozha', 'Сергей', 'Серёжа', 'Сергея', 'Kovalets', 'KOVALETS', 'Kovalec', 'Ковальца', 'Ковалец', 'Kavalets', 'Siarhei', 'Halina', 'Galina', 'Гали'])('finds %s', (word) => {
     expect(seed2.match(word), word).not.toBeNull();
   });
-  it.each(['Sergeant', 'Andrei', 'Minsk', 'power', 'Article', 'mother', 'над', 'Sergio'])('leaves %s alone', (word) => {
+  it.each(['Sergeant', 'Andrei', 'Minsk', 'power', 'Article', 'mother', 'над', 'Alexandra'])('leaves %s alone', (word) => {
     expect(seed2.match(word), word).toBeNull();
   });
 

@@ -5,7 +5,7 @@
 import type { CaseFile, Person } from '../caseFile/schema';
 import { declensions, type NamePart } from './declension';
 import { foldWord, isCyrillic } from './fold';
-import { lookupGivenName, type Gender } from './givenNames';
+import { givenNames, lookupGivenName, type Gender } from './givenNames';
 
 export type PartKind = NamePart | 'nick';
 
@@ -18,6 +18,8 @@ export interface PersonMatcher {
   display: string;
   /** Every fold that names this person, with the part of the name it is. */
   forms: Map<string, PartKind>;
+  /** Russian case forms: matched in Cyrillic words only, since English never declines names. */
+  declined: Map<string, PartKind>;
 }
 
 export interface NameHit {
@@ -82,12 +84,15 @@ function partsOf(name: string): [string, PartKind][] {
 function buildMatcher(id: string, relation: string, person: Person & { relation?: string }): PersonMatcher {
   const gender = genderOf(person);
   const forms = new Map<string, PartKind>();
-  const add = (word: string, kind: PartKind) => {
+  const declined = new Map<string, PartKind>();
+  const addTo = (target: Map<string, PartKind>) => (word: string, kind: PartKind) => {
     for (const piece of word.split(/[-'’]/)) {
       const fold = foldWord(piece);
-      if (fold.length >= 2 && !forms.has(fold)) forms.set(fold, kind);
+      if (fold.length >= 2 && !target.has(fold)) target.set(fold, kind);
     }
   };
+  const add = addTo(forms);
+  const addDeclined = addTo(declined);
   const lvovichGender = gender === 'unknown' ? 'androgynous' : gender;
   for (const name of [person.fullName, ...(person.otherNames ?? [])]) {
     for (const [word, kind] of partsOf(name)) {
@@ -97,18 +102,18 @@ function buildMatcher(id: string, relation: string, person: Person & { relation?
         for (const entry of entries) {
           for (const form of entry.forms) {
             add(form, kind);
-            for (const declined of declensions(form, 'first', lvovichGender)) add(declined, kind);
+            for (const d of declensions(form, 'first', lvovichGender)) addDeclined(d, kind);
           }
         }
       }
       const part: NamePart = kind === 'nick' ? 'first' : kind;
       if (isCyrillic(word) || kind !== 'first') {
-        for (const declined of declensions(word, part, lvovichGender)) add(declined, kind);
+        for (const d of declensions(word, part, lvovichGender)) addDeclined(d, kind);
       }
       if (kind === 'last') for (const other of genderedSurnames(foldWord(word))) if (!forms.has(other)) forms.set(other, 'last');
     }
   }
-  return { id, relation, gender, display: person.fullName, forms };
+  return { id, relation, gender, display: person.fullName, forms, declined };
 }
 
 export function buildPersonMatchers(caseFile: CaseFile): PersonMatcher[] {
@@ -144,15 +149,21 @@ interface Entry {
  */
 export function buildNameIndex(people: PersonMatcher[]): NameIndex {
   const exact = new Map<string, Entry>();
+  const declinedForms = new Map<string, Entry>();
   const stems = new Map<string, Entry>();
   const near = new Map<string, Entry>();
+  const nearStems = new Map<string, Entry>();
   for (const person of people) {
     for (const [fold, part] of person.forms) {
       const entry = { person, part, fold };
       if (!exact.has(fold)) exact.set(fold, entry);
-      for (const stem of stemsOf(fold)) if (!stems.has(stem)) stems.set(stem, entry);
+      for (const stem of stemsOf(fold)) {
+        if (!stems.has(stem)) stems.set(stem, entry);
+        if (stem.length >= 5) for (const d of deletions(stem)) if (!nearStems.has(d)) nearStems.set(d, entry);
+      }
       if (fold.length >= 5) for (const d of deletions(fold)) if (!near.has(d)) near.set(d, entry);
     }
+    for (const [fold, part] of person.declined) if (!declinedForms.has(fold)) declinedForms.set(fold, { person, part, fold });
   }
 
   const match = (word: string): NameHit | null => {
@@ -164,10 +175,24 @@ export function buildNameIndex(people: PersonMatcher[]): NameIndex {
     const hit = exact.get(fold);
     if (hit) return { person: hit.person, part: hit.part, tier: 'exact', matched: hit.fold };
     if (isCyrillic(word)) {
+      const form = declinedForms.get(fold);
+      if (form) return { person: form.person, part: form.part, tier: 'declined', matched: form.fold };
       const stem = stripEnding(fold);
       const declined = stem ? stems.get(stem) : undefined;
       if (declined) return { person: declined.person, part: declined.part, tier: 'declined', matched: declined.fold };
+      // A case form with a changed stem consonant (Яначка → Яначцы): one edit on the stem.
+      if (stem && stem.length >= 5 && !givenNames().byFold.has(fold)) {
+        const close = deletions(stem).map((d) => nearStems.get(d)).find((e) => e !== undefined);
+        if (close) return { person: close.person, part: close.part, tier: 'fuzzy', matched: close.fold };
+      }
     }
+    // English plural or possessive without an apostrophe: "the Zhuks", "Kovaletses".
+    if (!isCyrillic(word) && /s$/i.test(word)) {
+      const plural = exact.get(fold.replace(/e?s$/, '')) ?? exact.get(fold.slice(0, -1));
+      if (plural && plural.part === 'last') return { person: plural.person, part: plural.part, tier: 'declined', matched: plural.fold };
+    }
+    // A different given name that the table knows (Alexandra, Antonina) is not a typo of this one.
+    if (givenNames().byFold.has(fold)) return null;
     if (fold.length >= 5) {
       for (const d of deletions(fold)) {
         const close = near.get(d);

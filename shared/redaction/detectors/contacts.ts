@@ -17,7 +17,7 @@ export function findPhones(text: string): Detection[] {
   const out: Detection[] = [];
   const seen = new Set<string>();
   for (const region of REGIONS) {
-    for (const found of findPhoneNumbersInText(text, { defaultCountry: region, v2: true })) {
+    for (const found of findPhoneNumbersInText(text, { defaultCountry: region })) {
       const key = `${found.startsAt}:${found.endsAt}`;
       if (seen.has(key) || looksLikeDate(text.slice(found.startsAt, found.endsAt))) continue;
       seen.add(key);

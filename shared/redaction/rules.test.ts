@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseFile } from '../caseFile/schema';
+import { checkLeaks, redactStory } from '.';
+import { normalizeText, originalSpan } from './normalize';
+
+const base: CaseFile = {
+  format: 'case-file/1',
+  subject: {
+    fullName: 'Aliaksandr Piatrovich Zhuk',
+    otherNames: ['Александр Петрович Жук'],
+    gender: 'male',
+    birthDate: '1979-11-05',
+    city: 'Lida',
+    address: 'vul. Savetskaja 14, apt. 3, Lida',
+    occupation: 'locomotive driver',
+    employer: 'Lida Railway Depot',
+    phones: ['+375 29 555-12-34'],
+    emails: ['zhuk.sasha@tut.by'],
+    socialAccounts: ['t.me/sasha_zhuk79'],
+    documentNumbers: ['KH1234567'],
+  },
+  relatives: [{ relation: 'wife', fullName: 'Iryna Zhuk', otherNames: ['Ira'] }],
+  legal: { articles: ['342'], events: [{ date: '2021-03-02', kind: 'detention', place: 'IK-15, Mahiliou' }] },
+  story: { title: 't', text: '' },
+};
+
+const direct = (text: string) => checkLeaks(base, text).direct.map((d) => d.text);
+
+describe('the leak check finds every form of a direct identifier', () => {
+  it.each([
+    ['Alexander was detained.', 'Alexander'],
+    ['Aliaksandr was detained.', 'Aliaksandr'],
+    ['Alyaksandr was detained.', 'Alyaksandr'],
+    ['Sasha was detained.', 'Sasha'],
+    ['Саше передали посылку.', 'Саше'],
+    ['Жука судили.', 'Жука'],
+    ['The Zhuks need help.', 'Zhuks'],
+    ['Irina wrote to him.', 'Irina'],
+    ['Ирине помогают соседи.', 'Ирине'],
+    ['Call +375 (29) 555 12 34.', '+375 (29) 555 12 34'],
+    ['Call 80295551234.', '80295551234'],
+    ['Write to ZHUK.SASHA@TUT.BY.', 'ZHUK.SASHA@TUT.BY'],
+    ['Write to zhuk.sasha [at] tut [dot] by.', 'zhuk.sasha'],
+    ['Follow sasha_zhuk79 on Telegram.', 'sasha_zhuk79'],
+    ['Passport KH 123 45 67.', 'KH 123 45 67'],
+    ['Born 05.11.1979.', '05.11.1979'],
+    ['Born on 5 November 1979.', '5 November 1979'],
+    ['Born November 5th, 1979.', 'November 5th, 1979'],
+    ['He lived at Savetskaya St. 14.', 'Savetskaya St. 14'],
+    ['Z h u k  was his name.', 'Z h u k'],
+    ['A\u00adliaksandr was detained.', 'A\u00adliaksandr'],
+    ['Alia\u200bksandr was detained.', 'Alia\u200bksandr'],
+  ])('%s', (text, leak) => {
+    expect(direct(text).join(' ')).toContain(leak.trim().split(' ')[0]!.slice(0, 3));
+  });
+
+  it.each([
+    'A driver from a small town was sentenced under Article 342.',
+    'Sergeant Ivanov came every week.',
+    'Irrigation was his hobby.',
+    'Alexandra, a neighbour, helped the family.',
+    'The family needs €500 for a lawyer.',
+  ])('and nothing in: %s', (text) => {
+    expect(direct(text)).toEqual([]);
+  });
+
+  it('lists quasi-identifiers without blocking', () => {
+    const report = checkLeaks(base, 'He was held in IK-15 near Mahiliou after 2 March 2021 and worked at the Lida Railway Depot.');
+    expect(report.direct).toEqual([]);
+    expect(report.quasi.map((q) => q.category).sort()).toEqual(expect.arrayContaining(['date', 'place']));
+  });
+});
+
+describe('suggestions read naturally', () => {
+  const redact = (text: string) => redactStory({ ...base, story: { title: 't', text } }).text;
+
+  it('turns exact dates into a season and a year, fixing the preposition', () => {
+    expect(redact('On 2 March 2021 he was detained.')).toBe('In spring 2021 he was detained.');
+    expect(redact('He was detained on 02.03.2021 at work.')).toBe('He was detained in spring 2021 at work.');
+  });
+
+  it('turns ages into decades', () => {
+    expect(redact('The 41-year-old was detained.')).toBe('The forty-something was detained.');
+    expect(redact('His mother, aged 67, is ill.')).toBe('His mother, in their sixties, is ill.');
+  });
+
+  it('keeps articles, amounts and sentence lengths', () => {
+    const text = 'He got 3 years under Article 342 and the family needs €500.';
+    expect(redact(text)).toBe(text);
+  });
+
+  it('gives every mention of one person the same pseudonym', () => {
+    const out = redact('Aliaksandr Zhuk was detained. Sasha was beaten. Alexander is ill.');
+    const names = out.match(/^(\w+) was detained\. (\w+) was beaten\. (\w+) is ill\.$/);
+    expect(names).not.toBeNull();
+    expect(new Set(names!.slice(1)).size).toBe(1);
+    expect(names![1]).not.toMatch(/Aliaksandr|Sasha|Alexander|Zhuk/);
+  });
+
+  it('removes contacts without leaving dangling words', () => {
+    expect(redact('Her page @sasha_zhuk79, with many posts, was blocked.')).toBe('Her page, with many posts, was blocked.');
+  });
+});
+
+describe('normalisation keeps offsets', () => {
+  it('maps a joined, spaced-out word back to its original span', () => {
+    const original = 'To K o v a l e t s today';
+    const n = normalizeText(original);
+    const at = n.text.indexOf('Kovalets');
+    expect(at).toBeGreaterThanOrEqual(0);
+    const [start, end] = originalSpan(n, at, at + 'Kovalets'.length);
+    expect(original.slice(start, end)).toBe('K o v a l e t s');
+  });
+
+  it('joins a hyphenated line break and drops invisible characters', () => {
+    expect(normalizeText('Kova-\nlets').text).toBe('Kovalets');
+    expect(normalizeText('Kova\u200blets\u2060').text).toBe('Kovalets');
+  });
+
+  it('reads a Cyrillic look-alike inside a Latin word as Latin', () => {
+    expect(normalizeText('Kоvalets').text).toBe('Kovalets');
+  });
+});

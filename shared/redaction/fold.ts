@@ -14,7 +14,9 @@ const LATIN_SPECIAL: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 
 
 /** Spelling differences between romanisation schemes, folded in this order. */
 const DIGRAPHS: readonly [RegExp, string][] = [
-  [/shch|sch|szcz/g, 's'],
+  [/shch|sch|shh|szcz/g, 's'],
+  // Scientific and GOST 7034 write х as x; no Slavic name starts with "ks".
+  [/^x/g, 'h'],
   [/kh/g, 'h'],
   [/zh|sh|sz|rz|ż|ž/g, 'z'],
   [/ch|cz|č|tch/g, 'c'],
@@ -27,6 +29,8 @@ const DIGRAPHS: readonly [RegExp, string][] = [
   [/h/g, 'g'],
   [/[jy]/g, 'i'],
   [/ie/g, 'e'],
+  // ё is written e, yo, io or jo by one scheme or another.
+  [/io/g, 'e'],
   [/(.)\1+/g, '$1'],
 ];
 
@@ -39,7 +43,10 @@ export function plainLatin(word: string): string {
     .toLowerCase()
     .replace(/[ўЎ]/g, 'у')
     .replace(/[йЙ]/g, 'и')
-    .replace(/[ёЁ]/g, 'ио')
+    .replace(/[ёЁ]/g, 'е')
+    // ISO 9 and GOST 16876 write ю, я with a circumflex; they would lose it below.
+    .replace(/û/g, 'iu')
+    .replace(/â/g, 'ia')
     .normalize('NFD')
     .replace(MARKS, '');
   let out = '';

@@ -5,6 +5,7 @@ import { findCounts } from './detectors/counts';
 import { findDates, sameDay, type DateValue } from './detectors/dates';
 import { findFacilities } from './detectors/facilities';
 import { findInstitutions } from './detectors/institutions';
+import { findRareOccupations } from './detectors/occupations';
 import { findUnlistedPeople } from './detectors/persons';
 import { lookupPlace, placeClass } from './detectors/places';
 import { foldWord } from './fold';
@@ -36,8 +37,14 @@ const within1 = (a: string, b: string) => {
   return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
 };
 
-/** Words of a record value that say nothing on their own. */
-const GENERIC_WORDS = new Set(['state', 'city', 'district', 'regional', 'court', 'company', 'construction', 'pharmacy', 'no', 'the', 'of', 'and', 'plant', 'works', 'factory', 'station', 'shop', 'coffee', 'school', 'hospital', 'detention', 'center', 'centre', 'temporary', 'pretrial', 'pre', 'trial', 'facility', 'colony', 'penal', 'border', 'checkpoint', 'peaceful', 'march', 'street', 'apartment', 'on', 'in', 'at', 'department', 'university', 'emergency', 'veterinary']);
+/** Capitalised words that name nothing anyone could be found by. */
+const KNOWN_PROPER_NOUNS = new Set([
+  'belarus', 'poland', 'lithuania', 'latvia', 'ukraine', 'russia', 'germany', 'georgia', 'europe', 'estonia', 'czechia', 'america', 'english', 'russian', 'belarusian', 'polish',
+  'instagram', 'telegram', 'viber', 'facebook', 'youtube', 'tiktok', 'whatsapp', 'signal', 'twitter', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'prison', 'article', 'court', 'colony', 'custody', 'minsk', 'sizo',
+  'okrestin', 'akrestsina', 'court', 'autumn', 'spring', 'summer', 'winter', 'christmas', 'easter', 'euros', 'rubles', 'roubles', 'dollars', 'eur', 'usd', 'kgb', 'omon',
+]);
+
 
 /** Every protected identifier of the case found in the text, in normalised offsets. */
 function recordDetections(ids: ProtectedIdentifiers, n: NormalizedText, tokens: Token[]): Detection[] {
@@ -75,7 +82,8 @@ function recordDetections(ids: ProtectedIdentifiers, n: NormalizedText, tokens: 
         let start = at[from]!;
         let end = at[from + id.compact.length - 1]! + 1;
         // Take the whole address or handle the match sits in, not only its distinctive middle.
-        while (start > 0 && /[\p{L}\p{N}@._-]/u.test(n.text[start - 1]!)) start--;
+        if (id.type === 'handle' && /\s/.test(n.text.slice(start, end))) continue;
+        while (start > 0 && /[\p{L}\p{N}@._/:-]/u.test(n.text[start - 1]!)) start--;
         while (end < n.text.length && /[\p{L}\p{N}_-]|[.@](?=[\p{L}\p{N}])/u.test(n.text[end]!)) end++;
         push({ start, end, category: id.category, kind: 'direct', identifier: id.value, personId: id.personId, data: { type: id.type }, priority: 96 });
       }
@@ -94,7 +102,7 @@ function recordDetections(ids: ProtectedIdentifiers, n: NormalizedText, tokens: 
   }
 
   for (const phrase of ids.phrases) {
-    const words = phrase.words.filter((w) => !GENERIC_WORDS.has(w));
+    const words = phrase.words;
     if (phrase.category === 'address') {
       const numbers = phrase.words.filter((w) => /^\d/.test(w));
       const streets = words.filter((w) => !/^\d/.test(w) && w.length >= 4);
@@ -125,10 +133,9 @@ function recordDetections(ids: ProtectedIdentifiers, n: NormalizedText, tokens: 
         push({ start: tokens[i]!.start, end: tokens[i + seq.length - 1]!.end, category: phrase.category, kind: phrase.kind, identifier: phrase.value, priority: 74 });
       }
     }
-    const distinctive = words.filter((w) => !/^\d/.test(w) && w.length >= 3 && !lookupPlace([w]));
     if (phrase.category === 'occupation') continue;
     for (const t of tokens) {
-      if (/^\p{Lu}/u.test(t.word) && distinctive.some((w) => within1(w, t.fold))) {
+      if (/^\p{Lu}/u.test(t.word) && phrase.distinctive.some((w) => within1(w, t.fold))) {
         push({ start: t.start, end: t.end, category: phrase.category, kind: phrase.kind, identifier: phrase.value, priority: 73 });
       }
     }
@@ -159,7 +166,7 @@ function recordDetections(ids: ProtectedIdentifiers, n: NormalizedText, tokens: 
 function genericDetections(n: NormalizedText, tokens: Token[]): Detection[] {
   const out: Detection[] = [
     ...findPhones(n.text), ...findEmails(n.text), ...findHandlesAndUrls(n.text), ...findDocumentNumbers(n.text),
-    ...findDates(n.text), ...findAges(n.text), ...findCounts(n.text), ...findFacilities(n.text), ...findInstitutions(n.text),
+    ...findDates(n.text), ...findAges(n.text), ...findCounts(n.text), ...findFacilities(n.text), ...findInstitutions(n.text), ...findRareOccupations(n.text),
   ];
   for (const p of findUnlistedPeople(n.text)) {
     out.push({ start: p.start, end: p.end, category: 'name', source: 'detector', kind: 'direct', data: { key: p.key, gender: p.gender }, priority: 55 });
@@ -173,6 +180,17 @@ function genericDetections(n: NormalizedText, tokens: Token[]): Detection[] {
       const end = two ? tokens[i + 1]!.end : t.end;
       out.push({ start: t.start, end, category: 'place', source: 'detector', kind: 'quasi', data: { class: placeClass(place) }, priority: 50 });
     }
+  }
+  // A capitalised word after "in", "near" or "from" that no list knows is most often a village.
+  for (const m of n.text.matchAll(/(?<=[a-z,]\s+(?:in|near|from|outside)\s+)(\p{Lu}\p{Ll}{3,})(?![\p{L}'’-])(?!\s+\p{Lu})/gu)) {
+    const word = m[1]!;
+    if (KNOWN_PROPER_NOUNS.has(word.toLowerCase()) || lookupPlace([word])) continue;
+    out.push({ start: m.index!, end: m.index! + word.length, category: 'place', source: 'detector', kind: 'quasi', data: { class: 'village' }, priority: 40 });
+  }
+  // Named bands, cafés, shops and the like: the name goes, the kind of place stays.
+  for (const m of n.text.matchAll(/(?<=\b(?:band|group|ensemble|choir|theatre|theater|café|cafe|bar|shop|store|studio|gallery|club|magazine|newspaper|initiative|movement|company|brand|project)\s+)(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu)) {
+    if (KNOWN_PROPER_NOUNS.has(m[0].toLowerCase())) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, category: 'org', source: 'detector', kind: 'quasi', data: { institution: 'named' }, priority: 41 });
   }
   for (const m of n.text.matchAll(/(?<![\p{L}])(?:the\s+)?(?:village|town|settlement|hamlet|agrotown|деревн[а-яё]+|вёск[а-яё]+|посёлк[а-яё]+)(?:\s+of)?\s+(\p{Lu}[\p{L}'’-]+)/gu)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, category: 'place', source: 'detector', kind: 'quasi', data: { class: 'village' }, priority: 51 });

@@ -3,6 +3,7 @@
 import type { CaseFile, Person } from '../caseFile/schema';
 import { compact, handleOf } from './detectors/contacts';
 import { parseIsoDate, type DateValue } from './detectors/dates';
+import { findRareOccupations } from './detectors/occupations';
 import { lookupPlace, type Place } from './detectors/places';
 import { foldWord } from './fold';
 import { buildNameIndex, buildPersonMatchers, type NameIndex } from './variants';
@@ -19,6 +20,8 @@ export interface PhraseIdentifier {
   value: string;
   /** Folded words; numbers kept as they are. */
   words: string[];
+  /** Folds of the value's proper nouns (capitalised words): each one alone still points at it. */
+  distinctive: string[];
   category: 'place' | 'org' | 'occupation' | 'facility' | 'address';
   kind: 'direct' | 'quasi';
 }
@@ -38,6 +41,23 @@ const STREET_WORDS = /^(?:vul|ul|ulitsa|vulitsa|vulica|street|st|str|prospekt|pr
 
 /** Occupations so common that naming them identifies nobody (CONTRACT.md: they never block). */
 const COMMON_OCCUPATIONS = new Set(['pensioner', 'retiree', 'schoolboy', 'schoolgirl', 'pupil', 'student', 'worker', 'unemployed', 'housewife', 'teacher', 'driver', 'nurse', 'doctor', 'engineer', 'builder', 'cook', 'cleaner', 'salesperson', 'shop assistant', 'accountant', 'programmer', 'farmer', 'mechanic', 'electrician', 'welder', 'barista', 'waiter', 'waitress', 'manager', 'child']);
+
+const distinctiveOf = (value: string): string[] =>
+  (value.match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? [])
+    .filter((w) => /^\p{Lu}/u.test(w) && w.length >= 3 && !lookupPlace([w]) && !GENERIC_PROPER.has(w.toLowerCase()))
+    .flatMap((w) => w.split(/[-'’]/))
+    .filter((w) => w.length >= 3)
+    .map(foldWord);
+
+/** Capitalised words in record values that name a kind of thing, not one place. */
+const GENERIC_PROPER = new Set(['state', 'city', 'district', 'regional', 'court', 'central', 'national', 'republican', 'belarusian', 'university', 'hospital', 'plant', 'works', 'factory', 'station', 'school', 'pharmacy', 'company', 'detention', 'center', 'centre', 'street', 'prison', 'colony', 'pride', 'march', 'sizo', 'the', 'border', 'checkpoint']);
+
+/** One everyday word (loader, bricklayer) identifies nobody; a title of several words or a rare one may. */
+function isIdentifyingOccupation(occupation: string): boolean {
+  const value = occupation.trim().toLowerCase();
+  if (COMMON_OCCUPATIONS.has(value)) return false;
+  return /\s/.test(value) || findRareOccupations(value).length > 0;
+}
 
 export const wordsOf = (value: string): string[] =>
   (value.match(/[\p{L}\p{M}]+|\d+(?:-\d+)?/gu) ?? []).map((w) => (/^\d/.test(w) ? w : foldWord(w)));
@@ -88,7 +108,7 @@ export function protectedIdentifiers(caseFile: CaseFile): ProtectedIdentifiers {
       // The town in an address is a quasi-identifier of its own, not part of the street.
       const town = new Set((person.address.match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => lookupPlace([w])).map(foldWord));
       const words = wordsOf(person.address).filter((w) => !STREET_WORDS.test(w) && !town.has(w));
-      result.phrases.push({ value: person.address, words, category: 'address', kind: 'direct' });
+      result.phrases.push({ value: person.address, words, distinctive: [], category: 'address', kind: 'direct' });
     }
     if (person.city) addPlace(person.city);
     if (person.employer) {
@@ -96,10 +116,10 @@ export function protectedIdentifiers(caseFile: CaseFile): ProtectedIdentifiers {
         const trimmed = part.trim();
         if (!trimmed) continue;
         if (lookupPlace(trimmed.match(/[\p{L}\p{M}]+/gu) ?? [])) addPlace(trimmed);
-        else result.phrases.push({ value: trimmed, words: wordsOf(trimmed), category: 'org', kind: 'quasi' });
+        else result.phrases.push({ value: trimmed, words: wordsOf(trimmed), distinctive: distinctiveOf(trimmed), category: 'org', kind: 'quasi' });
       }
     }
-    if (person.occupation && !COMMON_OCCUPATIONS.has(person.occupation.trim().toLowerCase())) result.phrases.push({ value: person.occupation, words: wordsOf(person.occupation), category: 'occupation', kind: 'quasi' });
+    if (person.occupation && isIdentifyingOccupation(person.occupation)) result.phrases.push({ value: person.occupation, words: wordsOf(person.occupation), distinctive: [], category: 'occupation', kind: 'quasi' });
   }
   for (const event of caseFile.legal?.events ?? []) {
     const date = event.date ? parseIsoDate(event.date) : null;
@@ -110,7 +130,7 @@ export function protectedIdentifiers(caseFile: CaseFile): ProtectedIdentifiers {
         if (!trimmed) continue;
         const words = trimmed.match(/[\p{L}\p{M}]+/gu) ?? [];
         if (lookupPlace(words)) addPlace(trimmed);
-        else result.phrases.push({ value: trimmed, words: wordsOf(trimmed), category: 'facility', kind: 'quasi' });
+        else result.phrases.push({ value: trimmed, words: wordsOf(trimmed), distinctive: distinctiveOf(trimmed), category: 'facility', kind: 'quasi' });
       }
     }
   }

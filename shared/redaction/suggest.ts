@@ -57,10 +57,11 @@ function facilityKind(span: string): string | undefined {
 /** A record's employer, generalised by what kind of place it is; a bare brand name just goes. */
 function organisationPhrase(original: string): string {
   const kinds: [RegExp, string][] = [
+    [/march|protest|rally|demonstration|picket|square/i, 'a public event'], [/checkpoint|border/i, 'a border checkpoint'], [/road|highway/i, 'a road'],
     [/pharmac/i, 'a pharmacy'], [/school|gymnas|lyceum/i, 'a local school'], [/hospital|clinic/i, 'a hospital'],
     [/court/i, 'a court'], [/universit|institute|academy|college/i, 'a university'],
     [/plant|works|factory|combine|mill|mine/i, 'a large enterprise'], [/company|firm|enterprise/i, 'a company'],
-    [/shop|store|caf[eé]|bar|restaurant|salon/i, 'a small business'], [/station|department|office|service/i, 'a state organisation'],
+    [/shop|store|caf[eé]|bar|restaurant|salon/i, 'a small business'], [/station|department|office|service|committee/i, 'a state organisation'],
   ];
   const kind = kinds.find(([re]) => re.test(original));
   return kind ? (/\bstate\b/i.test(original) && kind[1] === 'a pharmacy' ? 'a state pharmacy' : kind[1]) : '';
@@ -87,7 +88,10 @@ export function suggest(caseFile: CaseFile, text: string): Finding[] {
     if (d.category === 'name') {
       while (i + 1 < spans.length) {
         const next = spans[i + 1]!;
-        const samePerson = next.d.category === 'name' && (next.d.personId ?? next.d.data?.key) === (d.personId ?? d.data?.key);
+        // "Oksana Shapovalova": a family surname after a first name belongs to that first name.
+        const samePerson =
+          next.d.category === 'name' &&
+          ((next.d.personId ?? next.d.data?.key) === (d.personId ?? d.data?.key) || next.d.data?.part === 'last' || next.d.data?.part === 'middle');
         if (!samePerson || !/^\s+$/.test(text.slice(end, next.span[0]))) break;
         end = next.span[1];
         i++;
@@ -110,11 +114,11 @@ export function suggest(caseFile: CaseFile, text: string): Finding[] {
         const month = Number(d.data?.month);
         const year = d.data?.year === undefined ? undefined : Number(d.data.year);
         replacement = seasonPhrase(month, year, cyrillic);
-        const prep = before.match(/(?:^|\s)(on|On|of|Of)\s+$/);
-        if (!cyrillic && prep && /on/i.test(prep[1]!)) {
+        const prep = before.match(/(?:^|\s)(on|On)\s+$/);
+        if (!cyrillic && prep) {
           start -= prep[0].trimStart().length;
           replacement = `${prep[1] === 'On' ? 'In' : 'in'} ${replacement}`;
-        } else if (!cyrillic && !/(?:^|\s)(?:in|In|since|until|till|by|from|to|before|after|of|during|between|and|or|early|late|mid)\s+$/.test(before)) {
+        } else if (!cyrillic && !/(?:^|\s)(?:in|since|until|till|by|from|to|before|after|of|during|between|and|or|early|late|mid)\s+$/i.test(before)) {
           const sentenceStart = /(?:^|[.!?]\s+|\n\s*)$/.test(before);
           replacement = `${sentenceStart ? 'In' : 'in'} ${replacement}`;
         }
@@ -142,6 +146,7 @@ export function suggest(caseFile: CaseFile, text: string): Finding[] {
         if (d.category === 'facility' && /court/i.test(span)) phrase = 'a court';
         else if (d.category === 'facility') phrase = FACILITY_PHRASES[String(d.data?.facility ?? facilityKind(span))] ?? organisationPhrase(span) ?? 'a detention facility';
         else if (d.category === 'place') phrase = PLACE_PHRASES[String(d.data?.class)] ?? 'a small town';
+        else if (d.data?.institution === 'named') phrase = '';
         else if (d.data?.institution) phrase = INSTITUTION_PHRASES[String(d.data.institution)] ?? 'an organisation';
         else phrase = organisationPhrase(text.slice(start, end));
         if (/court/i.test(span) && (d.data?.institution === 'court' || !d.data?.institution)) {
@@ -158,7 +163,13 @@ export function suggest(caseFile: CaseFile, text: string): Finding[] {
       }
       case 'occupation': {
         const words = text.slice(start, end).split(/\s+/);
-        replacement = words.length > 1 ? words[words.length - 1]! : 'specialist';
+        replacement = d.data?.general ? String(d.data.general) : words.length > 1 ? words[words.length - 1]! : 'specialist';
+        const article = before.match(/(?:^|\s)(a|an|A|An)\s+$/);
+        if (article) {
+          start -= article[1]!.length + 1;
+          const an = /^[aeiou]/i.test(replacement);
+          replacement = `${article[1]!.startsWith('A') ? 'A' : 'a'}${an ? 'n' : ''} ${replacement}`;
+        }
         break;
       }
       case 'contact':
@@ -167,6 +178,7 @@ export function suggest(caseFile: CaseFile, text: string): Finding[] {
         const type = String(d.data?.type ?? '');
         const precededByAccountWord = /(?:page|account|profile|channel|blog|Instagram|Telegram|TikTok|YouTube|VK)[\s:,]*$/i.test(before);
         if (d.category === 'contact' && (type === 'handle' || type === 'url') && !precededByAccountWord) replacement = 'a private account';
+        else if (d.category === 'contact' && type === 'phone' && /(?:number|phone|Viber|Telegram|WhatsApp|Signal|mobile)[\s,:(]*$/i.test(before)) replacement = '';
         else if (d.category === 'contact' && (type === 'email' || type === 'phone')) replacement = 'the organisation';
         else if (d.category === 'address' || d.category === 'id') {
           const prep = before.match(/\s(?:at|on|in|to)\s+$/);
@@ -175,6 +187,8 @@ export function suggest(caseFile: CaseFile, text: string): Finding[] {
         break;
       }
     }
+    // A span that opens a bracket takes its closing one too: "Steel Works (BMZ)".
+    if ((text.slice(start, end).match(/\(/g) ?? []).length > (text.slice(start, end).match(/\)/g) ?? []).length && text[end] === ')') end++;
     findings.push({
       start, end, original: text.slice(start, end), replacement, category: d.category, source: d.source, kind: d.kind,
       ...(d.identifier ? { identifier: d.identifier } : {}), ...(d.personId ? { personId: d.personId } : {}),

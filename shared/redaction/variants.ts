@@ -20,6 +20,8 @@ export interface PersonMatcher {
   forms: Map<string, PartKind>;
   /** Russian case forms: matched in Cyrillic words only, since English never declines names. */
   declined: Map<string, PartKind>;
+  /** The other gender's form of the surname, weaker than any form a person really has. */
+  generated: Map<string, PartKind>;
 }
 
 export interface NameHit {
@@ -92,6 +94,8 @@ function buildMatcher(id: string, relation: string, person: Person & { relation?
     }
   };
   const add = addTo(forms);
+  // The other gender's surname is only a guess: a relative who really bears it wins.
+  const generated = new Map<string, PartKind>();
   const addDeclined = addTo(declined);
   const lvovichGender = gender === 'unknown' ? 'androgynous' : gender;
   for (const name of [person.fullName, ...(person.otherNames ?? [])]) {
@@ -110,10 +114,10 @@ function buildMatcher(id: string, relation: string, person: Person & { relation?
       if (isCyrillic(word) || kind !== 'first') {
         for (const d of declensions(word, part, lvovichGender)) addDeclined(d, kind);
       }
-      if (kind === 'last') for (const other of genderedSurnames(foldWord(word))) if (!forms.has(other)) forms.set(other, 'last');
+      if (kind === 'last') for (const other of genderedSurnames(foldWord(word))) if (!forms.has(other)) generated.set(other, 'last');
     }
   }
-  return { id, relation, gender, display: person.fullName, forms, declined };
+  return { id, relation, gender, display: person.fullName, forms, declined, generated };
 }
 
 export function buildPersonMatchers(caseFile: CaseFile): PersonMatcher[] {
@@ -164,6 +168,13 @@ export function buildNameIndex(people: PersonMatcher[]): NameIndex {
       if (fold.length >= 5) for (const d of deletions(fold)) if (!near.has(d)) near.set(d, entry);
     }
     for (const [fold, part] of person.declined) if (!declinedForms.has(fold)) declinedForms.set(fold, { person, part, fold });
+  }
+  for (const person of people) {
+    for (const [fold, part] of person.generated) {
+      const entry = { person, part, fold };
+      if (!exact.has(fold)) exact.set(fold, entry);
+      for (const stem of stemsOf(fold)) if (!stems.has(stem)) stems.set(stem, entry);
+    }
   }
 
   const match = (word: string): NameHit | null => {

@@ -1,0 +1,33 @@
+import type { Detection } from '../types';
+
+/**
+ * Job titles rare enough to point at a handful of people in a town, each with the general
+ * word that replaces it. Common jobs (teacher, driver, worker) identify nobody and stay.
+ */
+const RARE_OCCUPATIONS: readonly [string, string][] = [
+  ['firefighter-rescuer', 'emergency worker'], ['firefighter', 'emergency worker'], ['rescuer', 'emergency worker'], ['lifeguard', 'emergency worker'], ['paramedic', 'medical worker'],
+  ['surgeon', 'doctor'], ['anaesthetist', 'doctor'], ['anesthesiologist', 'doctor'], ['cardiologist', 'doctor'], ['neurologist', 'doctor'], ['paediatrician', 'doctor'], ['pediatrician', 'doctor'], ['oncologist', 'doctor'], ['dentist', 'doctor'], ['radiologist', 'doctor'],
+  ['veterinarian', 'specialist'], ['pharmacist', 'health worker'],
+  ['chief power engineer', 'engineer'], ['power engineer', 'engineer'], ['chief engineer', 'engineer'], ['chief technologist', 'engineer'],
+  ['judge', 'civil servant'], ['prosecutor', 'civil servant'], ['investigator', 'civil servant'], ['customs officer', 'civil servant'], ['border guard', 'civil servant'],
+  ['conductor', 'musician'], ['choreographer', 'artist'], ['ballet dancer', 'artist'], ['opera singer', 'musician'], ['sculptor', 'artist'], ['museum curator', 'cultural worker'], ['curator', 'cultural worker'],
+  ['biathlete', 'athlete'], ['weightlifter', 'athlete'], ['olympic champion', 'athlete'],
+  ['priest', 'clergyman'], ['pastor', 'clergyman'], ['monk', 'clergyman'], ['nun', 'clergywoman'],
+  ['pilot', 'transport worker'], ['air traffic controller', 'transport worker'], ['locomotive driver', 'transport worker'], ['crane operator', 'operator'],
+  ['professor', 'academic'], ['associate professor', 'academic'], ['dean', 'academic'], ['headmaster', 'teacher'], ['headmistress', 'teacher'], ['school principal', 'teacher'],
+];
+
+const PATTERN = new RegExp(
+  `(?<![\\p{L}-])(${[...RARE_OCCUPATIONS].map(([t]) => t).sort((a, b) => b.length - a.length).map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')})(?![\\p{L}-])`,
+  'giu',
+);
+const GENERAL = new Map(RARE_OCCUPATIONS.map(([title, general]) => [title, general]));
+
+export function findRareOccupations(text: string): Detection[] {
+  const out: Detection[] = [];
+  for (const m of text.matchAll(PATTERN)) {
+    const general = GENERAL.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? GENERAL.get(m[1]!.toLowerCase().replace(/-/g, ' ')) ?? 'specialist';
+    out.push({ start: m.index!, end: m.index! + m[0].length, category: 'occupation', source: 'detector', kind: 'quasi', data: { general }, priority: 46 });
+  }
+  return out;
+}

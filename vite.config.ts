@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './electron/core/policy/csp';
+import { CONTENT_SECURITY_POLICY } from './electron/core/policy/csp.ts';
 
 /** Writes the one CSP of electron/core/policy into index.html, so the meta tag never drifts. */
 const cspMeta = (): Plugin => ({

@@ -23,6 +23,7 @@ await Promise.all([
   // A sandboxed preload can require nothing but 'electron': everything else is bundled in.
   esbuild({ ...node, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/preload/preload.cjs', external: ['electron'], platform: 'browser' }),
   esbuild({ ...node, entryPoints: ['electron/cli/safehold.ts'], outfile: 'dist/cli/safehold.cjs' }),
+  esbuild({ ...node, entryPoints: ['electron/bench/bench.ts'], outfile: 'dist/bench/bench.cjs' }),
   esbuild({ ...node, entryPoints: ['tests/bridge/run.ts'], outfile: 'dist/dev/bridge.cjs' }),
   esbuild({ ...node, entryPoints: ['tests/bridge/client.ts'], outfile: 'dist/dev/bridge-client.js', platform: 'browser', format: 'iife' }),
   viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' }),

@@ -1,6 +1,6 @@
 import type { CaseFile } from '../caseFile/schema';
 import { findAges } from './detectors/ages';
-import { compact, findDocumentNumbers, findEmails, findHandlesAndUrls, findPhones } from './detectors/contacts';
+import { findDocumentNumbers, findEmails, findHandlesAndUrls, findPhones } from './detectors/contacts';
 import { findCounts } from './detectors/counts';
 import { findDates, sameDay, type DateValue } from './detectors/dates';
 import { findFacilities } from './detectors/facilities';
@@ -47,9 +47,16 @@ const KNOWN_PROPER_NOUNS = new Set([
 
 
 /** Every protected identifier of the case found in the text, in normalised offsets. */
-function recordDetections(ids: ProtectedIdentifiers, n: NormalizedText, tokens: Token[]): Detection[] {
+function recordDetections(ids: ProtectedIdentifiers, n: NormalizedText, tokens: Token[], dates: ReturnType<typeof findDates>): Detection[] {
   const out: Detection[] = [];
   const push = (d: Omit<Detection, 'source'>) => out.push({ ...d, source: 'record' });
+  const byFold = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    const list = byFold.get(t.fold);
+    if (list) list.push(i);
+    else byFold.set(t.fold, [i]);
+  });
+  const capitalised = tokens.filter((t) => /^\p{Lu}/u.test(t.word));
 
   for (const t of tokens) {
     if (/^\d/.test(t.word)) continue;
@@ -68,15 +75,19 @@ function recordDetections(ids: ProtectedIdentifiers, n: NormalizedText, tokens: 
   }
 
   if (ids.compacts.length) {
-    let flat = '';
-    const at: number[] = [];
-    for (let i = 0; i < n.text.length; i++) {
-      const c = compact(n.text[i]!);
-      if (c) {
-        flat += c;
-        for (let k = 0; k < c.length; k++) at.push(i);
+    // Letters and digits only, lower-cased, each remembering where it stood.
+    const text = n.text.toLowerCase();
+    const at = new Int32Array(text.length);
+    const chars: string[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const c = text[i]!;
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && /[\p{L}\p{N}]/u.test(c))) {
+        at[chars.length] = i;
+        chars.push(c);
       }
     }
+    const flat = chars.join('');
     for (const id of ids.compacts) {
       for (let from = flat.indexOf(id.compact); from >= 0; from = flat.indexOf(id.compact, from + 1)) {
         let start = at[from]!;
@@ -90,7 +101,7 @@ function recordDetections(ids: ProtectedIdentifiers, n: NormalizedText, tokens: 
     }
   }
 
-  for (const d of findDates(n.text)) {
+  for (const d of dates) {
     const forms = [d.date, swapped(d.date)].filter((x): x is DateValue => x !== null);
     const birth = ids.birthDates.find((b) => forms.some((f) => sameDay(f, b.date)));
     if (birth) {
@@ -112,7 +123,7 @@ function recordDetections(ids: ProtectedIdentifiers, n: NormalizedText, tokens: 
           push({ start: t.start, end: t.end, category: 'address', kind: 'direct', identifier: phrase.value, data: { type: 'address' }, priority: 85 });
           continue;
         }
-        if (!streets.some((s) => within1(s, t.fold) || (t.fold.length > 4 && s.startsWith(t.fold.slice(0, -1)) && Math.abs(s.length - t.fold.length) <= 2))) continue;
+        if (!streets.some((s) => s.charCodeAt(0) === t.fold.charCodeAt(0) && (within1(s, t.fold) || (t.fold.length > 4 && s.startsWith(t.fold.slice(0, -1)) && Math.abs(s.length - t.fold.length) <= 2)))) continue;
         const near = tokens.slice(i + 1, i + 6).find((x) => numbers.includes(x.word) && x.start - t.end < 40);
         const before = tokens.slice(Math.max(0, i - 4), i).reverse().find((x) => numbers.includes(x.word) && t.start - x.end < 30);
         if (near || before) {
@@ -128,28 +139,33 @@ function recordDetections(ids: ProtectedIdentifiers, n: NormalizedText, tokens: 
     }
     // The whole phrase, then each of its distinctive words on its own.
     const seq = phrase.words;
-    for (let i = 0; i + seq.length <= tokens.length && seq.length > 0; i++) {
-      if (seq.every((w, k) => tokens[i + k]!.fold === w)) {
+    for (const i of seq.length ? (byFold.get(seq[0]!) ?? []) : []) {
+      if (i + seq.length <= tokens.length && seq.every((w, k) => tokens[i + k]!.fold === w)) {
         push({ start: tokens[i]!.start, end: tokens[i + seq.length - 1]!.end, category: phrase.category, kind: phrase.kind, identifier: phrase.value, priority: 74 });
       }
     }
     if (phrase.category === 'occupation') continue;
-    for (const t of tokens) {
-      if (/^\p{Lu}/u.test(t.word) && phrase.distinctive.some((w) => within1(w, t.fold))) {
+    if (!phrase.distinctive.length) continue;
+    for (const t of capitalised) {
+      if (phrase.distinctive.some((w) => within1(w, t.fold))) {
         push({ start: t.start, end: t.end, category: phrase.category, kind: phrase.kind, identifier: phrase.value, priority: 73 });
       }
     }
   }
 
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!/^\p{Lu}/u.test(t.word)) continue;
-    for (const place of ids.places) {
-      const two = i + 1 < tokens.length ? `${t.fold} ${tokens[i + 1]!.fold}` : '';
-      if (place.folds.has(two)) {
-        push({ start: t.start, end: tokens[i + 1]!.end, category: 'place', kind: 'quasi', identifier: place.value, priority: 52 });
-      } else if (place.folds.has(t.fold) || (place.place && lookupPlace([t.word]) === place.place)) {
-        push({ start: t.start, end: t.end, category: 'place', kind: 'quasi', identifier: place.value, data: place.place ? { class: placeClass(place.place) } : {}, priority: 52 });
+  if (ids.places.length) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!/^\p{Lu}/u.test(t.word)) continue;
+      const next = tokens[i + 1];
+      const two = next ? `${t.fold} ${next.fold}` : '';
+      const known = lookupPlace([t.word]);
+      for (const place of ids.places) {
+        if (two && place.folds.has(two)) {
+          push({ start: t.start, end: next!.end, category: 'place', kind: 'quasi', identifier: place.value, priority: 52 });
+        } else if (place.folds.has(t.fold) || (place.place && known === place.place)) {
+          push({ start: t.start, end: t.end, category: 'place', kind: 'quasi', identifier: place.value, data: place.place ? { class: placeClass(place.place) } : {}, priority: 52 });
+        }
       }
     }
   }
@@ -163,10 +179,10 @@ function recordDetections(ids: ProtectedIdentifiers, n: NormalizedText, tokens: 
 }
 
 /** What the generic detectors find, whether or not the record lists it. */
-function genericDetections(n: NormalizedText, tokens: Token[]): Detection[] {
+function genericDetections(n: NormalizedText, tokens: Token[], dates: ReturnType<typeof findDates>): Detection[] {
   const out: Detection[] = [
     ...findPhones(n.text), ...findEmails(n.text), ...findHandlesAndUrls(n.text), ...findDocumentNumbers(n.text),
-    ...findDates(n.text), ...findAges(n.text), ...findCounts(n.text), ...findFacilities(n.text), ...findInstitutions(n.text), ...findRareOccupations(n.text),
+    ...dates, ...findAges(n.text), ...findCounts(n.text), ...findFacilities(n.text), ...findInstitutions(n.text), ...findRareOccupations(n.text),
   ];
   for (const p of findUnlistedPeople(n.text)) {
     out.push({ start: p.start, end: p.end, category: 'name', source: 'detector', kind: 'direct', data: { key: p.key, gender: p.gender }, priority: 55 });
@@ -217,16 +233,21 @@ export interface Analysis {
 export function analyze(caseFile: CaseFile, text: string, withGeneric: boolean): Analysis {
   const normalized = normalizeText(text);
   const tokens = tokenize(normalized.text);
-  const record = recordDetections(protectedIdentifiers(caseFile), normalized, tokens);
-  return { normalized, record, all: withGeneric ? [...record, ...genericDetections(normalized, tokens)] : record };
+  const dates = findDates(normalized.text);
+  const record = recordDetections(protectedIdentifiers(caseFile), normalized, tokens, dates);
+  return { normalized, record, all: withGeneric ? [...record, ...genericDetections(normalized, tokens, dates)] : record };
 }
 
 /** Keeps the strongest of overlapping detections: higher priority, then the longer span. */
 export function resolveOverlaps(detections: Detection[]): Detection[] {
   const sorted = [...detections].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Set<number>();
   const chosen: Detection[] = [];
   for (const d of sorted) {
-    if (chosen.some((c) => d.start < c.end && c.start < d.end)) continue;
+    let free = true;
+    for (let i = d.start; i < d.end && free; i++) if (taken.has(i)) free = false;
+    if (!free) continue;
+    for (let i = d.start; i < d.end; i++) taken.add(i);
     chosen.push(d);
   }
   return chosen.sort((a, b) => a.start - b.start);

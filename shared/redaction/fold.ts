@@ -59,10 +59,17 @@ export function plainLatin(word: string): string {
  * (Сергей, Sergei, Sergey, Sergej → sergei; Ковалец, Kovalets, Kovalec → kovalec).
  */
 export function foldWord(word: string): string {
+  const cached = FOLDS.get(word);
+  if (cached !== undefined) return cached;
   let out = plainLatin(word);
   for (const [pattern, replacement] of DIGRAPHS) out = out.replace(pattern, replacement);
+  // Stories repeat their words: a bounded memo makes re-scans and long texts cheap.
+  if (FOLDS.size > 50_000) FOLDS.clear();
+  FOLDS.set(word, out);
   return out;
 }
+
+const FOLDS = new Map<string, string>();
 
 /**
  * The coarse key: vowels reduced to one class, so that Belarusian and Russian forms of one

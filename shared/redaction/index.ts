@@ -27,3 +27,4 @@ export function redactStory(caseFile: CaseFile, text = caseFile.story?.text ?? '
   const leaks = checkLeaks(caseFile, redacted);
   return { text: redacted, replacements, leaks, risk: residualRisk(leaks) };
 }
+export { createLiveScanner, type LiveScanner } from './liveScanner';

@@ -12,6 +12,7 @@ export interface NormalizedText {
 
 /** Zero-width characters, soft hyphen, word joiner, BOM and other default-ignorables. */
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
+const INVISIBLE_ANYWHERE = /\p{Default_Ignorable_Code_Point}/u;
 
 function rebuild(source: NormalizedText, drop: Set<number>): NormalizedText {
   let text = '';
@@ -51,12 +52,72 @@ export function unmixScripts(word: string): { word: string; mixed: boolean } {
   return { word: out, mixed: true };
 }
 
+/** Rewrites only the words that hold both Latin and Cyrillic letters; one pass, no regex per word. */
+function unmixWords(text: string): string {
+  let out = '';
+  let last = 0;
+  let start = -1;
+  let latin = false;
+  let cyrillic = false;
+  for (let k = 0; k <= text.length; k++) {
+    const code = k < text.length ? text.charCodeAt(k) : 32;
+    const isLatin = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
+    const isCyrillic = code >= 0x400 && code <= 0x52f;
+    const isLetter = isLatin || isCyrillic || (code > 127 && /\p{L}|\p{M}/u.test(text[k]!));
+    if (isLetter) {
+      if (start < 0) {
+        start = k;
+        latin = false;
+        cyrillic = false;
+      }
+      latin ||= isLatin;
+      cyrillic ||= isCyrillic;
+    } else if (start >= 0) {
+      if (latin && cyrillic) {
+        out += text.slice(last, start) + unmixScripts(text.slice(start, k)).word;
+        last = k;
+      }
+      start = -1;
+    }
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && (/[A-Za-z0-9]/.test(c) || (c > '\u007f' && /[\p{L}\p{N}]/u.test(c)));
+const isLetter = (c: string | undefined) => c !== undefined && (/[A-Za-z]/.test(c) || (c > '\u007f' && /\p{L}/u.test(c)));
+const SPACERS = new Set([' ', '.', '·', '_', '-']);
+
+/** Runs of four or more single letters, each separated by one spacer: [start, end) pairs. */
+function spacedOutRuns(text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!SPACERS.has(text[i + 1]!) || !isLetter(text[i]) || isWordChar(text[i - 1]) || !isLetter(text[i + 2])) continue;
+    let end = i + 1;
+    let letters = 1;
+    while (SPACERS.has(text[end]!) && isLetter(text[end + 1]) && !isWordChar(text[end + 2])) {
+      end += 2;
+      letters++;
+    }
+    if (letters >= 4) runs.push([i, end]);
+    i = end;
+  }
+  return runs;
+}
+
 export function normalizeText(original: string): NormalizedText {
   let text = '';
-  const origin: number[] = [];
+  let origin: number[] = [];
   let i = 0;
-  for (const char of original) {
-    if (!INVISIBLE.test(char)) {
+  // Most stories need no per-character work: nothing invisible, nothing NFKC would change.
+  if (!INVISIBLE_ANYWHERE.test(original) && original.normalize('NFKC') === original) {
+    text = original;
+    origin = new Array<number>(original.length);
+    for (let k = 0; k < original.length; k++) origin[k] = k;
+  } else for (const char of original) {
+    if (char < '\u007f') {
+      text += char;
+      origin.push(i);
+    } else if (!INVISIBLE.test(char)) {
       const nfkc = char.normalize('NFKC');
       for (const part of nfkc) {
         text += part;
@@ -69,17 +130,24 @@ export function normalizeText(original: string): NormalizedText {
 
   // A word broken over a line with a hyphen: "Kova-\nlets".
   const drop = new Set<number>();
-  for (const m of result.text.matchAll(/(?<=\p{L})-[ \t]*\r?\n[ \t]*(?=\p{L})/gu)) {
-    for (let k = m.index; k < m.index + m[0].length; k++) drop.add(k);
+  for (let at = result.text.indexOf('-'); at >= 0; at = result.text.indexOf('-', at + 1)) {
+    let end = at + 1;
+    while (result.text[end] === ' ' || result.text[end] === '\t') end++;
+    if (result.text[end] === '\r') end++;
+    if (result.text[end] !== '\n') continue;
+    end++;
+    while (result.text[end] === ' ' || result.text[end] === '\t') end++;
+    if (!isLetter(result.text[at - 1]) || !isLetter(result.text[end])) continue;
+    for (let k = at; k < end; k++) drop.add(k);
   }
   // Letters spaced or dotted out: "K o v a l e t s", "K.o.v.a.l.e.t.s".
-  for (const m of result.text.matchAll(/(?<![\p{L}\p{N}])\p{L}(?:[ .·_-]\p{L}){3,}(?![\p{L}\p{N}])/gu)) {
-    for (let k = m.index + 1; k < m.index + m[0].length; k += 2) drop.add(k);
+  for (const [start, end] of spacedOutRuns(result.text)) {
+    for (let k = start + 1; k < end; k += 2) drop.add(k);
   }
   if (drop.size) result = rebuild(result, drop);
 
   // Mixed-script words are rewritten in place, one UTF-16 unit for one, so offsets hold.
-  return { ...result, text: result.text.replace(/[\p{L}\p{M}]+/gu, (word) => unmixScripts(word).word) };
+  return { ...result, text: unmixWords(result.text) };
 }
 
 /** Maps a span of the normalised text back to the original text. */

@@ -21,15 +21,17 @@ export interface Finding {
 
 type Pseudonym = { latin: string; cyrillic: string };
 
+export type PseudonymPicker = (key: string, gender: string) => Pseudonym;
+
 /** One pseudonym per person, same gender, none that the case itself uses, stable per case. */
-function pseudonymPicker(caseFile: CaseFile, text: string) {
+export function pseudonymPicker(caseFile: CaseFile, text: string): PseudonymPicker {
   const names = protectedIdentifiers(caseFile).names;
   const taken = new Set<string>();
   const storyWords = new Set((text.match(/\p{Lu}[\p{L}]+/gu) ?? []).map(foldWord));
   const assigned = new Map<string, Pseudonym>();
   let seed = 0;
   for (const c of caseFile.subject.fullName) seed = (seed * 31 + c.charCodeAt(0)) >>> 0;
-  return (key: string, gender: string): Pseudonym => {
+  return (key, gender) => {
     const known = assigned.get(key);
     if (known) return known;
     const pool = gender === 'female' ? PSEUDONYMS.female : gender === 'male' ? PSEUDONYMS.male : [...PSEUDONYMS.male, ...PSEUDONYMS.female];
@@ -73,10 +75,9 @@ function withoutArticle(phrase: string): string {
 }
 
 /** Chooses each replacement, looking at the words around the span so the sentence still reads. */
-export function suggest(caseFile: CaseFile, text: string): Finding[] {
+export function suggest(caseFile: CaseFile, text: string, pick: PseudonymPicker = pseudonymPicker(caseFile, text)): Finding[] {
   const analysis = analyze(caseFile, text, true);
   const chosen = resolveOverlaps(analysis.all);
-  const pick = pseudonymPicker(caseFile, text);
   const people = protectedIdentifiers(caseFile).names.people;
   const findings: Finding[] = [];
 

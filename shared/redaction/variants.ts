@@ -177,7 +177,18 @@ export function buildNameIndex(people: PersonMatcher[]): NameIndex {
     }
   }
 
+  // Stories repeat their words; each distinct word is looked up once per record.
+  const memo = new Map<string, NameHit | null>();
   const match = (word: string): NameHit | null => {
+    const known = memo.get(word);
+    if (known !== undefined) return known;
+    const hit = lookup(word);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(word, hit);
+    return hit;
+  };
+
+  const lookup = (word: string): NameHit | null => {
     const fold = foldWord(word);
     if (fold.length < 2) return null;
     const capitalised = /^\p{Lu}/u.test(word);

@@ -1,4 +1,5 @@
 import type { Detection } from '../types';
+import { findInWindows, windowsAround } from './windows';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -23,7 +24,14 @@ const PATTERNS: [RegExp, string][] = [
 ];
 
 /** Exact ages: "39-year-old", "aged 65", "Eleven-year-old", "39-летний". */
+/** The patterns are costly on long texts, so they run only near these words. */
+const ANCHOR = /year|aged|age of|летн|гадов/gi;
+
 export function findAges(text: string): Detection[] {
+  return findInWindows(text, windowsAround(text, ANCHOR, 24), findAgesIn);
+}
+
+function findAgesIn(text: string): Detection[] {
   const out: Detection[] = [];
   for (const [re, form] of PATTERNS) {
     for (const m of text.matchAll(re)) {

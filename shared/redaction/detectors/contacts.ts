@@ -13,15 +13,25 @@ const detection = (start: number, end: number, category: Detection['category'], 
 
 const looksLikeDate = (s: string) => /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$/.test(s);
 
+/** Stretches of text that could hold a phone number: libphonenumber only reads these. */
+const CANDIDATE = /\+?[\d(][\d\s().\-/]{5,24}\d/g;
+
 export function findPhones(text: string): Detection[] {
   const out: Detection[] = [];
   const seen = new Set<string>();
-  for (const region of REGIONS) {
-    for (const found of findPhoneNumbersInText(text, { defaultCountry: region })) {
-      const key = `${found.startsAt}:${found.endsAt}`;
-      if (seen.has(key) || looksLikeDate(text.slice(found.startsAt, found.endsAt))) continue;
-      seen.add(key);
-      out.push(detection(found.startsAt, found.endsAt, 'contact', { type: 'phone', e164: found.number.number }));
+  for (const candidate of text.matchAll(CANDIDATE)) {
+    if (candidate[0].replace(/\D/g, '').length < 7) continue;
+    const from = Math.max(0, candidate.index! - 1);
+    const piece = text.slice(from, candidate.index! + candidate[0].length + 1);
+    for (const region of REGIONS) {
+      for (const found of findPhoneNumbersInText(piece, { defaultCountry: region })) {
+        const start = from + found.startsAt;
+        const end = from + found.endsAt;
+        const key = `${start}:${end}`;
+        if (seen.has(key) || looksLikeDate(text.slice(start, end))) continue;
+        seen.add(key);
+        out.push(detection(start, end, 'contact', { type: 'phone', e164: found.number.number }));
+      }
     }
   }
   // A run of digits broken by spaces, dots, dashes or brackets that libphonenumber will not
@@ -41,6 +51,7 @@ export function findEmails(text: string): Detection[] {
     out.push(detection(m.index!, m.index! + m[0].length, 'contact', { type: 'email' }));
   }
   // Spelled out: name (at) mail (dot) ru, name [at] mail.ru, name собака mail точка ru.
+  if (!/[([{]\s*(?:at|собака|сабака)\s*[)\]}]|собака|сабака/iu.test(text)) return out;
   const at = '\\s*[([{]?\\s*(?:at|собака|сабака)\\s*[)\\]}]?\\s*';
   const dot = '(?:\\s*[([{]?\\s*(?:dot|точка|кропка)\\s*[)\\]}]?\\s*|\\.)';
   for (const m of text.matchAll(new RegExp(`${B}[\\p{L}\\p{N}._%+-]+${at}[\\p{L}\\p{N}-]+(?:${dot}[\\p{L}\\p{N}-]+)*${dot}\\p{L}{2,}${E}`, 'giu'))) {

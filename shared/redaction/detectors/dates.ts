@@ -2,6 +2,7 @@
 // the "19th of May" and "October 11th , 2021" layouts the stories use, and reads words such
 // as "March" in "Pride March" as dates; these patterns keep every layout explicit and tested.
 import type { Detection } from '../types';
+import { findInWindows, isWordChar } from './windows';
 
 const MONTH_WORDS: readonly [number, string[]][] = [
   [1, ['january', 'jan', 'января', 'январь', 'январе', 'студзеня', 'студзень', 'студзені']],
@@ -72,8 +73,30 @@ export interface DateValue {
 const valid = (d: { day?: number; month: number; year?: number }) =>
   d.month >= 1 && d.month <= 12 && (d.day === undefined || (d.day >= 1 && d.day <= 31));
 
+// A month name (any word that is one) or a numeric date: both cheap to find.
+const ANCHOR = /\p{L}{3,11}\.?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/gu;
+
 /** Every exact or partial date in the text, most specific first where spans overlap. */
 export function findDates(text: string): (Detection & { date: DateValue })[] {
+  const anchors: [number, number][] = [];
+  for (const m of text.matchAll(ANCHOR)) {
+    const word = m[0];
+    if (/^\d/.test(word) || MONTH_BY_WORD.has(word.toLowerCase().replace(/\.$/, ''))) anchors.push([m.index!, m.index! + word.length]);
+  }
+  const regions: [number, number][] = [];
+  for (const [s, e] of anchors) {
+    let start = Math.max(0, s - 24);
+    let end = Math.min(text.length, e + 24);
+    while (start > 0 && isWordChar(text.charCodeAt(start - 1), text[start - 1]!)) start--;
+    while (end < text.length && isWordChar(text.charCodeAt(end), text[end]!)) end++;
+    const last = regions[regions.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else regions.push([start, end]);
+  }
+  return findInWindows(text, regions, findDatesIn);
+}
+
+function findDatesIn(text: string): (Detection & { date: DateValue })[] {
   const out: (Detection & { date: DateValue })[] = [];
   PATTERNS.forEach(({ re, parts }, index) => {
     for (const m of text.matchAll(re)) {

@@ -9,25 +9,45 @@ const NUMBERED: [RegExp, InstitutionKind][] = [
   [/(?<![\p{L}\p{N}])(?:city |district |regional |central |children's )*(?:hospital|polyclinic|clinic|больниц[а-яё]*|поликлиник[а-яё]*)\s*(?:No\.?|№|#|number)\s*\d{1,4}(?![\p{L}\p{N}])/giu, 'hospital'],
 ];
 
-const NAMED = '(?:\\p{Lu}[\\p{L}\'’-]+\\s+){1,4}';
+/** The head words of named institutions; the name is the run of capitalised words before it. */
 const TITLED: [RegExp, InstitutionKind][] = [
-  [new RegExp(`${NAMED}(?:District|City|Regional|Oblast|Supreme|Military|Economic)\\s+Court`, 'gu'), 'court'],
-  [new RegExp(`${NAMED}(?:State\\s+)?(?:University|Institute|Academy|College|Lyceum|Gymnasium)`, 'gu'), 'university'],
-  [new RegExp(`${NAMED}(?:Hospital|Polyclinic|Clinic)`, 'gu'), 'hospital'],
-  [new RegExp(`${NAMED}(?:Plant|Works|Factory|Station|Combine|Mill|Enterprise|Company|Bank|Farm|Depot|Mine)(?:\\s*\\([A-ZА-Я]{2,6}\\))?`, 'gu'), 'enterprise'],
-  [new RegExp(`${NAMED}(?:district|city|regional)\\s+(?:emergency|police|education|executive|internal affairs)\\s+(?:department|committee|office|service)`, 'gu'), 'office'],
+  [/(?:District|City|Regional|Oblast|Supreme|Military|Economic)\s+Court(?![\p{L}])/gu, 'court'],
+  [/(?:State\s+)?(?:University|Institute|Academy|College|Lyceum|Gymnasium)(?![\p{L}])/gu, 'university'],
+  [/(?:Hospital|Polyclinic|Clinic)(?![\p{L}])/gu, 'hospital'],
+  [/(?:Plant|Works|Factory|Station|Combine|Mill|Enterprise|Company|Bank|Farm|Depot|Mine)(?:\s*\([A-ZА-Я]{2,6}\))?(?![\p{L}])/gu, 'enterprise'],
+  [/(?:district|city|regional)\s+(?:emergency|police|education|executive|internal affairs)\s+(?:department|committee|office|service)(?![\p{L}])/gu, 'office'],
 ];
 
-// Titled phrases start at a capital; a sentence's first word ("The", "In") is not part of it.
+// A sentence's first word ("The", "In") is not part of an institution's name.
 const LEADING_COMMON = /^(?:The|A|An|In|On|At|To|From|Of|For|By|With|And|But|Then|When|After|Before|His|Her|Their|Our|This|That)\s+/;
+
+const NAME_WORD_BEFORE = /(\p{Lu}[\p{L}'’-]+)\s+$/u;
+
+/** Walks back over up to four capitalised words before a head word: "Polatsk Central City Hospital". */
+function nameStart(text: string, headStart: number): number {
+  let start = headStart;
+  for (let k = 0; k < 4; k++) {
+    const m = text.slice(Math.max(0, start - 40), start).match(NAME_WORD_BEFORE);
+    if (!m) break;
+    start -= m[0].length;
+  }
+  return start;
+}
 
 /** Schools, courts, hospitals, enterprises, named or numbered. */
 export function findInstitutions(text: string): Detection[] {
   const out: Detection[] = [];
-  for (const [re, institution] of [...NUMBERED, ...TITLED]) {
+  for (const [re, institution] of NUMBERED) {
     for (const m of text.matchAll(re)) {
-      let start = m.index!;
-      let phrase = m[0];
+      out.push({ start: m.index!, end: m.index! + m[0].length, category: 'org', source: 'detector', kind: 'quasi', data: { institution }, priority: 72 });
+    }
+  }
+  for (const [re, institution] of TITLED) {
+    for (const m of text.matchAll(re)) {
+      let start = nameStart(text, m.index!);
+      if (start === m.index! && !/^\p{Lu}/u.test(m[0])) continue;
+      if (start === m.index! && institution !== 'court') continue;
+      let phrase = text.slice(start, m.index! + m[0].length);
       let lead: RegExpMatchArray | null;
       while ((lead = phrase.match(LEADING_COMMON))) {
         start += lead[0].length;

@@ -40,7 +40,19 @@ export function places(): Gazetteer {
 }
 
 /** The place a capitalised word (or a Russian case form of it) names, if any. */
+const LOOKUPS = new Map<string, Place | null>();
+
 export function lookupPlace(words: string[]): Place | null {
+  const key = words.join(' ');
+  const cached = LOOKUPS.get(key);
+  if (cached !== undefined) return cached;
+  const found = findPlace(words);
+  if (LOOKUPS.size > 20_000) LOOKUPS.clear();
+  LOOKUPS.set(key, found);
+  return found;
+}
+
+function findPlace(words: string[]): Place | null {
   const { byFold } = places();
   const fold = words.map(foldWord).join(' ');
   const exact = byFold.get(fold);

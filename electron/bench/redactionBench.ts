@@ -1,0 +1,39 @@
+import { checkLeaks, createLiveScanner, scanStory } from '../../shared/redaction';
+import { CaseFile } from '../../shared/caseFile/schema';
+import { buildNameIndex, buildPersonMatchers } from '../../shared/redaction/variants';
+import { benchCase, storyOfSize, storyOfWords } from './corpus';
+import { median, round, time, type Figure } from './measure';
+
+export function redactionBench(fixturesDir: string): Figure[] {
+  const record = benchCase(fixturesDir);
+  const fresh = () => CaseFile.parse(JSON.parse(JSON.stringify(record)));
+
+  const variants = median(time(() => buildNameIndex(buildPersonMatchers(fresh())), 10));
+
+  const story200 = storyOfSize(fixturesDir, 200_000);
+  scanStory(record, story200);
+  const fullScan = median(time(() => scanStory(record, story200), 5));
+
+  const story5k = storyOfWords(fixturesDir, 5000);
+  const scanner = createLiveScanner(record, story5k);
+  scanner.scan(story5k);
+  const middle = Math.floor(story5k.length / 2);
+  let flip = false;
+  const rescan = median(
+    time(() => {
+      flip = !flip;
+      const edited = story5k.slice(0, middle) + (flip ? 'x' : 'y') + story5k.slice(middle + 1);
+      scanner.scan(edited);
+    }, 30, 2),
+  );
+
+  const story50 = storyOfSize(fixturesDir, 50_000, 11);
+  const leak = median(time(() => checkLeaks(record, story50), 10));
+
+  return [
+    { name: 'variant generation per record', value: round(variants), unit: 'ms' },
+    { name: 'full scan, 200 KB story, full record', value: round(fullScan), unit: 'ms', target: '≤ 150 ms', met: fullScan <= 150 },
+    { name: 're-scan after a one-character edit, 5,000 words', value: round(rescan, 2), unit: 'ms', target: '≤ 16 ms', met: rescan <= 16 },
+    { name: 'leak check, 50 KB', value: round(leak), unit: 'ms', target: '≤ 20 ms', met: leak <= 20 },
+  ];
+}

@@ -1,0 +1,43 @@
+/**
+ * Stretches of text around each match of a cheap anchor, merged and widened to word
+ * boundaries: detectors with costly patterns run only there, so a long text with few
+ * candidates costs little.
+ */
+export function windowsAround(text: string, anchor: RegExp, radius: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(anchor)) {
+    let start = Math.max(0, m.index! - radius);
+    let end = Math.min(text.length, m.index! + m[0].length + radius);
+    while (start > 0 && isWordChar(text.charCodeAt(start - 1), text[start - 1]!)) start--;
+    while (end < text.length && isWordChar(text.charCodeAt(end), text[end]!)) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+export function isWordChar(code: number, char: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}\p{M}]/u.test(char);
+}
+
+/** Runs `find` on each window and shifts what it returns back to offsets in the whole text. */
+export function findInWindows<T extends { start: number; end: number }>(
+  text: string,
+  windows: [number, number][],
+  find: (piece: string) => T[],
+): T[] {
+  const out: T[] = [];
+  const seen = new Set<string>();
+  for (const [start, end] of windows) {
+    for (const found of find(text.slice(start, end))) {
+      const shifted = { ...found, start: found.start + start, end: found.end + start };
+      const key = `${shifted.start}:${shifted.end}:${JSON.stringify((found as { priority?: number }).priority ?? '')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(shifted);
+    }
+  }
+  return out;
+}

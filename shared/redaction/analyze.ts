@@ -26,6 +26,14 @@ function tokenize(text: string): Token[] {
   }));
 }
 
+/** Street names are adjectives in Russian and Belarusian: Савецкая, Советской, Sovetskaya share a stem. */
+const ADJECTIVE_ENDING = /(?:aia|aa|oi|ogo|omu|oiu|uiu|ie|ii|oe|ai|ei|ui|a|o|i|u|e)$/;
+function sameStem(a: string, b: string): boolean {
+  const sa = a.replace(ADJECTIVE_ENDING, '');
+  const sb = b.replace(ADJECTIVE_ENDING, '');
+  return sa.length >= 5 && (sa === sb || within1(sa, sb));
+}
+
 const swapped = (d: DateValue): DateValue | null =>
   d.day !== undefined && d.day <= 12 ? { ...d, day: d.month, month: d.day } : null;
 
@@ -36,6 +44,8 @@ const within1 = (a: string, b: string) => {
   while (i < a.length && a[i] === b[i]) i++;
   return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
 };
+
+const KNOWN_CYRILLIC = /^(?:Беларус|Белорус|Росс|Польш|Польск|Літв|Литв|Украін|Украин|Европ|Еўроп|Герман|Латв|Бог|Господ|Телеграм|Инстаграм|Интернет)/u;
 
 /** Capitalised words that name nothing anyone could be found by. */
 const KNOWN_PROPER_NOUNS = new Set([
@@ -123,7 +133,7 @@ function recordDetections(ids: ProtectedIdentifiers, n: NormalizedText, tokens: 
           push({ start: t.start, end: t.end, category: 'address', kind: 'direct', identifier: phrase.value, data: { type: 'address' }, priority: 85 });
           continue;
         }
-        if (!streets.some((s) => s.charCodeAt(0) === t.fold.charCodeAt(0) && (within1(s, t.fold) || (t.fold.length > 4 && s.startsWith(t.fold.slice(0, -1)) && Math.abs(s.length - t.fold.length) <= 2)))) continue;
+        if (!streets.some((s) => s.charCodeAt(0) === t.fold.charCodeAt(0) && (within1(s, t.fold) || sameStem(s, t.fold)))) continue;
         const near = tokens.slice(i + 1, i + 6).find((x) => numbers.includes(x.word) && x.start - t.end < 40);
         const before = tokens.slice(Math.max(0, i - 4), i).reverse().find((x) => numbers.includes(x.word) && t.start - x.end < 30);
         if (near || before) {
@@ -203,6 +213,18 @@ function genericDetections(n: NormalizedText, tokens: Token[], dates: ReturnType
     if (KNOWN_PROPER_NOUNS.has(word.toLowerCase()) || lookupPlace([word])) continue;
     out.push({ start: m.index!, end: m.index! + word.length, category: 'place', source: 'detector', kind: 'quasi', data: { class: 'village' }, priority: 40 });
   }
+  // A workplace named on its own: "lost his job at Lidahleboprodukt", "worked for Belshina".
+  for (const m of n.text.matchAll(/(?<=\b(?:job|work|works|worked|working|employed|employee|employees)\s+(?:at|for|by|with)\s+(?:the\s+)?)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu)) {
+    if (KNOWN_PROPER_NOUNS.has(m[0].toLowerCase()) || lookupPlace([m[0]])) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, category: 'org', source: 'detector', kind: 'quasi', data: { institution: 'workplace' }, priority: 41 });
+  }
+  // In Russian and Belarusian only proper nouns are capitalised mid-sentence: after "в", "под",
+  // "из" an unknown one is most often a village or a small town.
+  for (const m of n.text.matchAll(/(?<=[\p{L}\p{N},]\s+(?:в|во|под|из|около|возле|у|ў|каля|з)\s+)(\p{Lu}\p{Ll}{3,})(?![\p{L}'’-])/gu)) {
+    const word = m[1]!;
+    if (KNOWN_CYRILLIC.test(word) || lookupPlace([word])) continue;
+    out.push({ start: m.index!, end: m.index! + word.length, category: 'place', source: 'detector', kind: 'quasi', data: { class: 'village' }, priority: 40 });
+  }
   // Named bands, cafés, shops and the like: the name goes, the kind of place stays.
   for (const m of n.text.matchAll(/(?<=\b(?:band|group|ensemble|choir|theatre|theater|café|cafe|bar|shop|store|studio|gallery|club|magazine|newspaper|initiative|movement|company|brand|project)\s+)(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu)) {
     if (KNOWN_PROPER_NOUNS.has(m[0].toLowerCase())) continue;
@@ -211,7 +233,7 @@ function genericDetections(n: NormalizedText, tokens: Token[], dates: ReturnType
   for (const m of n.text.matchAll(/(?<![\p{L}])(?:the\s+)?(?:village|town|settlement|hamlet|agrotown|деревн[а-яё]+|вёск[а-яё]+|посёлк[а-яё]+)(?:\s+of)?\s+(\p{Lu}[\p{L}'’-]+)/gu)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, category: 'place', source: 'detector', kind: 'quasi', data: { class: 'village' }, priority: 51 });
   }
-  const street = /(?<![\p{L}])(?:(?:vul\.|ul\.|vulitsa|ulitsa|улица|ул\.|вул\.|вуліца)\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:Street|St\.|Avenue|Ave\.|Lane|Prospekt|Boulevard|Square))(?:,?\s*\d+(?:[-/]\d+)?)?(?:,?\s*(?:apt\.?|flat|kv\.?|кв\.?)\s*\d+)?/gu;
+  const street = /(?<![\p{L}])(?:(?:vul\.|ul\.|vulitsa|ulitsa|улиц[аеуы]|ул\.|вул\.|вуліц[аыу]|праспект[ае]?|проспект[ае]?)\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:Street|St\.|Avenue|Ave\.|Lane|Prospekt|Boulevard|Square))(?:,?\s*\d+(?:[-/]\d+)?)?(?:,?\s*(?:apt\.?|flat|kv\.?|кв\.?)\s*\d+)?/gu;
   for (const m of n.text.matchAll(street)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, category: 'address', source: 'detector', kind: 'quasi', data: { type: 'address' }, priority: 83 });
   }

@@ -4,7 +4,8 @@ import { isCyrillic } from './fold';
 export type NamePart = 'first' | 'middle' | 'last';
 type Gender = 'male' | 'female' | 'androgynous';
 
-const CASES = ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'] as const;
+export const CASES = ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'] as const;
+export type GrammaticalCase = (typeof CASES)[number];
 
 // Hand-written: a rough Latin→Cyrillic reading of a romanised surname, only so that lvovich can
 // decline it (Kovalets → Ковалец → Ковальца). No package reverses a romanisation.
@@ -26,18 +27,27 @@ export function readAsCyrillic(latin: string): string {
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
-/** The Russian case forms of one part of a name (lvovich), in Cyrillic. */
-export function declensions(word: string, part: NamePart, gender: Gender): string[] {
+/** The Russian case forms of one part of a name (lvovich), in Cyrillic, with their case. */
+export function declensions(word: string, part: NamePart, gender: Gender): [GrammaticalCase, string][] {
   const cyrillic = isCyrillic(word) ? word : readAsCyrillic(word);
   const incline = part === 'first' ? inclineFirstname : part === 'middle' ? inclineMiddlename : inclineLastname;
-  const forms = new Set<string>();
+  const forms: [GrammaticalCase, string][] = [];
   for (const c of CASES) {
     try {
       const form = incline(cyrillic, c, gender);
-      if (form) forms.add(form);
+      if (form && form !== cyrillic) forms.push([c, form]);
     } catch {
       // lvovich refuses some foreign names; the stem match in variants.ts still covers them.
     }
   }
-  return [...forms];
+  return forms;
+}
+
+/** A Russian first name put in the case a matched word was in: the pseudonym then fits the sentence. */
+export function declineFirstName(name: string, grammaticalCase: GrammaticalCase, gender: 'male' | 'female'): string {
+  try {
+    return inclineFirstname(name, grammaticalCase, gender) || name;
+  } catch {
+    return name;
+  }
 }

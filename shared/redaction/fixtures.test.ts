@@ -3,17 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { CaseFile } from '../caseFile/schema';
 import { checkLeaks, redactStory } from '.';
 
-// The shared fixtures, judged the way ../shared/tools/score-*.mjs judge them.
+// The shared fixtures and our own (tests/fixtures), judged the way ../shared/tools/score-*.mjs judge them.
 const DIR = '../shared/fixtures';
+const DIRS = [DIR, 'tests/fixtures'];
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const present = (hay: string, needle: string) => new RegExp(`(?<![\\p{L}\\p{N}])${esc(norm(needle))}(?![\\p{L}\\p{N}])`, 'u').test(hay);
-const load = (file: string) => CaseFile.parse(JSON.parse(readFileSync(`${DIR}/${file}`, 'utf8')));
+const load = (file: string) => CaseFile.parse(JSON.parse(readFileSync(file.includes('/') ? file : `${DIR}/${file}`, 'utf8')));
 
-const cases = readdirSync(DIR).filter((f) => f.endsWith('.case.json')).sort();
+const cases = DIRS.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.case.json')).sort().map((f) => `${dir}/${f}`));
 
 describe.each(cases)('%s', (file) => {
-  const gold = JSON.parse(readFileSync(`${DIR}/${file.replace('.case.json', '.gold.json')}`, 'utf8')) as {
+  const gold = JSON.parse(readFileSync(file.replace('.case.json', '.gold.json'), 'utf8')) as {
     must_remove: { text: string; in_record: boolean }[];
     must_keep: string[];
   };
@@ -60,7 +61,7 @@ describe('story-only identifiers (generic detectors)', () => {
     let found = 0;
     let total = 0;
     for (const file of cases) {
-      const gold = JSON.parse(readFileSync(`${DIR}/${file.replace('.case.json', '.gold.json')}`, 'utf8')) as { must_remove: { text: string; in_record: boolean }[] };
+      const gold = JSON.parse(readFileSync(file.replace('.case.json', '.gold.json'), 'utf8')) as { must_remove: { text: string; in_record: boolean }[] };
       const text = norm(redactStory(load(file)).text);
       for (const m of gold.must_remove.filter((x) => !x.in_record)) {
         total++;

@@ -22,6 +22,8 @@ const DIGRAPHS: readonly [RegExp, string][] = [
   [/ch|cz|č|tch/g, 'c'],
   [/ts|tz|tc/g, 'c'],
   [/ck/g, 'k'],
+  // English "electro", "Victor": a c before t, l or r is a k (Slavic ц hardly ever stands there).
+  [/c(?=[tlr])/g, 'k'],
   [/x/g, 'ks'],
   [/w/g, 'v'],
   [/q/g, 'k'],

@@ -47,6 +47,7 @@ export const INSTITUTION_PHRASES: Readonly<Record<string, string>> = {
   court: 'a court',
   enterprise: 'a large enterprise',
   office: 'a local state office',
+  workplace: 'a local enterprise',
 };
 
 export const PLACE_PHRASES: Readonly<Record<string, string>> = {
@@ -66,3 +67,44 @@ export const PSEUDONYMS = {
   male: MALE.map((latin, i) => ({ latin, cyrillic: MALE_RU[i]! })),
   female: FEMALE.map((latin, i) => ({ latin, cyrillic: FEMALE_RU[i]! })),
 };
+
+type CaseForms = Record<'nominative' | 'genitive' | 'dative' | 'instrumental' | 'prepositional', string>;
+
+/** Russian generalisations in every case, so a replaced place or facility still agrees. */
+export const RUSSIAN_PHRASES: Readonly<Record<string, CaseForms>> = {
+  capital: { nominative: 'столица', genitive: 'столицы', dative: 'столице', instrumental: 'столицей', prepositional: 'столице' },
+  town: { nominative: 'небольшой город', genitive: 'небольшого города', dative: 'небольшому городу', instrumental: 'небольшим городом', prepositional: 'небольшом городе' },
+  abroad: { nominative: 'город за границей', genitive: 'города за границей', dative: 'городу за границей', instrumental: 'городом за границей', prepositional: 'городе за границей' },
+  village: { nominative: 'деревня', genitive: 'деревни', dative: 'деревне', instrumental: 'деревней', prepositional: 'деревне' },
+  colony: { nominative: 'колония', genitive: 'колонии', dative: 'колонии', instrumental: 'колонией', prepositional: 'колонии' },
+  pretrial: { nominative: 'СИЗО', genitive: 'СИЗО', dative: 'СИЗО', instrumental: 'СИЗО', prepositional: 'СИЗО' },
+  temporary: { nominative: 'ИВС', genitive: 'ИВС', dative: 'ИВС', instrumental: 'ИВС', prepositional: 'ИВС' },
+  detention: { nominative: 'изолятор', genitive: 'изолятора', dative: 'изолятору', instrumental: 'изолятором', prepositional: 'изоляторе' },
+  prison: { nominative: 'тюрьма', genitive: 'тюрьмы', dative: 'тюрьме', instrumental: 'тюрьмой', prepositional: 'тюрьме' },
+  organisation: { nominative: 'организация', genitive: 'организации', dative: 'организации', instrumental: 'организацией', prepositional: 'организации' },
+};
+
+const PREPOSITION_CASE: Readonly<Record<string, keyof CaseForms>> = {
+  в: 'prepositional', во: 'prepositional', на: 'prepositional', о: 'prepositional', об: 'prepositional', при: 'prepositional',
+  из: 'genitive', от: 'genitive', до: 'genitive', у: 'genitive', около: 'genitive', возле: 'genitive', для: 'genitive', без: 'genitive', после: 'genitive',
+  к: 'dative', по: 'dative', под: 'instrumental', над: 'instrumental', за: 'instrumental', перед: 'instrumental', с: 'instrumental', со: 'instrumental',
+};
+
+/** The case a Russian or Belarusian noun is in, from the preposition before it or else its ending. */
+export function russianCase(word: string, previousWord: string): keyof CaseForms {
+  const byPreposition = PREPOSITION_CASE[previousWord.toLowerCase()];
+  if (byPreposition) return byPreposition;
+  const lower = word.toLowerCase();
+  if (/(?:ом|ем|ой|ей|ём)$/.test(lower)) return 'instrumental';
+  if (/[еі]$/.test(lower)) return 'prepositional';
+  if (/[ау]$/.test(lower) && /у$/.test(lower)) return 'dative';
+  if (/[аяы]$/.test(lower)) return 'genitive';
+  return 'nominative';
+}
+
+/** "Ему было 26 лет" → "за двадцать". */
+export function russianAgePhrase(age: number): string {
+  const decades = ['', 'меньше двадцати', 'за двадцать', 'за тридцать', 'за сорок', 'за пятьдесят', 'за шестьдесят', 'за семьдесят', 'за восемьдесят', 'за девяносто'];
+  if (age < 13) return 'совсем немного лет';
+  return decades[Math.floor(age / 10)] ?? 'много лет';
+}

@@ -106,7 +106,8 @@ export function protectedIdentifiers(caseFile: CaseFile): ProtectedIdentifiers {
     }
     if (person.address) {
       // The town in an address is a quasi-identifier of its own, not part of the street.
-      const town = new Set((person.address.match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => lookupPlace([w])).map(foldWord));
+      const cityWords = (person.city ?? '').match(/[\p{L}\p{M}]+/gu)?.map(foldWord) ?? [];
+      const town = new Set([...(person.address.match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => lookupPlace([w])).map(foldWord), ...cityWords]);
       const words = wordsOf(person.address).filter((w) => !STREET_WORDS.test(w) && !town.has(w));
       result.phrases.push({ value: person.address, words, distinctive: [], category: 'address', kind: 'direct' });
     }

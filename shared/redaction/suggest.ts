@@ -1,9 +1,11 @@
 import type { CaseFile } from '../caseFile/schema';
 import { analyze, resolveOverlaps } from './analyze';
+import { declineFirstName } from './declension';
 import { foldWord } from './fold';
 import { originalSpan } from './normalize';
 import { agePhrase, countPhrase, FACILITY_PHRASES, INSTITUTION_PHRASES, PLACE_PHRASES, PSEUDONYMS, seasonPhrase } from './phrases';
 import { protectedIdentifiers } from './protected';
+import { inCyrillicContext, russianReplacement } from './russianPhrases';
 import type { Category } from './types';
 
 export interface Finding {
@@ -50,7 +52,7 @@ export function pseudonymPicker(caseFile: CaseFile, text: string): PseudonymPick
 function facilityKind(span: string): string | undefined {
   if (/SIZO|СИЗО|pre-?trial/i.test(span)) return 'pretrial';
   if (/colony|\bIK\b|ИК/i.test(span)) return 'colony';
-  if (/TDF|ИВС|ЦИП|temporary/i.test(span)) return 'temporary';
+  if (/TDF|IVS|ИВС|ЦИП|CIP|TsIP|temporary/i.test(span)) return 'temporary';
   if (/prison|тюрьм/i.test(span)) return 'prison';
   if (/detention|Okrestin|Akrestsin/i.test(span)) return 'detention';
   return undefined;
@@ -101,14 +103,23 @@ export function suggest(caseFile: CaseFile, text: string, pick: PseudonymPicker 
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 40);
     const cyrillic = /\p{Script=Cyrillic}/u.test(text.slice(start, end));
+    const russianText = inCyrillicContext(text, start, end);
     let replacement = '';
 
-    switch (d.category) {
+    const russian = russianText && d.category !== 'name' ? russianReplacement(d, text.slice(start, end), before) : null;
+    if (russian !== null) {
+      replacement = russian;
+    } else switch (d.category) {
       case 'name': {
         const person = people.find((p) => p.id === d.personId);
+        const gender = person?.gender ?? String(d.data?.gender ?? 'unknown');
         const key = d.personId ?? `unlisted:${d.data?.key ?? text.slice(start, end)}`;
-        const pseudonym = pick(key, person?.gender ?? String(d.data?.gender ?? 'unknown'));
+        const pseudonym = pick(key, gender);
         replacement = cyrillic ? pseudonym.cyrillic : pseudonym.latin;
+        // «Надю вывели» → «Ирину вывели»: the pseudonym takes the case of the word it replaces.
+        const firstWord = text.slice(start, end).split(/\s+/)[0]!;
+        const grammaticalCase = cyrillic && person ? person.caseOf.get(foldWord(firstWord)) : undefined;
+        if (grammaticalCase && (gender === 'male' || gender === 'female')) replacement = declineFirstName(pseudonym.cyrillic, grammaticalCase, gender);
         break;
       }
       case 'date': {
@@ -179,6 +190,7 @@ export function suggest(caseFile: CaseFile, text: string, pick: PseudonymPicker 
         const type = String(d.data?.type ?? '');
         const precededByAccountWord = /(?:page|account|profile|channel|blog|Instagram|Telegram|TikTok|YouTube|VK)[\s:,]*$/i.test(before);
         if (d.category === 'contact' && (type === 'handle' || type === 'url') && !precededByAccountWord) replacement = 'a private account';
+        else if (d.category === 'contact' && /(?:number|phone|address|e-?mail)\s+(?:is|was)\s+$/i.test(before)) replacement = 'available through the organisation';
         else if (d.category === 'contact' && type === 'phone' && /(?:number|phone|Viber|Telegram|WhatsApp|Signal|mobile)[\s,:(]*$/i.test(before)) replacement = '';
         else if (d.category === 'contact' && (type === 'email' || type === 'phone')) replacement = 'the organisation';
         else if (d.category === 'address' || d.category === 'id') {

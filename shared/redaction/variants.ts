@@ -3,7 +3,7 @@
 // The building blocks come from packages: case forms from lvovich (declension.ts),
 // look-alike letters from unhomoglyph (normalize.ts); this file puts them together.
 import type { CaseFile, Person } from '../caseFile/schema';
-import { declensions, type NamePart } from './declension';
+import { declensions, type GrammaticalCase, type NamePart } from './declension';
 import { foldWord, isCyrillic } from './fold';
 import { givenNames, lookupGivenName, type Gender } from './givenNames';
 
@@ -22,6 +22,8 @@ export interface PersonMatcher {
   declined: Map<string, PartKind>;
   /** The other gender's form of the surname, weaker than any form a person really has. */
   generated: Map<string, PartKind>;
+  /** Which grammatical case each declined fold is, so a pseudonym can take the same case. */
+  caseOf: Map<string, GrammaticalCase>;
 }
 
 export interface NameHit {
@@ -96,7 +98,13 @@ function buildMatcher(id: string, relation: string, person: Person & { relation?
   const add = addTo(forms);
   // The other gender's surname is only a guess: a relative who really bears it wins.
   const generated = new Map<string, PartKind>();
-  const addDeclined = addTo(declined);
+  const caseOf = new Map<string, GrammaticalCase>();
+  const addDeclinedForm = addTo(declined);
+  const addDeclined = ([grammaticalCase, form]: [GrammaticalCase, string], kind: PartKind) => {
+    addDeclinedForm(form, kind);
+    const fold = foldWord(form);
+    if (!caseOf.has(fold)) caseOf.set(fold, grammaticalCase);
+  };
   const lvovichGender = gender === 'unknown' ? 'androgynous' : gender;
   for (const name of [person.fullName, ...(person.otherNames ?? [])]) {
     for (const [word, kind] of partsOf(name)) {
@@ -117,7 +125,7 @@ function buildMatcher(id: string, relation: string, person: Person & { relation?
       if (kind === 'last') for (const other of genderedSurnames(foldWord(word))) if (!forms.has(other)) generated.set(other, 'last');
     }
   }
-  return { id, relation, gender, display: person.fullName, forms, declined, generated };
+  return { id, relation, gender, display: person.fullName, forms, declined, generated, caseOf };
 }
 
 export function buildPersonMatchers(caseFile: CaseFile): PersonMatcher[] {

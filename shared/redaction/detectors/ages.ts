@@ -20,12 +20,16 @@ const PATTERNS: [RegExp, string][] = [
   [new RegExp(`(?<![\\p{L}\\p{N}])${NUM}[-\\s]years?[-\\s]old(?![\\p{L}])`, 'giu'), 'year-old'],
   [new RegExp(`(?<![\\p{L}\\p{N}])aged\\s+${NUM}(?![\\p{L}\\p{N}])`, 'giu'), 'aged'],
   [new RegExp(`(?<![\\p{L}\\p{N}])at\\s+the\\s+age\\s+of\\s+${NUM}(?![\\p{L}\\p{N}])`, 'giu'), 'age-of'],
+  // "Ему было 26 лет", "ей исполнилось 65 лет".
+  [/(?<=(?:было|исполнилось|исполнится|будет|было бы)\s+)(\d{1,3})\s+(?:год|года|лет|гадоў|гады)(?![\p{L}])/giu, 'ru-years'],
+  // "Their son Maksim, 11, was moved": a bare age in apposition after a name.
+  [/(?<=\p{Lu}\p{Ll}+,\s)(\d{1,2})(?=\s*[,)])/gu, 'aged'],
   [new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3})[-\\s]?(?:летн(?:ий|яя|его|ей|ему|им|юю)|гадов(?:ы|ая|ага|ай))(?![\\p{L}])`, 'giu'), 'year-old'],
 ];
 
 /** Exact ages: "39-year-old", "aged 65", "Eleven-year-old", "39-летний". */
 /** The patterns are costly on long texts, so they run only near these words. */
-const ANCHOR = /year|aged|age of|летн|гадов/gi;
+const ANCHOR = /year|aged|age of|летн|гадов|было|исполн|будет|\p{Lu}\p{Ll}+, \d{1,2}\s*[,)]/giu;
 
 export function findAges(text: string): Detection[] {
   return findInWindows(text, windowsAround(text, ANCHOR, 24), findAgesIn);

@@ -1,0 +1,55 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { deriveKeySync, KEY_BYTES, type KdfParams } from './sodium';
+
+// The worker loads libsodium by absolute path, so the same code works from the bundled
+// command line, the Electron main process and the test runner.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const sodium = require(workerData.sodiumPath);
+sodium.ready.then(() => {
+  const key = sodium.crypto_pwhash(${KEY_BYTES}, workerData.passphrase, workerData.salt, workerData.opslimit, workerData.memlimit, sodium.crypto_pwhash_ALG_ARGON2ID13);
+  sodium.memzero(workerData.passphrase);
+  parentPort.postMessage(key, [key.buffer]);
+}).catch((error) => parentPort.postMessage({ error: String(error) }));
+`;
+
+function sodiumPath(): string {
+  const base = typeof __filename === 'string' ? __filename : path.join(process.cwd(), 'index.js');
+  return createRequire(base).resolve('libsodium-wrappers-sumo');
+}
+
+/**
+ * Argon2id in a worker thread: a second of hashing never freezes the app or its progress
+ * display. The passphrase buffer is moved to the worker and wiped there.
+ */
+export function deriveKey(passphrase: Uint8Array, salt: Uint8Array, params: KdfParams): Promise<Uint8Array> {
+  // A copy is moved to the worker, which wipes it; the caller wipes its own.
+  const moved = passphrase.slice();
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { sodiumPath: sodiumPath(), passphrase: moved, salt, opslimit: params.opslimit, memlimit: params.memlimit },
+      transferList: [moved.buffer as ArrayBuffer],
+    });
+    worker.once('message', (message: Uint8Array | { error: string }) => {
+      void worker.terminate();
+      if (message instanceof Uint8Array) resolve(message);
+      else reject(new Error(message.error));
+    });
+    worker.once('error', reject);
+  });
+}
+
+/** Picks Argon2id settings that take about `targetMs` here, with at least 64 MiB of memory. */
+export function calibrateKdf(targetMs = 700): KdfParams {
+  const memlimit = 64 * 1024 * 1024;
+  const probe = { opslimit: 2, memlimit };
+  const salt = new Uint8Array(16);
+  const started = performance.now();
+  deriveKeySync(new TextEncoder().encode('calibration'), salt, probe);
+  const elapsed = Math.max(1, performance.now() - started);
+  const opslimit = Math.min(16, Math.max(3, Math.round((probe.opslimit * targetMs) / elapsed)));
+  return { opslimit, memlimit };
+}

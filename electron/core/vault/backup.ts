@@ -1,0 +1,130 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { SafeholdError } from '../../../shared/errors';
+import { equalBytes, fromUtf8, hash, open, seal, utf8, wipe } from '../crypto/sodium';
+import { writeFileAtomic } from './files';
+import { Header, writeHeader } from './header';
+import { unlockSlot, userTag } from './keySlots';
+import { CASES_DIR, Vault, type DamageReport, type Progress } from './vault';
+
+const MAGIC = utf8('SHB1');
+
+const backupAd = (vaultId: string, index: number, count: number, generation: number) =>
+  utf8(`safehold/1|${vaultId}|backup|${index}|${count}|${generation}`);
+
+function u32(n: number): Uint8Array {
+  const out = new Uint8Array(4);
+  new DataView(out.buffer).setUint32(0, n);
+  return out;
+}
+
+interface Entry {
+  name: string;
+  data: Uint8Array;
+}
+
+function packEntry({ name, data }: Entry): Uint8Array {
+  const nameBytes = utf8(name);
+  const out = new Uint8Array(2 + nameBytes.length + data.length);
+  new DataView(out.buffer).setUint16(0, nameBytes.length);
+  out.set(nameBytes, 2);
+  out.set(data, 2 + nameBytes.length);
+  return out;
+}
+
+function unpackEntry(bytes: Uint8Array): Entry {
+  const length = new DataView(bytes.buffer, bytes.byteOffset).getUint16(0);
+  return { name: fromUtf8(bytes.subarray(2, 2 + length)), data: bytes.slice(2 + length) };
+}
+
+/** Reads a backup's parts; each entry's position and the entry count are bound into its encryption. */
+function readBackup(file: string): { header: Header; sealed: Uint8Array[] } {
+  const bytes = new Uint8Array(readFileSync(file));
+  if (bytes.length < 12 || !equalBytes(bytes.subarray(0, 4), MAGIC)) throw new SafeholdError('damaged', `${file} is not a Safehold backup.`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = 4;
+  const headerLength = view.getUint32(at);
+  at += 4;
+  const header = Header.parse(JSON.parse(fromUtf8(bytes.subarray(at, at + headerLength))));
+  at += headerLength;
+  const count = view.getUint32(at);
+  at += 4;
+  const sealed: Uint8Array[] = [];
+  for (let i = 0; i < count; i++) {
+    if (at + 4 > bytes.length) throw new SafeholdError('damaged', `${file} is truncated after ${i} of ${count} entries.`);
+    const length = view.getUint32(at);
+    at += 4;
+    if (at + length > bytes.length) throw new SafeholdError('damaged', `${file} is truncated in entry ${i + 1} of ${count}.`);
+    sealed.push(bytes.subarray(at, at + length));
+    at += length;
+  }
+  return { header, sealed };
+}
+
+/**
+ * Writes the whole vault as one encrypted file in `folder`, then reads it back and checks
+ * every entry against the vault before it reports success.
+ */
+export function backupVault(vault: Vault, folder: string, progress?: Progress): { file: string; entries: number } {
+  const { header, key, files } = vault.backupMaterial();
+  if (!existsSync(folder)) throw new SafeholdError('not-found', `The backup folder ${folder} does not exist.`);
+  const entries = files.map((name) => ({ name, data: new Uint8Array(readFileSync(path.join(vault.dir, name))) }));
+  const headerBytes = utf8(JSON.stringify(header));
+  const parts: Uint8Array[] = [MAGIC, u32(headerBytes.length), headerBytes, u32(entries.length)];
+  entries.forEach((entry, i) => {
+    const sealed = seal(key, packEntry(entry), backupAd(header.vaultId, i, entries.length, header.keyGeneration));
+    parts.push(u32(sealed.length), sealed);
+    progress?.(i + 1, entries.length * 2);
+  });
+  const file = path.join(folder, `safehold-backup-${new Date().toISOString().replace(/[:.]/g, '-')}.shb`);
+  writeFileAtomic(folder, file, Buffer.concat(parts));
+  // Verified after writing: every entry opens and matches what the vault holds.
+  const written = readBackup(file);
+  written.sealed.forEach((sealed, i) => {
+    const entry = unpackEntry(open(key, sealed, backupAd(header.vaultId, i, written.sealed.length, header.keyGeneration), `backup entry ${i + 1}`));
+    const source = entries[i]!;
+    if (entry.name !== source.name || !equalBytes(hash(entry.data), hash(source.data))) {
+      throw new SafeholdError('damaged', `The backup did not read back as written (entry ${entry.name}); it was not kept.`);
+    }
+    progress?.(entries.length + i + 1, entries.length * 2);
+  });
+  vault.recordAudit('backup', `${entries.length} files to ${path.basename(file)}`);
+  return { file, entries: entries.length };
+}
+
+/**
+ * Restores a backup into a new, empty folder: the user's passphrase opens it, every entry
+ * is checked, and the restored vault is verified before this returns.
+ */
+export async function restoreVault(backupFile: string, folder: string, name: string, passphrase: string, progress?: Progress): Promise<DamageReport> {
+  const { header, sealed } = readBackup(backupFile);
+  if (existsSync(folder) && readdirSync(folder).length) throw new SafeholdError('conflict', `${folder} is not empty: restore into a new folder.`);
+  const slot = header.slots.find((s) => s.kind === 'user' && s.tag === userTag(header.vaultId, name));
+  if (!slot) throw new SafeholdError('unauthorized', 'The name or the passphrase is not right for this backup.');
+  const keys = await unlockSlot(header.vaultId, slot, passphrase);
+  try {
+    mkdirSync(path.join(folder, CASES_DIR), { recursive: true, mode: 0o700 });
+    sealed.forEach((bytes, i) => {
+      const entry = unpackEntry(open(keys.vaultKey, bytes, backupAd(header.vaultId, i, sealed.length, header.keyGeneration), `backup entry ${i + 1}`));
+      const target = path.resolve(folder, entry.name);
+      if (path.relative(folder, target).startsWith('..')) throw new SafeholdError('damaged', `backup entry ${entry.name} points outside the folder.`);
+      writeFileAtomic(folder, target, entry.data);
+      progress?.(i + 1, sealed.length + 1);
+    });
+    writeHeader(folder, header);
+  } finally {
+    wipe(keys.vaultKey);
+    wipe(keys.boxPrivateKey);
+    wipe(keys.signPrivateKey);
+  }
+  const vault = await Vault.open(folder);
+  await vault.unlock(name, passphrase);
+  try {
+    const report = vault.verify();
+    vault.recordAudit('restore', `from ${path.basename(backupFile)}`);
+    progress?.(sealed.length + 1, sealed.length + 1);
+    return report;
+  } finally {
+    vault.lock();
+  }
+}

@@ -1,0 +1,145 @@
+import { closeSync, fsyncSync, ftruncateSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync, existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { SafeholdError } from '../../../shared/errors';
+
+export const TMP_DIR = 'tmp';
+
+function fsyncDir(dir: string): void {
+  // Windows cannot open a folder for fsync; its rename is already durable enough there.
+  if (process.platform === 'win32') return;
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+let counter = 0;
+
+/**
+ * Replaces a file so that a crash leaves the old or the new content, never a torn one:
+ * write a temp file in the vault's tmp/ folder, fsync it, rename it over the target, fsync
+ * the folder. tmp/ sits on the same disk as the target, so the rename is atomic.
+ */
+export function writeFileAtomic(vaultDir: string, target: string, data: Uint8Array): void {
+  const tmpDir = path.join(vaultDir, TMP_DIR);
+  mkdirSync(tmpDir, { recursive: true, mode: 0o700 });
+  const tmp = path.join(tmpDir, `${process.pid}-${Date.now()}-${counter++}.tmp`);
+  const fd = openSync(tmp, 'wx', 0o600);
+  try {
+    let written = 0;
+    while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw diskError(error, target);
+  }
+  closeSync(fd);
+  try {
+    renameSync(tmp, target);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw diskError(error, target);
+  }
+  fsyncDir(path.dirname(target));
+}
+
+function diskError(error: unknown, target: string): SafeholdError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC') return new SafeholdError('internal', `The disk is full: ${path.basename(target)} was not saved. Free some space and try again; nothing else was changed.`);
+  if (code === 'EACCES' || code === 'EPERM') return new SafeholdError('forbidden', `Safehold may not write ${target}. Check the folder's permissions.`);
+  return new SafeholdError('internal', `Could not write ${path.basename(target)} (${code ?? 'unknown error'}); nothing else was changed.`);
+}
+
+/** Removes what interrupted writes left behind: only our own temp files, in tmp/. */
+export function cleanTemp(vaultDir: string): number {
+  const tmpDir = path.join(vaultDir, TMP_DIR);
+  if (!existsSync(tmpDir)) return 0;
+  let removed = 0;
+  for (const name of readdirSync(tmpDir)) {
+    if (!name.endsWith('.tmp')) continue;
+    rmSync(path.join(tmpDir, name), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
+/**
+ * Appends one length-prefixed frame and fsyncs it. A crash can leave only a torn last
+ * frame, which readFrames() reports and the next append replaces.
+ */
+export function appendFrame(file: string, payload: Uint8Array, validLength?: number): number {
+  const fd = openSync(file, existsSync(file) ? 'r+' : 'w+', 0o600);
+  try {
+    const size = validLength ?? statSync(file).size;
+    // A torn last frame from a crash is cut away before the new frame takes its place.
+    if (validLength !== undefined && statSync(file).size > validLength) ftruncateSync(fd, validLength);
+    const frame = new Uint8Array(4 + payload.length);
+    new DataView(frame.buffer).setUint32(0, payload.length);
+    frame.set(payload, 4);
+    let written = 0;
+    while (written < frame.length) written += writeSync(fd, frame, written, frame.length - written, size + written);
+    fsyncSync(fd);
+    return size + frame.length;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export interface Frames {
+  frames: Uint8Array[];
+  /** Bytes up to the end of the last whole frame. */
+  validLength: number;
+  /** True when the file ends in a frame cut short (a crash during an append). */
+  torn: boolean;
+}
+
+export function readFrames(file: string): Frames {
+  if (!existsSync(file)) return { frames: [], validLength: 0, torn: false };
+  const data = readFileSync(file);
+  const frames: Uint8Array[] = [];
+  let at = 0;
+  while (at + 4 <= data.length) {
+    const length = data.readUInt32BE(at);
+    if (at + 4 + length > data.length) break;
+    frames.push(new Uint8Array(data.buffer, data.byteOffset + at + 4, length));
+    at += 4 + length;
+  }
+  return { frames, validLength: at, torn: at !== data.length };
+}
+
+/**
+ * One process writes a vault at a time. The lock file holds the owner's pid; a lock whose
+ * process is gone is stale and taken over.
+ */
+export function acquireLock(vaultDir: string): () => void {
+  const file = path.join(vaultDir, 'vault.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(file, 'wx', 0o600);
+      writeSync(fd, String(process.pid));
+      fsyncSync(fd);
+      closeSync(fd);
+      return () => rmSync(file, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(readFileSync(file, 'utf8'));
+      if (owner && owner !== process.pid && isAlive(owner)) {
+        throw new SafeholdError('busy', `This vault is open in another Safehold window or process (pid ${owner}). Close it there first.`);
+      }
+      rmSync(file, { force: true });
+    }
+  }
+  throw new SafeholdError('busy', 'Could not lock the vault folder.');
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -19,12 +19,13 @@ const node = {
 };
 
 await Promise.all([
-  esbuild({ ...node, entryPoints: ['electron/main/main.ts'], outfile: 'dist/main/main.cjs', external: ['electron'], target: 'node22' }),
+  // libsodium stays a real module: the key-derivation worker loads it by path.
+  esbuild({ ...node, entryPoints: ['electron/main/main.ts'], outfile: 'dist/main/main.cjs', external: ['electron', 'libsodium-wrappers-sumo'], target: 'node22' }),
   // A sandboxed preload can require nothing but 'electron': everything else is bundled in.
   esbuild({ ...node, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/preload/preload.cjs', external: ['electron'], platform: 'browser' }),
-  esbuild({ ...node, entryPoints: ['electron/cli/safehold.ts'], outfile: 'dist/cli/safehold.cjs' }),
-  esbuild({ ...node, entryPoints: ['electron/bench/bench.ts'], outfile: 'dist/bench/bench.cjs' }),
-  esbuild({ ...node, entryPoints: ['tests/bridge/run.ts'], outfile: 'dist/dev/bridge.cjs' }),
+  esbuild({ ...node, entryPoints: ['electron/cli/safehold.ts'], outfile: 'dist/cli/safehold.cjs', external: ['libsodium-wrappers-sumo'] }),
+  esbuild({ ...node, entryPoints: ['electron/bench/bench.ts'], outfile: 'dist/bench/bench.cjs', external: ['libsodium-wrappers-sumo'] }),
+  esbuild({ ...node, entryPoints: ['tests/bridge/run.ts'], outfile: 'dist/dev/bridge.cjs', external: ['libsodium-wrappers-sumo'] }),
   esbuild({ ...node, entryPoints: ['tests/bridge/client.ts'], outfile: 'dist/dev/bridge-client.js', platform: 'browser', format: 'iife' }),
   viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' }),
 ]);

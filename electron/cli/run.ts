@@ -1,4 +1,5 @@
 import { checkCommand, redactCommand, scanCommand } from './redactionCommands';
+import { caseImport, caseList, vaultInit, vaultVerify } from './vaultCommands';
 
 import type { CommandResult } from './result';
 
@@ -14,6 +15,10 @@ const RUNNERS: Record<string, Runner> = {
   redact: redactCommand,
   scan: scanCommand,
   check: checkCommand,
+  'vault init': vaultInit,
+  'vault verify': vaultVerify,
+  'case import': caseImport,
+  'case list': caseList,
 };
 
 export function runCommand(name: string, args: string[]): Promise<CommandResult> | CommandResult {

@@ -1,3 +1,4 @@
+import { SafeholdError } from '../../shared/errors';
 import { COMMANDS, type CommandSpec } from './commands';
 import { runCommand, type CommandResult } from './run';
 
@@ -46,6 +47,8 @@ async function main(argv: string[]): Promise<number> {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`safehold ${found.spec.name}: ${message}\n`);
     if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    // verify: damage that stops the vault from opening at all is still damage (exit 1).
+    if (found.spec.name === 'vault verify' && error instanceof SafeholdError && error.code === 'damaged') return EXIT.found;
     return EXIT.badInput;
   }
 }

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import path from 'node:path';
 import { createCoreHandlers } from '../core/ipc/handlers';
+import { VaultService } from '../core/vault/vaultService';
 import { hardenAllWebContents, hardenSession, registerAppScheme } from './hardening';
 import { registerIpcHandlers } from './ipc';
 import { openPreferences } from './preferences';
@@ -29,10 +30,9 @@ if (!app.requestSingleInstanceLock()) {
     const distDir = path.join(__dirname, '..');
     hardenSession(session.defaultSession, path.join(distDir, 'renderer'));
     const prefs = openPreferences();
-    registerIpcHandlers(
-      ipcMain,
-      createCoreHandlers({ prefs, version: app.getVersion(), preview: false }),
-    );
+    const vaults = new VaultService({ onOpen: (folder) => prefs.update({ lastVaultFolder: folder }) });
+    registerIpcHandlers(ipcMain, createCoreHandlers({ prefs, vaults, version: app.getVersion(), preview: false }));
+    app.on('before-quit', () => vaults.close());
     const window = createMainWindow(
       path.join(distDir, 'preload', 'preload.cjs'),
       app.isPackaged,

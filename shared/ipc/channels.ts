@@ -2,7 +2,13 @@
  * Channel names alone, with no schema library: the sandboxed preload bundles this file and
  * must stay small. `contract.ts` checks at compile time that both lists agree.
  */
-export const CHANNELS = ['app:info', 'prefs:get', 'prefs:set'] as const;
+export const CHANNELS = [
+  'app:info', 'prefs:get', 'prefs:set',
+  'vault:create', 'vault:open', 'vault:unlock', 'vault:lock', 'vault:status', 'vault:verify', 'vault:backup', 'vault:restore',
+  'cases:list', 'cases:get', 'cases:create', 'cases:save', 'cases:import',
+  'users:list', 'users:add', 'users:remove', 'users:changePassphrase',
+  'audit:list',
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never;

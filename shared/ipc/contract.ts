@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Preferences, PreferencesPatch } from '../prefs/schema';
+import * as V from './vaultSchemas';
 import type { Channel } from './channels';
 import { ERROR_CODES } from './result';
 
@@ -21,6 +22,24 @@ export const CONTRACT = {
   'app:info': { request: NoArgument, response: AppInfo },
   'prefs:get': { request: NoArgument, response: Preferences },
   'prefs:set': { request: PreferencesPatch, response: Preferences },
+  'vault:create': { request: V.CreateVaultRequest, response: V.CreateVaultResponse },
+  'vault:open': { request: V.OpenVaultRequest, response: V.VaultStatus },
+  'vault:unlock': { request: V.UnlockRequest, response: V.VaultStatus },
+  'vault:lock': { request: NoArgument, response: V.VaultStatus },
+  'vault:status': { request: NoArgument, response: V.VaultStatus },
+  'vault:verify': { request: NoArgument, response: V.DamageReportView },
+  'vault:backup': { request: V.BackupRequest, response: V.BackupResponse },
+  'vault:restore': { request: V.RestoreRequest, response: V.DamageReportView },
+  'cases:list': { request: NoArgument, response: z.array(V.CaseSummary).max(100_000) },
+  'cases:get': { request: V.GetCaseRequest, response: V.CaseRecordView },
+  'cases:create': { request: V.CreateCaseRequest, response: V.CaseRecordView },
+  'cases:save': { request: V.SaveCaseRequest, response: V.CaseRecordView },
+  'cases:import': { request: V.ImportCasesRequest, response: V.ImportCasesResponse },
+  'users:list': { request: NoArgument, response: z.array(V.UserView).max(1000) },
+  'users:add': { request: V.AddUserRequest, response: z.array(V.UserView).max(1000) },
+  'users:remove': { request: V.RemoveUserRequest, response: z.array(V.UserView).max(1000) },
+  'users:changePassphrase': { request: V.ChangePassphraseRequest, response: V.VaultStatus },
+  'audit:list': { request: NoArgument, response: V.AuditView },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 // Compile-time proof that CHANNELS and CONTRACT name the same channels.

@@ -12,6 +12,8 @@ import { SECURITY_HEADERS } from '../../electron/core/policy/csp';
 import { APP_ORIGIN } from '../../electron/core/policy/origin';
 import { openConfBackend } from '../../electron/core/prefs/confBackend';
 import { createPrefsStore } from '../../electron/core/prefs/prefsStore';
+import type { KdfParams } from '../../electron/core/crypto/sodium';
+import { VaultService } from '../../electron/core/vault/vaultService';
 import { BRIDGE_CLIENT_PATH, BRIDGE_IPC_PATH, BRIDGE_TOKEN_FRAGMENT, BRIDGE_TOKEN_HEADER } from './protocol';
 
 export interface BridgeOptions {
@@ -22,6 +24,8 @@ export interface BridgeOptions {
   /** Where preferences are kept for this run. */
   dataDir: string;
   port?: number;
+  /** Argon2id settings for tests; the preview calibrates like the app. */
+  kdf?: KdfParams;
 }
 
 export interface Bridge {
@@ -63,8 +67,10 @@ function send(response: ServerResponse, status: number, type: string, body: stri
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = randomBytes(32).toString('hex');
   const expected = Buffer.from(token);
+  const prefs = createPrefsStore(openConfBackend(options.dataDir));
   const handlers = createCoreHandlers({
-    prefs: createPrefsStore(openConfBackend(options.dataDir)),
+    prefs,
+    vaults: new VaultService({ ...(options.kdf ? { kdf: options.kdf } : {}), onOpen: (folder) => prefs.update({ lastVaultFolder: folder }) }),
     version: '0.1.0',
     preview: true,
   });

@@ -1,15 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import { MAX_ARGUMENT_BYTES } from '../../../shared/ipc/contract';
 import { DEFAULT_PREFERENCES } from '../../../shared/prefs/schema';
 import { SafeholdError } from '../../../shared/errors';
+import { removeTempFolders, tempFolder, TEST_KDF } from '../../../tests/helpers/vault';
+import { openConfBackend } from '../prefs/confBackend';
+import { createPrefsStore } from '../prefs/prefsStore';
+import { VaultService } from '../vault/vaultService';
 import { dispatch, type Handlers } from './dispatch';
+import { createCoreHandlers } from './handlers';
 
-const handlers: Handlers = {
-  'app:info': () => ({ name: 'Safehold', version: '1.0.0', preview: false }),
-  'prefs:get': () => DEFAULT_PREFERENCES,
-  'prefs:set': (patch) => ({ ...DEFAULT_PREFERENCES, ...patch }),
-};
+afterAll(removeTempFolders);
+
+const handlers: Handlers = createCoreHandlers({
+  prefs: createPrefsStore(openConfBackend(tempFolder('safehold-prefs-'))),
+  vaults: new VaultService({ kdf: TEST_KDF }),
+  version: '1.0.0',
+  preview: false,
+});
 
 const malformed: unknown[] = [42, 'text', [], { toString: 'x' }, null, { language: 'xx' }, { autoLockMinutes: 0 }, { autoLockMinutes: 1.5 }];
 

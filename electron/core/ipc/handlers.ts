@@ -1,17 +1,50 @@
 import type { PrefsStore } from '../prefs/prefsStore';
+import type { VaultService } from '../vault/vaultService';
 import type { Handlers } from './dispatch';
 
 export interface CoreServices {
   prefs: PrefsStore;
+  vaults: VaultService;
   version: string;
   preview: boolean;
 }
 
 /** The handlers are plain functions over the core: the shell and the test bridge share them. */
-export function createCoreHandlers({ prefs, version, preview }: CoreServices): Handlers {
+export function createCoreHandlers({ prefs, vaults, version, preview }: CoreServices): Handlers {
+  const vault = () => vaults.current();
   return {
     'app:info': () => ({ name: 'Safehold', version, preview }),
     'prefs:get': () => prefs.read(),
     'prefs:set': (patch) => prefs.update(patch),
+    'vault:create': ({ folder, adminName, passphrase }) => vaults.create(folder, adminName, passphrase),
+    'vault:open': ({ folder }) => vaults.open(folder),
+    'vault:unlock': ({ name, passphrase }) => vaults.unlock(name, passphrase),
+    'vault:lock': () => vaults.lock(),
+    'vault:status': () => vaults.status(),
+    'vault:verify': () => vault().verify(),
+    'vault:backup': ({ folder }) => vaults.backup(folder),
+    'vault:restore': ({ file, folder, name, passphrase }) => vaults.restore(file, folder, name, passphrase),
+    'cases:list': () => vault().list(),
+    'cases:get': ({ id }) => vault().get(id),
+    'cases:create': ({ data }) => vault().createCase(data),
+    'cases:save': ({ id, version, data }) => vault().saveCase(id, version, data),
+    'cases:import': ({ files }) => ({ ids: vault().importCases(files) }),
+    'users:list': () => vault().users(),
+    'users:add': async ({ name, passphrase, roles }) => {
+      await vault().addUser(name, passphrase, roles);
+      return vault().users();
+    },
+    'users:remove': ({ name }) => {
+      vault().removeUser(name);
+      return vault().users();
+    },
+    'users:changePassphrase': async ({ oldPassphrase, newPassphrase }) => {
+      await vault().changePassphrase(oldPassphrase, newPassphrase);
+      return vaults.status();
+    },
+    'audit:list': () => {
+      const { entries, problem } = vault().audit();
+      return { entries: entries.map(({ seq, time, user, action, target }) => ({ seq, time, user, action, target })), problem };
+    },
   };
 }

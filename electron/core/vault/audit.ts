@@ -59,6 +59,8 @@ export interface AuditReading {
   state: AuditState;
   /** The first broken link, if any: its position and what is wrong. */
   problem: { index: number; message: string } | null;
+  /** Only a torn last entry, as a crash during an append leaves. */
+  tornTail: boolean;
 }
 
 /** Reads and checks the whole chain: every entry opens, numbers run on, every link matches. */
@@ -94,8 +96,7 @@ export function readAudit(dir: string, keyFor: (generation: number) => Uint8Arra
       problem = { index: i, message: error instanceof SafeholdError ? error.message : `audit entry ${i + 1} is damaged` };
     }
   }
-  if (!problem && torn) problem = { index: frames.length, message: `the audit log ends in a partly written entry (${frames.length + 1})` };
-  return { entries, state: { nextSeq: entries.length, prevHash, validLength }, problem };
+  return { entries, state: { nextSeq: entries.length, prevHash, validLength }, problem, tornTail: !problem && torn };
 }
 
 /** A failed unlock, sealed so that only someone who can unlock may read it. */

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { fromUtf8, open, seal, utf8 } from '../crypto/sodium';
 import { appendFrame, readFrames, writeFileAtomic } from './files';
@@ -39,6 +39,8 @@ export class CaseIndex {
   private snapshotVersion = 0;
   /** Journal entries that failed to open: reported by verify. */
   readonly problems: string[] = [];
+  /** The journal ends in a frame cut short by a crash: repaired once the vault is ours. */
+  private torn = false;
 
   constructor(
     private readonly dir: string,
@@ -58,7 +60,7 @@ export class CaseIndex {
     }
     const { frames, validLength, torn } = readFrames(path.join(this.dir, JOURNAL_FILE));
     this.journalLength = validLength;
-    if (torn) this.problems.push('the case index journal ends in a partly written entry (left by an interrupted save; it is repaired on the next save)');
+    this.torn = torn;
     frames.forEach((bytes, seq) => {
       if (seq < journalFrom) return;
       const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -72,6 +74,13 @@ export class CaseIndex {
       }
     });
     this.journalSeq = frames.length;
+  }
+
+  /** Cuts away a torn last entry (a save that died mid-append never returned, so nothing is lost). */
+  repair(): void {
+    if (!this.torn) return;
+    truncateSync(path.join(this.dir, JOURNAL_FILE), this.journalLength);
+    this.torn = false;
   }
 
   list(): IndexEntry[] {

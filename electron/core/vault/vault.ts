@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CaseFile } from '../../../shared/caseFile/schema';
 import { SafeholdError } from '../../../shared/errors';
@@ -179,7 +179,10 @@ export class Vault {
       releaseLock = acquireLock(this.dir);
       const index = new CaseIndex(this.dir, header.vaultId, keys.vaultKey, header.keyGeneration);
       index.load();
+      index.repair();
       const auditReading = readAudit(this.dir, (g) => (g === header.keyGeneration ? keys.vaultKey : null), header.vaultId);
+      // An entry cut short by a crash was never written; appending goes on after the last whole one.
+      if (auditReading.tornTail) truncateSync(path.join(this.dir, AUDIT_FILE), auditReading.state.validLength);
       const auditPrivateKey = fromBase64(users.auditPrivateKey);
       this.session = { user, vaultKey: keys.vaultKey, signPrivateKey: keys.signPrivateKey, auditPrivateKey, users, index, audit: auditReading.state, releaseLock };
       wipe(keys.boxPrivateKey);
@@ -513,7 +516,7 @@ export class Vault {
       try {
         this.readCase(s, entry.id, entry.version);
       } catch (error) {
-        problems.push({ record: `case ${entry.id}`, message: (error as Error).message.replace(/^case \S+: /, '') });
+        problems.push({ record: `case ${entry.id}`, message: (error as Error).message.replace(/^case \S+:? /, '') });
       }
     }
     const caseDir = path.join(this.dir, CASES_DIR);

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { CaseFile } from '../caseFile/schema';
+
+const folder = z.string().min(1).max(4096).refine((p) => /^([A-Za-z]:[\\/]|\/|\\\\)/.test(p), 'must be an absolute path');
+const passphrase = z.string().min(1).max(1024);
+const name = z.string().trim().min(1).max(100);
+const caseId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'is not a case id');
+export const Role = z.enum(['admin', 'intake', 'reviewer']);
+
+export const VaultStatus = z.strictObject({
+  open: z.boolean(),
+  locked: z.boolean(),
+  folder: z.string().max(4096).nullable(),
+  user: z.strictObject({ name: z.string().max(100), roles: z.array(Role) }).nullable(),
+  cases: z.number().int().nullable(),
+  unlockDelaySeconds: z.number().int().min(0).max(60),
+});
+export type VaultStatus = z.infer<typeof VaultStatus>;
+
+export const CreateVaultRequest = z.strictObject({ folder, adminName: name, passphrase });
+export const CreateVaultResponse = z.strictObject({ recoveryCode: z.string().max(100), status: VaultStatus });
+export const OpenVaultRequest = z.strictObject({ folder });
+export const UnlockRequest = z.strictObject({ name, passphrase });
+
+export const CaseSummary = z.strictObject({
+  id: caseId,
+  version: z.number().int(),
+  title: z.string().max(500),
+  state: z.string().max(40),
+  createdAt: z.string().max(40),
+  updatedAt: z.string().max(40),
+  search: z.string().max(4000),
+});
+
+export const CaseRecordView = z.strictObject({
+  id: caseId,
+  version: z.number().int(),
+  state: z.string().max(40),
+  createdAt: z.string().max(40),
+  updatedAt: z.string().max(40),
+  createdBy: z.string().max(100),
+  updatedBy: z.string().max(100),
+  data: CaseFile,
+});
+
+export const GetCaseRequest = z.strictObject({ id: caseId });
+export const CreateCaseRequest = z.strictObject({ data: CaseFile });
+export const SaveCaseRequest = z.strictObject({ id: caseId, version: z.number().int().min(1), data: CaseFile });
+export const ImportCasesRequest = z.strictObject({
+  files: z.array(z.strictObject({ name: z.string().min(1).max(500), content: z.string().max(2_000_000) })).min(1).max(200),
+});
+export const ImportCasesResponse = z.strictObject({ ids: z.array(caseId) });
+
+export const UserView = z.strictObject({ name: z.string().max(100), roles: z.array(Role), createdAt: z.string().max(40) });
+export const AddUserRequest = z.strictObject({ name, passphrase, roles: z.array(Role).min(1).max(3) });
+export const RemoveUserRequest = z.strictObject({ name });
+export const ChangePassphraseRequest = z.strictObject({ oldPassphrase: passphrase, newPassphrase: passphrase });
+
+export const AuditView = z.strictObject({
+  entries: z.array(z.strictObject({ seq: z.number().int(), time: z.string().max(40), user: z.string().max(200), action: z.string().max(40), target: z.string().max(2000) })).max(1_000_000),
+  problem: z.string().max(2000).nullable(),
+});
+
+export const DamageReportView = z.strictObject({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  problems: z.array(z.strictObject({ record: z.string().max(200), message: z.string().max(2000) })).max(100_000),
+});
+
+export const BackupRequest = z.strictObject({ folder });
+export const BackupResponse = z.strictObject({ file: z.string().max(4096), entries: z.number().int() });
+export const RestoreRequest = z.strictObject({ file: folder, folder, name, passphrase });

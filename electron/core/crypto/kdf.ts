@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { deriveKeySync, KEY_BYTES, type KdfParams } from './sodium';
+import { KEY_BYTES, type KdfParams } from './sodium';
 
 // The worker loads libsodium by absolute path, so the same code works from the bundled
 // command line, the Electron main process and the test runner.
@@ -42,13 +42,16 @@ export function deriveKey(passphrase: Uint8Array, salt: Uint8Array, params: KdfP
   });
 }
 
-/** Picks Argon2id settings that take about `targetMs` here, with at least 64 MiB of memory. */
-export function calibrateKdf(targetMs = 700): KdfParams {
+/**
+ * Picks Argon2id settings that take about `targetMs` here, with at least 64 MiB of memory.
+ * The probe runs in a worker too: Argon2's 64 MiB would otherwise stay in this thread's heap.
+ */
+export async function calibrateKdf(targetMs = 700): Promise<KdfParams> {
   const memlimit = 64 * 1024 * 1024;
   const probe = { opslimit: 2, memlimit };
   const salt = new Uint8Array(16);
   const started = performance.now();
-  deriveKeySync(new TextEncoder().encode('calibration'), salt, probe);
+  await deriveKey(new TextEncoder().encode('calibration'), salt, probe);
   const elapsed = Math.max(1, performance.now() - started);
   const opslimit = Math.min(16, Math.max(3, Math.round((probe.opslimit * targetMs) / elapsed)));
   return { opslimit, memlimit };

@@ -65,12 +65,6 @@ export interface KdfParams {
   memlimit: number;
 }
 
-/** Argon2id over the passphrase's UTF-8 bytes; synchronous, so callers use kdfWorker.ts. */
-export function deriveKeySync(passphrase: Uint8Array, salt: Uint8Array, params: KdfParams): Uint8Array {
-  const s = lib();
-  return s.crypto_pwhash(KEY_BYTES, passphrase, salt, params.opslimit, params.memlimit, s.crypto_pwhash_ALG_ARGON2ID13);
-}
-
 /** Ed25519 key pair for signatures: publicKey 32 bytes, privateKey 64 bytes. */
 export const newSigningKeyPair = () => lib().crypto_sign_keypair();
 export const signDetached = (message: Uint8Array, privateKey: Uint8Array): Uint8Array => lib().crypto_sign_detached(message, privateKey);

@@ -99,6 +99,21 @@ export function readAudit(dir: string, keyFor: (generation: number) => Uint8Arra
   return { entries, state: { nextSeq: entries.length, prevHash, validLength }, problem, tornTail: !problem && torn };
 }
 
+/**
+ * Where the next entry goes: the number of entries and the hash of the last one. Only the
+ * last entry is opened, so unlocking costs the same however long the log has grown; the
+ * whole chain is checked by verify and by the audit view.
+ */
+export function auditTail(dir: string, key: Uint8Array, vaultId: string): AuditState & { tornTail: boolean } {
+  const { frames, validLength, torn } = readFrames(path.join(dir, AUDIT_FILE));
+  const last = frames[frames.length - 1];
+  if (!last) return { nextSeq: 0, prevHash: '', validLength, tornTail: torn };
+  const view = new DataView(last.buffer, last.byteOffset, last.byteLength);
+  const seq = view.getUint32(4);
+  const plain = open(key, last.subarray(FRAME_HEADER), associatedData(vaultId, 'audit', 'log', seq, view.getUint32(0)), `audit entry ${frames.length}`);
+  return { nextSeq: frames.length, prevHash: toBase64(hash(plain)), validLength, tornTail: torn };
+}
+
 /** A failed unlock, sealed so that only someone who can unlock may read it. */
 export function recordFailedAttempt(dir: string, auditPublicKey: string, name: string): number {
   const sealed = sealTo(utf8(JSON.stringify({ time: new Date().toISOString(), name })), fromBase64(auditPublicKey));

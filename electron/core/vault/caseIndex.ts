@@ -76,11 +76,17 @@ export class CaseIndex {
     this.journalSeq = frames.length;
   }
 
-  /** Cuts away a torn last entry (a save that died mid-append never returned, so nothing is lost). */
+  /**
+   * Once the vault is ours: cuts away a torn last entry (a save that died mid-append never
+   * returned, so nothing is lost), and folds a long journal into the snapshot so the next
+   * unlock decrypts one record instead of thousands of entries.
+   */
   repair(): void {
-    if (!this.torn) return;
-    truncateSync(path.join(this.dir, JOURNAL_FILE), this.journalLength);
-    this.torn = false;
+    if (this.torn) {
+      truncateSync(path.join(this.dir, JOURNAL_FILE), this.journalLength);
+      this.torn = false;
+    }
+    if (this.journalSeq > 500) this.compact();
   }
 
   list(): IndexEntry[] {

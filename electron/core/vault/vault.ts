@@ -7,7 +7,7 @@ import { describeIssues } from '../../../shared/ipc/describeIssues';
 import { calibrateKdf } from '../crypto/kdf';
 import { cryptoReady, fromBase64, newBoxKeyPair, newKey, randomBytes, toBase64, wipe, type KdfParams } from '../crypto/sodium';
 import {
-  appendAudit, ATTEMPTS_FILE, AUDIT_FILE, encodeAuditEntry, failedAttemptCount, readAudit, readFailedAttempts, recordFailedAttempt,
+  appendAudit, ATTEMPTS_FILE, AUDIT_FILE, auditTail, encodeAuditEntry, failedAttemptCount, readAudit, readFailedAttempts, recordFailedAttempt,
   unlockDelaySeconds, type AuditAction, type AuditEntry, type AuditState,
 } from './audit';
 import { CaseIndex, INDEX_FILE, JOURNAL_FILE, type IndexEntry } from './caseIndex';
@@ -83,7 +83,7 @@ export class Vault {
       throw new SafeholdError('conflict', `${dir} is not empty: choose a new or empty folder for the vault.`);
     }
     mkdirSync(path.join(dir, CASES_DIR), { recursive: true, mode: 0o700 });
-    const kdf = options.kdf ?? calibrateKdf();
+    const kdf = options.kdf ?? (await calibrateKdf());
     const vaultId = randomUUID();
     const vaultKey = newKey();
     const audit = newBoxKeyPair();
@@ -180,11 +180,11 @@ export class Vault {
       const index = new CaseIndex(this.dir, header.vaultId, keys.vaultKey, header.keyGeneration);
       index.load();
       index.repair();
-      const auditReading = readAudit(this.dir, (g) => (g === header.keyGeneration ? keys.vaultKey : null), header.vaultId);
+      const { tornTail, ...audit } = auditTail(this.dir, keys.vaultKey, header.vaultId);
       // An entry cut short by a crash was never written; appending goes on after the last whole one.
-      if (auditReading.tornTail) truncateSync(path.join(this.dir, AUDIT_FILE), auditReading.state.validLength);
+      if (tornTail) truncateSync(path.join(this.dir, AUDIT_FILE), audit.validLength);
       const auditPrivateKey = fromBase64(users.auditPrivateKey);
-      this.session = { user, vaultKey: keys.vaultKey, signPrivateKey: keys.signPrivateKey, auditPrivateKey, users, index, audit: auditReading.state, releaseLock };
+      this.session = { user, vaultKey: keys.vaultKey, signPrivateKey: keys.signPrivateKey, auditPrivateKey, users, index, audit, releaseLock };
       wipe(keys.boxPrivateKey);
       // Failed attempts since the last unlock go into the chained log, then the counter resets.
       const failures = readFailedAttempts(this.dir, header.auditPublicKey, auditPrivateKey);
@@ -260,7 +260,11 @@ export class Vault {
     return record;
   }
 
-  private readCase(s: Session, id: string, expectedVersion: number): CaseRecord {
+  /**
+   * Reads a case file. Authentication (AEAD) already proves the bytes are ours; the schema
+   * check on top is skipped only by verify, which reads every case and must stay fast.
+   */
+  private readCase(s: Session, id: string, expectedVersion: number, validate = true): CaseRecord {
     const file = path.join(this.dir, CASES_DIR, caseFileName(id));
     if (!existsSync(file)) throw new SafeholdError('damaged', `case ${id}: its file is missing (deleted or moved)`);
     const bytes = readFileSync(file);
@@ -268,12 +272,12 @@ export class Vault {
     if (header.version < expectedVersion) {
       throw new SafeholdError('damaged', `case ${id}: the file is version ${header.version} but the index expects ${expectedVersion} (an older copy was put back)`);
     }
-    const parsed = CaseRecord.safeParse(value);
+    const parsed = validate ? CaseRecord.safeParse(value) : { success: true as const, data: value as CaseRecord };
     if (!parsed.success || parsed.data.id !== id || parsed.data.version !== header.version) {
       throw new SafeholdError('damaged', `case ${id}: the record inside does not match its file`);
     }
     // A save that wrote the case but died before its index entry: the file is authentic and newer.
-    if (header.version > expectedVersion) s.index.put(indexEntry(parsed.data));
+    if (header.version > expectedVersion) s.index.put(indexEntry(validate ? parsed.data : CaseRecord.parse(value)));
     return parsed.data;
   }
 
@@ -479,7 +483,8 @@ export class Vault {
     s.users = users;
     s.index = new CaseIndex(this.dir, this.header.vaultId, key, generation);
     s.index.load();
-    s.audit = readAudit(this.dir, (g) => (g === generation ? key : null), this.header.vaultId).state;
+    const { tornTail: _torn, ...tail } = auditTail(this.dir, key, this.header.vaultId);
+    s.audit = tail;
     this.log('key-rotation', `generation ${generation}`);
   }
 
@@ -514,7 +519,7 @@ export class Vault {
       indexed.add(entry.id);
       checked++;
       try {
-        this.readCase(s, entry.id, entry.version);
+        this.readCase(s, entry.id, entry.version, false);
       } catch (error) {
         problems.push({ record: `case ${entry.id}`, message: (error as Error).message.replace(/^case \S+:? /, '') });
       }

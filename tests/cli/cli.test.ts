@@ -1,0 +1,100 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTempFolders, tempFolder } from '../helpers/vault';
+
+// The command line exactly as CONTRACT.md gives it, run from the built bundle (npm test builds first).
+const CLI = path.resolve('dist/cli/safehold.cjs');
+const FIXTURES = path.resolve('../shared/fixtures');
+const PASSPHRASE = 'correct horse battery staple';
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, SAFEHOLD_PASSPHRASE: '', ...env }, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+afterAll(removeTempFolders);
+
+describe('safehold', () => {
+  it('lists every command of the contract', () => {
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of ['redact', 'check', 'scan', 'vault init', 'vault verify', 'case import', 'case list', 'export verify']) expect(help.stdout).toContain(command);
+  });
+
+  it('says so for a command not built yet, with exit 2', () => {
+    const r = run(['export', 'verify', tempFolder()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not available/);
+  });
+
+  it('redact --json gives text, replacements with offsets into the original, and a risk', () => {
+    const r = run(['redact', path.join(FIXTURES, 'seed-2.case.json'), '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { text: string; replacements: { start: number; end: number; original: string }[]; risk: { level: string } };
+    const original = (JSON.parse(readFileSync(path.join(FIXTURES, 'seed-2.case.json'), 'utf8')) as { story: { text: string } }).story.text;
+    for (const rep of out.replacements) expect(original.slice(rep.start, rep.end)).toBe(rep.original);
+    expect(out.text).not.toMatch(/Kovalets|Sergey/);
+    expect(['low', 'medium', 'high']).toContain(out.risk.level);
+  });
+
+  it('check exits 1 on a direct identifier, 0 on a clean text, 2 on bad input', () => {
+    const dir = tempFolder();
+    writeFileSync(path.join(dir, 'leak.txt'), 'Friends still call him Seryozha.');
+    writeFileSync(path.join(dir, 'clean.txt'), 'Andrei, a young engineer, was detained in the autumn of 2021.');
+    const caseFile = path.join(FIXTURES, 'seed-2.case.json');
+    expect(run(['check', caseFile, path.join(dir, 'leak.txt')]).code).toBe(1);
+    const json = run(['check', caseFile, path.join(dir, 'leak.txt'), '--json']);
+    expect(JSON.parse(json.stdout).direct[0].text).toBe('Seryozha');
+    expect(run(['check', caseFile, path.join(dir, 'clean.txt')]).code).toBe(0);
+    writeFileSync(path.join(dir, 'bad.case.json'), JSON.stringify({ format: 'case-file/1', subject: { fullName: 'A', birthDate: '14.03.1988' } }));
+    const bad = run(['check', path.join(dir, 'bad.case.json'), path.join(dir, 'clean.txt')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('subject.birthDate: expected YYYY-MM-DD or YYYY');
+    expect(bad.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
+  describe('vault commands', () => {
+    const dir = path.join(tempFolder(), 'vault');
+    let passphraseFile: string;
+
+    beforeAll(() => {
+      passphraseFile = path.join(tempFolder(), 'pass.txt');
+      writeFileSync(passphraseFile, `${PASSPHRASE}\n`);
+    });
+
+    it('init prints the recovery code once, and refuses without a passphrase source', () => {
+      expect(run(['vault', 'init', path.join(tempFolder(), 'x'), '--user', 'Admin']).code).toBe(2);
+      const r = run(['vault', 'init', dir, '--user', 'Admin Ala'], { SAFEHOLD_PASSPHRASE: PASSPHRASE });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/[0-9A-Z]{4}(-[0-9A-Z]{4}){6}/);
+    });
+
+    it('imports all or nothing and lists the cases', () => {
+      const bad = path.join(tempFolder(), 'bad.json');
+      writeFileSync(bad, JSON.stringify({ format: 'case-file/1', subject: { fullName: '' } }));
+      const refused = run(['case', 'import', dir, path.join(FIXTURES, 'seed-1.case.json'), bad, '--passphrase-file', passphraseFile]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('subject.fullName');
+      const imported = run(['case', 'import', dir, path.join(FIXTURES, 'seed-1.case.json'), path.join(FIXTURES, 'seed-2.case.json'), '--passphrase-file', passphraseFile]);
+      expect(imported.code).toBe(0);
+      expect(imported.stdout.trim().split('\n')).toHaveLength(2);
+      const list = run(['case', 'list', dir, '--json'], { SAFEHOLD_PASSPHRASE: PASSPHRASE });
+      expect(JSON.parse(list.stdout).map((c: { state: string }) => c.state)).toEqual(['draft', 'draft']);
+    });
+
+    it('verify exits 0 when intact, 1 naming the damaged record, 2 when it cannot unlock', () => {
+      expect(run(['vault', 'verify', dir], { SAFEHOLD_PASSPHRASE: PASSPHRASE }).code).toBe(0);
+      expect(run(['vault', 'verify', dir], { SAFEHOLD_PASSPHRASE: 'not the passphrase at all' }).code).toBe(2);
+      const list = JSON.parse(run(['case', 'list', dir, '--json'], { SAFEHOLD_PASSPHRASE: PASSPHRASE }).stdout) as { id: string }[];
+      const file = path.join(dir, 'cases', `${list[0]!.id}.rec`);
+      const bytes = readFileSync(file);
+      bytes[bytes.length - 1]! ^= 1;
+      writeFileSync(file, bytes);
+      const damaged = run(['vault', 'verify', dir], { SAFEHOLD_PASSPHRASE: PASSPHRASE });
+      expect(damaged.code).toBe(1);
+      expect(damaged.stdout).toContain(list[0]!.id);
+    });
+  });
+});

@@ -120,6 +120,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   return {
     origin,
     url: `${origin}/index.html#${BRIDGE_TOKEN_FRAGMENT}${token}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        // The browser keeps idle connections open; without this, close() waits for them.
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,20 +1,21 @@
 // `npm start`: the real app where an Electron runtime can be had; otherwise, in one line, why
 // not, and the same UI in a local Chromium through the development bridge, marked 'preview'.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 
+// Read where electron's installer put the binary, without require('electron'): that would
+// start a download of its own and print its errors.
 function electronBinary() {
-  try {
-    const binary = require('electron');
-    return typeof binary === 'string' && existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
+  const dir = path.dirname(require.resolve('electron/package.json'));
+  const pathFile = path.join(dir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = path.join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
 }
 
 function fetchElectron() {

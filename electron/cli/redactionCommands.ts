@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { checkLeaks, redactStory, scanStory } from '../../shared/redaction';
+import { checkLeaks, redactStory, scanStory, scanWarnings } from '../../shared/redaction';
 import { readCaseFile } from '../core/caseFiles/readCaseFile';
 import type { CommandResult } from './result';
 
@@ -31,9 +31,12 @@ export function redactCommand(args: string[]): CommandResult {
 
 export function scanCommand(args: string[]): CommandResult {
   const { files, json } = parse(args, 1);
-  const findings = scanStory(readCaseFile(files[0]!));
-  if (json) return { code: 0, stdout: JSON.stringify({ findings }) };
+  const caseFile = readCaseFile(files[0]!);
+  const findings = scanStory(caseFile);
+  const warnings = scanWarnings(caseFile.story?.text ?? '');
+  if (json) return { code: 0, stdout: JSON.stringify({ findings, warnings }) };
   const lines = findings.map((f) => `${String(f.start).padStart(6)}-${String(f.end).padEnd(6)} ${f.category.padEnd(10)} ${f.source.padEnd(8)} ${JSON.stringify(f.original)} → ${JSON.stringify(f.replacement)}`);
+  lines.push(...warnings.map((w) => `${String(w.start).padStart(6)}-${String(w.end).padEnd(6)} warning    ${JSON.stringify(w.text)} ${w.message}`));
   return { code: 0, stdout: lines.length ? lines.join('\n') : 'no findings' };
 }
 

@@ -1,3 +1,5 @@
+// Hand-written: the engine's own pipeline (normalise, tokenise, match the record, run the
+// detectors); no PII package finds Belarusian names or ties findings to a case record.
 import type { CaseFile } from '../caseFile/schema';
 import { findAges } from './detectors/ages';
 import { findDocumentNumbers, findEmails, findHandlesAndUrls, findPhones } from './detectors/contacts';

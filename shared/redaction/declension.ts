@@ -1,3 +1,5 @@
+// Declension is lvovich's; only the rough reading of a romanised surname back into Cyrillic,
+// which lvovich needs and no package offers, is written here.
 import { inclineFirstname, inclineLastname, inclineMiddlename } from 'lvovich';
 import { isCyrillic } from './fold';
 

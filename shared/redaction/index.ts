@@ -1,6 +1,7 @@
 import type { CaseFile } from '../caseFile/schema';
 import { checkLeaks, type LeakReport } from './leakCheck';
 import { residualRisk, type ResidualRisk } from './risk';
+import { mixedScriptWords } from './normalize';
 import { applyFindings, suggest, type Finding } from './suggest';
 
 export type { Finding } from './suggest';
@@ -18,6 +19,18 @@ export interface Redaction {
   replacements: Finding[];
   leaks: LeakReport;
   risk: ResidualRisk;
+}
+
+export interface ScanWarning {
+  start: number;
+  end: number;
+  text: string;
+  message: string;
+}
+
+/** Words mixing Latin and Cyrillic letters: a look-alike trick or a typo, worth a person's look. */
+export function scanWarnings(text: string): ScanWarning[] {
+  return mixedScriptWords(text).map((w) => ({ ...w, message: 'mixes Latin and Cyrillic letters' }));
 }
 
 /** Applies every default suggestion, then checks the result as the export gate will. */

@@ -1,3 +1,5 @@
+// Hand-written: the export gate's own rule (every protected value of this record, in any
+// form); generic PII checkers know nothing of the record.
 import type { CaseFile } from '../caseFile/schema';
 import { analyze, resolveOverlaps } from './analyze';
 import { originalSpan } from './normalize';

@@ -1,3 +1,5 @@
+// Hand-written: paragraph-level caching for the editor; no library knows which of our
+// findings depend on which part of the text.
 import type { CaseFile } from '../caseFile/schema';
 import { pseudonymPicker, suggest, type Finding } from './suggest';
 

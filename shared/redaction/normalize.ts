@@ -15,14 +15,19 @@ const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
 const INVISIBLE_ANYWHERE = /\p{Default_Ignorable_Code_Point}/u;
 
 function rebuild(source: NormalizedText, drop: Set<number>): NormalizedText {
-  let text = '';
+  const kept: string[] = [];
   const origin: number[] = [];
-  for (let i = 0; i < source.text.length; i++) {
-    if (drop.has(i)) continue;
-    text += source.text[i];
-    origin.push(source.origin[i]!);
+  let from = 0;
+  for (const at of [...drop].sort((a, b) => a - b)) {
+    if (at > from) {
+      kept.push(source.text.slice(from, at));
+      for (let k = from; k < at; k++) origin.push(source.origin[k]!);
+    }
+    from = at + 1;
   }
-  return { text, origin, original: source.original };
+  kept.push(source.text.slice(from));
+  for (let k = from; k < source.text.length; k++) origin.push(source.origin[k]!);
+  return { text: kept.join(''), origin, original: source.original };
 }
 
 /** Latin letters that look like Cyrillic ones, for Latin letters hidden in a Cyrillic word. */
@@ -148,6 +153,15 @@ export function normalizeText(original: string): NormalizedText {
 
   // Mixed-script words are rewritten in place, one UTF-16 unit for one, so offsets hold.
   return { ...result, text: unmixWords(result.text) };
+}
+
+/** Words that mix Latin and Cyrillic letters: almost never innocent in a story, so they are flagged. */
+export function mixedScriptWords(original: string): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const m of original.matchAll(/[\p{L}\p{M}\p{Default_Ignorable_Code_Point}]+/gu)) {
+    if (unmixScripts(m[0]).mixed) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  }
+  return out;
 }
 
 /** Maps a span of the normalised text back to the original text. */

@@ -1,3 +1,5 @@
+// Hand-written: the residual-risk levels are this project's policy (DESIGN.md), not a
+// library's.
 import type { LeakReport } from './leakCheck';
 
 export interface ResidualRisk {

@@ -121,3 +121,11 @@ describe('normalisation keeps offsets', () => {
     expect(normalizeText('Kоvalets').text).toBe('Kovalets');
   });
 });
+
+describe('mixed-script words', () => {
+  it('are flagged with their offsets', async () => {
+    const { scanWarnings } = await import('.');
+    const text = 'The Kоvalets family and the Ковалец family.';
+    expect(scanWarnings(text)).toEqual([{ start: 4, end: 12, text: 'Kоvalets', message: 'mixes Latin and Cyrillic letters' }]);
+  });
+});

@@ -1,3 +1,5 @@
+// Hand-written: Russian generalisations that agree in case with the sentence; lvovich declines
+// names and cities, not phrases such as "небольшой город".
 import { RUSSIAN_PHRASES, russianAgePhrase, russianCase, seasonPhrase } from './phrases';
 import type { Detection } from './types';
 

@@ -1,3 +1,5 @@
+// Hand-written: choosing replacements by DESIGN.md's policy and by the words around each
+// span is this project's own logic.
 import type { CaseFile } from '../caseFile/schema';
 import { analyze, resolveOverlaps } from './analyze';
 import { declineFirstName } from './declension';

@@ -1,3 +1,4 @@
+// The engine's own vocabulary: categories and the shape of a detection.
 export const CATEGORIES = [
   'name', 'contact', 'id', 'address', 'date', 'age', 'place', 'facility', 'org', 'occupation', 'count',
 ] as const;

@@ -100,4 +100,14 @@ export const BrowserWindow = FakeBrowserWindow;
 export const handled = new Map<string, Listener>();
 export const ipcMain = { handle: (channel: string, listener: Listener) => handled.set(channel, listener) };
 
-export default { app, protocol, session, BrowserWindow, ipcMain };
+export const exposed = new Map<string, unknown>();
+export const contextBridge = { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) };
+export const invoked: [string, unknown][] = [];
+export const ipcRenderer = {
+  invoke: async (channel: string, argument: unknown) => {
+    invoked.push([channel, argument]);
+    return { ok: true, value: channel };
+  },
+};
+
+export default { app, protocol, session, BrowserWindow, ipcMain, contextBridge, ipcRenderer };

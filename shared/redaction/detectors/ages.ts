@@ -1,3 +1,4 @@
+// Hand-written: no library recognises ages ("39-year-old", "aged 65", "ему было 26 лет").
 import type { Detection } from '../types';
 import { findInWindows, windowsAround } from './windows';
 

@@ -1,11 +1,36 @@
+// Phones come from libphonenumber-js; e-mails spelled out with (at) and (dot), social handles,
+// Belarusian ID and passport numbers and car plates have no maintained detector, so they are here.
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/min';
 import type { Detection } from '../types';
 
 const B = '(?<![\\p{L}\\p{N}_.@-])';
 const E = '(?![\\p{L}\\p{N}_@-])';
 
-/** Phone regions tried after Belarus: where exiled families most often live. */
-const REGIONS: CountryCode[] = ['BY', 'RU', 'UA', 'LT', 'PL', 'LV', 'GE', 'DE'];
+/**
+ * A number written with + carries its own country; one without it is read as Belarusian
+ * first, then as from the countries where exiled families most often live.
+ */
+const DOMESTIC_REGIONS: CountryCode[] = ['BY', 'RU', 'UA', 'LT', 'PL'];
+
+type Found = { start: number; end: number; e164: string };
+const MEMO = new Map<string, Found[]>();
+
+/** libphonenumber is costly per call: each distinct candidate is read once. */
+function phonesIn(piece: string): Found[] {
+  const known = MEMO.get(piece);
+  if (known) return known;
+  const regions: CountryCode[] = piece.includes('+') ? ['BY'] : DOMESTIC_REGIONS;
+  const found: Found[] = [];
+  for (const region of regions) {
+    for (const f of findPhoneNumbersInText(piece, { defaultCountry: region })) {
+      if (!found.some((x) => x.start === f.startsAt && x.end === f.endsAt)) found.push({ start: f.startsAt, end: f.endsAt, e164: f.number.number as string });
+    }
+    if (found.length) break;
+  }
+  if (MEMO.size > 5000) MEMO.clear();
+  MEMO.set(piece, found);
+  return found;
+}
 
 const detection = (start: number, end: number, category: Detection['category'], data?: Detection['data']): Detection => ({
   start, end, category, source: 'detector', kind: 'direct', priority: 90, ...(data ? { data } : {}),
@@ -23,15 +48,13 @@ export function findPhones(text: string): Detection[] {
     if (candidate[0].replace(/\D/g, '').length < 7) continue;
     const from = Math.max(0, candidate.index! - 1);
     const piece = text.slice(from, candidate.index! + candidate[0].length + 1);
-    for (const region of REGIONS) {
-      for (const found of findPhoneNumbersInText(piece, { defaultCountry: region })) {
-        const start = from + found.startsAt;
-        const end = from + found.endsAt;
-        const key = `${start}:${end}`;
-        if (seen.has(key) || looksLikeDate(text.slice(start, end))) continue;
-        seen.add(key);
-        out.push(detection(start, end, 'contact', { type: 'phone', e164: found.number.number }));
-      }
+    for (const found of phonesIn(piece)) {
+      const start = from + found.start;
+      const end = from + found.end;
+      const key = `${start}:${end}`;
+      if (seen.has(key) || looksLikeDate(text.slice(start, end))) continue;
+      seen.add(key);
+      out.push(detection(start, end, 'contact', { type: 'phone', e164: found.e164 }));
     }
   }
   // A run of digits broken by spaces, dots, dashes or brackets that libphonenumber will not

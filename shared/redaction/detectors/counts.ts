@@ -1,3 +1,4 @@
+// Hand-written: audience counts ("2,100 followers") are a quasi-identifier no library knows.
 import type { Detection } from '../types';
 
 const UNITS = 'followers|subscribers|views|likes|readers|listeners|members|reposts|shares|подписчиков|подписчика|просмотров|падпісчыкаў|праглядаў';

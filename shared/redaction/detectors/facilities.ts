@@ -1,3 +1,5 @@
+// Hand-written: Belarusian detention facilities are in no data set (LIBRARIES.md); they are
+// curated here by their official and common names.
 import type { Detection } from '../types';
 
 type FacilityKind = 'pretrial' | 'colony' | 'temporary' | 'prison' | 'detention';

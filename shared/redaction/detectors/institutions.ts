@@ -1,3 +1,5 @@
+// Hand-written: numbered schools and named courts, plants and hospitals; wink-nlp tags proper
+// nouns but does not say what they are, and there is no Belarusian organisation gazetteer.
 import type { Detection } from '../types';
 
 type InstitutionKind = 'school' | 'kindergarten' | 'pharmacy' | 'hospital' | 'university' | 'court' | 'enterprise' | 'office';

@@ -1,3 +1,4 @@
+// Hand-written: no list says which job titles are rare enough to identify someone.
 import type { Detection } from '../types';
 
 /**

@@ -1,3 +1,5 @@
+// Hand-written: wink-nlp and compromise missed Belarusian-spelled names (LIBRARIES.md); our name
+// table and surname endings find people the record does not list.
 import { foldWord } from '../fold';
 import { givenNames, type Gender } from '../givenNames';
 

@@ -129,3 +129,12 @@ describe('mixed-script words', () => {
     expect(scanWarnings(text)).toEqual([{ start: 4, end: 12, text: 'Kоvalets', message: 'mixes Latin and Cyrillic letters' }]);
   });
 });
+
+describe('more date and age forms', () => {
+  const redact = (text: string) => redactStory({ ...base, story: { title: 't', text } }).text;
+  it('generalises a range of days and a bare age after "was"', () => {
+    expect(redact('On the night of 9 to 10 August 2020 he was beaten.')).toBe('On the night of in summer 2020 he was beaten.'.replace('of in', 'of'));
+    expect(redact('He was 34 when he was detained.')).toBe('He was in their thirties when he was detained.');
+    expect(redact('He was 10 days in custody.')).toBe('He was 10 days in custody.');
+  });
+});

@@ -9,9 +9,11 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const sodium = require(workerData.sodiumPath);
 sodium.ready.then(() => {
+  const started = performance.now();
   const key = sodium.crypto_pwhash(${KEY_BYTES}, workerData.passphrase, workerData.salt, workerData.opslimit, workerData.memlimit, sodium.crypto_pwhash_ALG_ARGON2ID13);
+  const ms = performance.now() - started;
   sodium.memzero(workerData.passphrase);
-  parentPort.postMessage(key, [key.buffer]);
+  parentPort.postMessage({ key, ms }, [key.buffer]);
 }).catch((error) => parentPort.postMessage({ error: String(error) }));
 `;
 
@@ -24,7 +26,12 @@ function sodiumPath(): string {
  * Argon2id in a worker thread: a second of hashing never freezes the app or its progress
  * display. The passphrase buffer is moved to the worker and wiped there.
  */
-export function deriveKey(passphrase: Uint8Array, salt: Uint8Array, params: KdfParams): Promise<Uint8Array> {
+export async function deriveKey(passphrase: Uint8Array, salt: Uint8Array, params: KdfParams): Promise<Uint8Array> {
+  return (await deriveInWorker(passphrase, salt, params)).key;
+}
+
+/** The derived key and how long Argon2id itself took in the worker (without its start-up). */
+function deriveInWorker(passphrase: Uint8Array, salt: Uint8Array, params: KdfParams): Promise<{ key: Uint8Array; ms: number }> {
   // A copy is moved to the worker, which wipes it; the caller wipes its own.
   const moved = passphrase.slice();
   return new Promise((resolve, reject) => {
@@ -33,9 +40,9 @@ export function deriveKey(passphrase: Uint8Array, salt: Uint8Array, params: KdfP
       workerData: { sodiumPath: sodiumPath(), passphrase: moved, salt, opslimit: params.opslimit, memlimit: params.memlimit },
       transferList: [moved.buffer as ArrayBuffer],
     });
-    worker.once('message', (message: Uint8Array | { error: string }) => {
+    worker.once('message', (message: { key: Uint8Array; ms: number } | { error: string }) => {
       void worker.terminate();
-      if (message instanceof Uint8Array) resolve(message);
+      if ('key' in message) resolve(message);
       else reject(new Error(message.error));
     });
     worker.once('error', reject);
@@ -50,9 +57,9 @@ export async function calibrateKdf(targetMs = 700): Promise<KdfParams> {
   const memlimit = 64 * 1024 * 1024;
   const probe = { opslimit: 2, memlimit };
   const salt = new Uint8Array(16);
-  const started = performance.now();
-  await deriveKey(new TextEncoder().encode('calibration'), salt, probe);
-  const elapsed = Math.max(1, performance.now() - started);
+  const { key, ms } = await deriveInWorker(new TextEncoder().encode('calibration'), salt, probe);
+  key.fill(0);
+  const elapsed = Math.max(1, ms);
   const opslimit = Math.min(16, Math.max(3, Math.round((probe.opslimit * targetMs) / elapsed)));
   return { opslimit, memlimit };
 }

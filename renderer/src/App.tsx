@@ -1,10 +1,20 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SafeholdApi } from '../../shared/ipc/api';
 import type { Preferences } from '../../shared/prefs/schema';
-import { PreferencesScreen } from './screens/PreferencesScreen';
-import { LanguageSwitch } from './ui/LanguageSwitch';
+import { CaseFormScreen } from './caseForm/CaseFormScreen';
 import { switchLanguage } from './i18n';
+import { AuditScreen } from './screens/AuditScreen';
+import { BackupScreen } from './screens/BackupScreen';
+import { CaseListScreen } from './screens/CaseListScreen';
+import { PreferencesScreen } from './screens/PreferencesScreen';
+import { RecoveryCodeScreen } from './screens/RecoveryCodeScreen';
+import { StartScreen } from './screens/StartScreen';
+import { UnlockScreen } from './screens/UnlockScreen';
+import { UsersScreen } from './screens/UsersScreen';
+import { LanguageSwitch } from './ui/LanguageSwitch';
+import { useIdleLock } from './vault/useIdleLock';
+import { useVaultStatus } from './vault/useVault';
 
 interface AppProps {
   api: SafeholdApi;
@@ -12,14 +22,93 @@ interface AppProps {
   initialPreferences: Preferences;
 }
 
+type Page = { kind: 'cases' } | { kind: 'case'; id: string | null } | { kind: 'users' } | { kind: 'audit' } | { kind: 'backup' } | { kind: 'preferences' };
+
 export function App({ api, preview, initialPreferences }: AppProps) {
   const { t } = useTranslation();
   const [prefs, setPrefs] = useState(initialPreferences);
+  const { status, setStatus } = useVaultStatus(api);
+  const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
+  const [page, setPage] = useState<Page>({ kind: 'cases' });
+  const flushRef = useRef<(() => Promise<void>) | null>(null);
+  const registerFlush = useCallback((flush: (() => Promise<void>) | null) => (flushRef.current = flush), []);
+  const unlocked = status.open && !status.locked;
 
   const changeLanguage = async (language: Preferences['language']) => {
     await switchLanguage(language);
     const saved = await api.prefs.set({ language });
     if (saved.ok) setPrefs(saved.value);
+  };
+
+  // On lock everything the screens held about cases is dropped with them: the page resets.
+  const lock = useCallback(async () => {
+    await flushRef.current?.();
+    const result = await api.vault.lock();
+    if (result.ok) setStatus(result.value);
+    setPage({ kind: 'cases' });
+  }, [api, setStatus]);
+
+  useIdleLock(unlocked, prefs.autoLockMinutes, lock);
+
+  useEffect(() => {
+    // Quick lock: Ctrl+Shift+L (Cmd+Shift+L on a Mac) from anywhere in the window.
+    const onKey = (e: KeyboardEvent) => {
+      if (unlocked && (e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'l') {
+        e.preventDefault();
+        void lock();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [lock, unlocked]);
+
+  // A locked vault shows no page but the unlock screen (or the preferences).
+  const current: Page = unlocked || page.kind === 'preferences' ? page : { kind: 'cases' };
+
+  const roles = status.user?.roles ?? [];
+  const isAdmin = roles.includes('admin');
+  const canEdit = isAdmin || roles.includes('intake');
+  const nav: { page: Page; label: string; show: boolean }[] = [
+    { page: { kind: 'cases' }, label: t('nav.cases'), show: unlocked },
+    { page: { kind: 'users' }, label: t('nav.users'), show: unlocked },
+    { page: { kind: 'audit' }, label: t('nav.audit'), show: unlocked && isAdmin },
+    { page: { kind: 'backup' }, label: t('nav.backup'), show: unlocked && isAdmin },
+    { page: { kind: 'preferences' }, label: t('nav.preferences'), show: true },
+  ];
+
+  const main = () => {
+    if (recoveryCode) return <RecoveryCodeScreen code={recoveryCode} onConfirmed={() => setRecoveryCode(null)} />;
+    if (current.kind === 'preferences') {
+      return <PreferencesScreen api={api} preferences={prefs} onSaved={setPrefs} onLanguage={changeLanguage} />;
+    }
+    if (!status.open) {
+      return (
+        <StartScreen
+          api={api}
+          lastFolder={prefs.lastVaultFolder}
+          onCreated={(code, next) => {
+            setRecoveryCode(code);
+            setStatus(next);
+          }}
+          onOpened={setStatus}
+        />
+      );
+    }
+    if (status.locked) {
+      return <UnlockScreen api={api} status={status} onUnlocked={setStatus} onClose={() => setStatus({ ...status, open: false })} />;
+    }
+    switch (current.kind) {
+      case 'case':
+        return <CaseFormScreen key={current.id ?? 'new'} api={api} caseId={current.id} readOnly={!canEdit} registerFlush={registerFlush} onBack={() => setPage({ kind: 'cases' })} />;
+      case 'users':
+        return <UsersScreen api={api} isAdmin={isAdmin} me={status.user?.name ?? ''} />;
+      case 'audit':
+        return <AuditScreen api={api} />;
+      case 'backup':
+        return <BackupScreen api={api} />;
+      default:
+        return <CaseListScreen api={api} canEdit={canEdit} onOpen={(id) => setPage({ kind: 'case', id })} onNew={() => setPage({ kind: 'case', id: null })} />;
+    }
   };
 
   return (
@@ -36,20 +125,40 @@ export function App({ api, preview, initialPreferences }: AppProps) {
           <span className="brand-tagline">{t('app.tagline')}</span>
           {preview && <span className="badge badge-warn">{t('app.preview')}</span>}
         </div>
-        <LanguageSwitch value={prefs.language} onChange={changeLanguage} />
+        <div className="topbar-right">
+          {unlocked && (
+            <>
+              <span className="who">{t('app.signedIn', { name: status.user?.name })}</span>
+              <button type="button" className="lock" onClick={() => void lock()} title={t('app.lockHint')}>
+                {t('app.lock')}
+              </button>
+            </>
+          )}
+          <LanguageSwitch value={prefs.language} onChange={changeLanguage} />
+        </div>
       </header>
       <div className="body">
         <nav className="sidebar" aria-label={t('nav.label')}>
           <ul>
-            <li>
-              <a href="#preferences" aria-current="page" className="nav-link active">
-                {t('nav.preferences')}
-              </a>
-            </li>
+            {nav
+              .filter((n) => n.show)
+              .map((n) => {
+                const here = current.kind === n.page.kind || (current.kind === 'case' && n.page.kind === 'cases');
+                return (
+                  <li key={n.page.kind}>
+                    <button type="button" className={here ? 'nav-link active' : 'nav-link'} aria-current={here ? 'page' : undefined} onClick={async () => {
+                        await flushRef.current?.();
+                        setPage(n.page);
+                      }}>
+                      {n.label}
+                    </button>
+                  </li>
+                );
+              })}
           </ul>
         </nav>
-        <main id="preferences" className="content" tabIndex={-1}>
-          <PreferencesScreen api={api} preferences={prefs} onSaved={setPrefs} onLanguage={changeLanguage} />
+        <main className="content" tabIndex={-1}>
+          {main()}
         </main>
       </div>
     </div>

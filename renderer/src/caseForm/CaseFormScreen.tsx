@@ -1,0 +1,288 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useFieldArray, useForm, type UseFormRegister } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { EVENT_KINDS } from '../../../shared/caseFile/schema';
+import type { SafeholdApi } from '../../../shared/ipc/api';
+import { Field } from '../ui/Field';
+import { emptyCase, emptyPerson, fromCaseFile, validate, type CaseForm } from './model';
+
+type SaveState = 'idle' | 'saving' | 'saved' | 'invalid' | 'failed';
+
+interface Props {
+  api: SafeholdApi;
+  caseId: string | null;
+  readOnly: boolean;
+  /** Lets the app save what is pending before it locks. */
+  registerFlush: (flush: (() => Promise<void>) | null) => void;
+  onBack: () => void;
+}
+
+const AUTOSAVE_MS = 700;
+
+/** Shared-schema messages, said in the person's language. */
+function useErrorText() {
+  const { t } = useTranslation();
+  return (message: string | undefined) => {
+    if (!message) return undefined;
+    if (/YYYY/.test(message) || /real date/.test(message)) return t('form.errors.date');
+    if (/empty/.test(message)) return t('form.errors.required');
+    if (/currency/.test(message)) return t('form.errors.currency');
+    if (/number|NaN|nonnegative|too small/i.test(message)) return t('form.errors.amount');
+    return t('form.errors.invalid');
+  };
+}
+
+/**
+ * Every field of case-file/1. Each change is saved, encrypted, within a second; what the
+ * schema refuses is marked next to its field and the rest waits until it is fixed.
+ */
+export function CaseFormScreen({ api, caseId, readOnly, registerFlush, onBack }: Props) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const { register, control, watch, reset, getValues } = useForm<CaseForm>({ defaultValues: emptyCase() });
+  const relatives = useFieldArray({ control, name: 'relatives' });
+  const events = useFieldArray({ control, name: 'events' });
+  const needs = useFieldArray({ control, name: 'needs' });
+  const [loaded, setLoaded] = useState(caseId === null);
+  const [saveState, setSaveState] = useState<SaveState>('idle');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const idRef = useRef<string | null>(caseId);
+  const versionRef = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const saving = useRef<Promise<void>>(Promise.resolve());
+
+  useEffect(() => {
+    if (!caseId) return;
+    void api.cases.get({ id: caseId }).then((result) => {
+      if (result.ok) {
+        versionRef.current = result.value.version;
+        reset(fromCaseFile(result.value.data));
+        setLoaded(true);
+      } else setFailure(result.error.message);
+    });
+  }, [api, caseId, reset]);
+
+  const save = useCallback(async () => {
+    if (timer.current) {
+      clearTimeout(timer.current);
+      timer.current = null;
+    }
+    const { data, errors: found } = validate(getValues());
+    setErrors(found);
+    if (!data) {
+      setSaveState('invalid');
+      return;
+    }
+    setSaveState('saving');
+    const result = idRef.current
+      ? await api.cases.save({ id: idRef.current, version: versionRef.current, data })
+      : await api.cases.create({ data });
+    if (result.ok) {
+      idRef.current = result.value.id;
+      versionRef.current = result.value.version;
+      setSaveState('saved');
+      setFailure(null);
+    } else {
+      setSaveState('failed');
+      setFailure(result.error.message);
+    }
+  }, [api, getValues]);
+
+  const flush = useCallback(async () => {
+    await saving.current;
+    if (timer.current) {
+      saving.current = save();
+      await saving.current;
+    }
+  }, [save]);
+
+  useEffect(() => {
+    registerFlush(readOnly ? null : flush);
+    return () => registerFlush(null);
+  }, [flush, readOnly, registerFlush]);
+
+  useEffect(() => {
+    if (!loaded || readOnly) return;
+    const subscription = watch(() => {
+      if (timer.current) clearTimeout(timer.current);
+      setSaveState('idle');
+      timer.current = setTimeout(() => {
+        saving.current = saving.current.then(save);
+      }, AUTOSAVE_MS);
+    });
+    return () => subscription.unsubscribe();
+  }, [loaded, readOnly, save, watch]);
+
+  const needsValues = watch('needs');
+  const totals = new Map<string, number>();
+  for (const n of needsValues) {
+    const amount = Number(n.amount.replace(',', '.'));
+    if (n.currency && Number.isFinite(amount)) totals.set(n.currency.toUpperCase(), (totals.get(n.currency.toUpperCase()) ?? 0) + amount);
+  }
+
+  if (!loaded) return failure ? <p className="error" role="alert">{failure}</p> : <p role="status">{t('form.loading')}</p>;
+
+  const err = (key: string) => errorText(errors[key]);
+
+  return (
+    <section aria-labelledby="form-title" className="case-form">
+      <div className="page-head">
+        <h1 id="form-title">{idRef.current ? t('form.titleEdit') : t('form.titleNew')}</h1>
+        <div className="head-actions">
+          <p className={`save-state ${saveState}`} role="status" aria-live="polite">
+            {saveState === 'saving' && t('form.saving')}
+            {saveState === 'saved' && t('form.saved')}
+            {saveState === 'invalid' && t('form.invalid')}
+            {saveState === 'failed' && t('form.failed', { reason: failure })}
+          </p>
+          <button type="button" onClick={() => void flush().then(onBack)}>
+            {t('form.back')}
+          </button>
+        </div>
+      </div>
+      <form onSubmit={(e) => e.preventDefault()} noValidate>
+        <fieldset disabled={readOnly}>
+          <fieldset className="card">
+            <legend>{t('form.subject')}</legend>
+            <PersonFields prefix="subject" register={register} err={err} />
+          </fieldset>
+
+          <fieldset className="card">
+            <legend>{t('form.relatives')}</legend>
+            {relatives.fields.length === 0 && <p className="muted">{t('form.noRelatives')}</p>}
+            {relatives.fields.map((field, i) => (
+              <fieldset key={field.id} className="repeat">
+                <legend>{t('form.relativeN', { n: i + 1 })}</legend>
+                <Field label={t('form.relation')} error={err(`relatives.${i}.relation`)}>
+                  {(p) => <input {...p} {...register(`relatives.${i}.relation`)} />}
+                </Field>
+                <PersonFields prefix={`relatives.${i}`} register={register} err={err} />
+                <button type="button" className="danger-link" onClick={() => relatives.remove(i)}>
+                  {t('form.removeRelative', { n: i + 1 })}
+                </button>
+              </fieldset>
+            ))}
+            <button type="button" onClick={() => relatives.append({ relation: '', ...emptyPerson() })}>
+              {t('form.addRelative')}
+            </button>
+          </fieldset>
+
+          <fieldset className="card">
+            <legend>{t('form.legal')}</legend>
+            <Field label={t('form.articles')} help={t('form.articlesHelp')} error={err('articles')}>
+              {(p) => <input {...p} {...register('articles')} />}
+            </Field>
+            {events.fields.map((field, i) => (
+              <fieldset key={field.id} className="repeat grid-4">
+                <legend>{t('form.eventN', { n: i + 1 })}</legend>
+                <Field label={t('form.eventDate')} help={t('form.dateHelp')} error={err(`events.${i}.date`)}>
+                  {(p) => <input {...p} {...register(`events.${i}.date`)} placeholder="2023-04-12" />}
+                </Field>
+                <Field label={t('form.eventKind')}>
+                  {(p) => (
+                    <select {...p} {...register(`events.${i}.kind`)}>
+                      {EVENT_KINDS.map((k) => (
+                        <option key={k} value={k}>
+                          {t(`eventKind.${k}`)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field label={t('form.eventPlace')} error={err(`events.${i}.place`)}>
+                  {(p) => <input {...p} {...register(`events.${i}.place`)} />}
+                </Field>
+                <Field label={t('form.eventNote')} error={err(`events.${i}.note`)}>
+                  {(p) => <input {...p} {...register(`events.${i}.note`)} />}
+                </Field>
+                <button type="button" className="danger-link" onClick={() => events.remove(i)}>
+                  {t('form.removeEvent', { n: i + 1 })}
+                </button>
+              </fieldset>
+            ))}
+            <button type="button" onClick={() => events.append({ date: '', kind: 'detention', place: '', note: '' })}>
+              {t('form.addEvent')}
+            </button>
+          </fieldset>
+
+          <fieldset className="card">
+            <legend>{t('form.story')}</legend>
+            <Field label={t('form.storyTitle')} error={err('title')}>
+              {(p) => <input {...p} {...register('title')} />}
+            </Field>
+            <Field label={t('form.storyText')} help={t('form.storyHelp')} error={err('text')}>
+              {(p) => <textarea {...p} {...register('text')} rows={14} />}
+            </Field>
+          </fieldset>
+
+          <fieldset className="card">
+            <legend>{t('form.needs')}</legend>
+            {needs.fields.map((field, i) => (
+              <fieldset key={field.id} className="repeat grid-3">
+                <legend>{t('form.needN', { n: i + 1 })}</legend>
+                <Field label={t('form.amount')} error={err(`needs.${i}.amount`)}>
+                  {(p) => <input {...p} {...register(`needs.${i}.amount`)} inputMode="decimal" />}
+                </Field>
+                <Field label={t('form.currency')} error={err(`needs.${i}.currency`)}>
+                  {(p) => <input {...p} {...register(`needs.${i}.currency`)} maxLength={3} placeholder="EUR" />}
+                </Field>
+                <Field label={t('form.purpose')} error={err(`needs.${i}.purpose`)}>
+                  {(p) => <input {...p} {...register(`needs.${i}.purpose`)} />}
+                </Field>
+                <button type="button" className="danger-link" onClick={() => needs.remove(i)}>
+                  {t('form.removeNeed', { n: i + 1 })}
+                </button>
+              </fieldset>
+            ))}
+            <button type="button" onClick={() => needs.append({ amount: '', currency: 'EUR', purpose: '' })}>
+              {t('form.addNeed')}
+            </button>
+            <p className="total" aria-live="polite">
+              {t('form.total')}: {totals.size ? [...totals].map(([c, v]) => `${v.toLocaleString()} ${c}`).join(' + ') : '—'}
+            </p>
+          </fieldset>
+        </fieldset>
+      </form>
+    </section>
+  );
+}
+
+function PersonFields({ prefix, register, err }: { prefix: 'subject' | `relatives.${number}`; register: UseFormRegister<CaseForm>; err: (key: string) => string | undefined }) {
+  const { t } = useTranslation();
+  const text = (name: string, label: string, help?: string) => (
+    <Field label={label} help={help} error={err(`${prefix}.${name}`)}>
+      {(p) => <input {...p} {...register(`${prefix}.${name}` as never)} />}
+    </Field>
+  );
+  const list = (name: string, label: string) => (
+    <Field label={label} help={t('form.onePerLine')} error={err(`${prefix}.${name}`)}>
+      {(p) => <textarea {...p} {...register(`${prefix}.${name}` as never)} rows={2} />}
+    </Field>
+  );
+  return (
+    <div className="grid-2">
+      {text('fullName', t('form.fullName'))}
+      {list('otherNames', t('form.otherNames'))}
+      {text('birthDate', t('form.birthDate'), t('form.dateHelp'))}
+      <Field label={t('form.gender')}>
+        {(p) => (
+          <select {...p} {...register(`${prefix}.gender` as never)}>
+            <option value="">{t('form.genderUnknown')}</option>
+            <option value="female">{t('form.female')}</option>
+            <option value="male">{t('form.male')}</option>
+            <option value="other">{t('form.other')}</option>
+          </select>
+        )}
+      </Field>
+      {text('city', t('form.city'))}
+      {text('address', t('form.address'))}
+      {text('occupation', t('form.occupation'))}
+      {text('employer', t('form.employer'))}
+      {list('phones', t('form.phones'))}
+      {list('emails', t('form.emails'))}
+      {list('socialAccounts', t('form.socialAccounts'))}
+      {list('documentNumbers', t('form.documentNumbers'))}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { CaseFile, EVENT_KINDS } from '../../../shared/caseFile/schema';
+
+/** The form's own shape: lists are typed one per line, numbers as text until they are saved. */
+export interface PersonForm {
+  fullName: string;
+  otherNames: string;
+  birthDate: string;
+  gender: '' | 'male' | 'female' | 'other';
+  city: string;
+  address: string;
+  occupation: string;
+  employer: string;
+  phones: string;
+  emails: string;
+  socialAccounts: string;
+  documentNumbers: string;
+}
+
+export interface CaseForm {
+  subject: PersonForm;
+  relatives: (PersonForm & { relation: string })[];
+  articles: string;
+  events: { date: string; kind: (typeof EVENT_KINDS)[number]; place: string; note: string }[];
+  title: string;
+  text: string;
+  needs: { amount: string; currency: string; purpose: string }[];
+}
+
+export const emptyPerson = (): PersonForm => ({
+  fullName: '', otherNames: '', birthDate: '', gender: '', city: '', address: '', occupation: '', employer: '',
+  phones: '', emails: '', socialAccounts: '', documentNumbers: '',
+});
+
+export const emptyCase = (): CaseForm => ({ subject: emptyPerson(), relatives: [], articles: '', events: [], title: '', text: '', needs: [] });
+
+const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const optional = (text: string) => (text.trim() ? text.trim() : undefined);
+
+function toPerson(p: PersonForm) {
+  return {
+    fullName: p.fullName.trim(),
+    ...(lines(p.otherNames).length ? { otherNames: lines(p.otherNames) } : {}),
+    ...(optional(p.birthDate) ? { birthDate: optional(p.birthDate) } : {}),
+    ...(p.gender ? { gender: p.gender } : {}),
+    ...(optional(p.city) ? { city: optional(p.city) } : {}),
+    ...(optional(p.address) ? { address: optional(p.address) } : {}),
+    ...(optional(p.occupation) ? { occupation: optional(p.occupation) } : {}),
+    ...(optional(p.employer) ? { employer: optional(p.employer) } : {}),
+    ...(lines(p.phones).length ? { phones: lines(p.phones) } : {}),
+    ...(lines(p.emails).length ? { emails: lines(p.emails) } : {}),
+    ...(lines(p.socialAccounts).length ? { socialAccounts: lines(p.socialAccounts) } : {}),
+    ...(lines(p.documentNumbers).length ? { documentNumbers: lines(p.documentNumbers) } : {}),
+  };
+}
+
+/** The form as a case-file/1 record (not yet validated). */
+export function toCaseFile(form: CaseForm): unknown {
+  const articles = form.articles.split(/[\n,;]+/).map((a) => a.trim()).filter(Boolean);
+  return {
+    format: 'case-file/1',
+    subject: toPerson(form.subject),
+    relatives: form.relatives.map((r) => ({ relation: r.relation.trim(), ...toPerson(r) })),
+    legal: {
+      articles,
+      events: form.events.map((e) => ({ kind: e.kind, ...(optional(e.date) ? { date: optional(e.date) } : {}), ...(optional(e.place) ? { place: optional(e.place) } : {}), ...(optional(e.note) ? { note: optional(e.note) } : {}) })),
+    },
+    story: { ...(optional(form.title) ? { title: optional(form.title) } : {}), text: form.text },
+    needs: form.needs.map((n) => ({ amount: n.amount.trim() === '' ? NaN : Number(n.amount.replace(',', '.')), currency: n.currency.trim().toUpperCase(), ...(optional(n.purpose) ? { purpose: optional(n.purpose) } : {}) })),
+  };
+}
+
+function fromPerson(p: Partial<CaseFile['subject']> | undefined): PersonForm {
+  return {
+    fullName: p?.fullName ?? '', otherNames: (p?.otherNames ?? []).join('\n'), birthDate: p?.birthDate ?? '', gender: p?.gender ?? '',
+    city: p?.city ?? '', address: p?.address ?? '', occupation: p?.occupation ?? '', employer: p?.employer ?? '',
+    phones: (p?.phones ?? []).join('\n'), emails: (p?.emails ?? []).join('\n'), socialAccounts: (p?.socialAccounts ?? []).join('\n'),
+    documentNumbers: (p?.documentNumbers ?? []).join('\n'),
+  };
+}
+
+export function fromCaseFile(data: CaseFile): CaseForm {
+  return {
+    subject: fromPerson(data.subject),
+    relatives: (data.relatives ?? []).map((r) => ({ relation: r.relation, ...fromPerson(r) })),
+    articles: (data.legal?.articles ?? []).join(', '),
+    events: (data.legal?.events ?? []).map((e) => ({ date: e.date ?? '', kind: e.kind, place: e.place ?? '', note: e.note ?? '' })),
+    title: data.story?.title ?? '',
+    text: data.story?.text ?? '',
+    needs: (data.needs ?? []).map((n) => ({ amount: String(n.amount), currency: n.currency, purpose: n.purpose ?? '' })),
+  };
+}
+
+/** Schema errors keyed by the form's field names (legal.events.0.date → events.0.date). */
+export function validate(form: CaseForm): { data: CaseFile | null; errors: Record<string, string> } {
+  const parsed = CaseFile.safeParse(toCaseFile(form));
+  if (parsed.success) return { data: parsed.data, errors: {} };
+  const errors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const path = issue.path.map(String);
+    const key = path[0] === 'legal' ? path.slice(1).join('.').replace(/^articles.*/, 'articles') : path[0] === 'story' ? path[1] ?? 'text' : path.join('.');
+    errors[key.replace(/^(subject|relatives\.\d+)\.(otherNames|phones|emails|socialAccounts|documentNumbers)\.\d+$/, '$1.$2')] ??= issue.message;
+  }
+  return { data: null, errors };
+}

@@ -1,0 +1,103 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SafeholdApi } from '../../../shared/ipc/api';
+import { Busy } from '../ui/Busy';
+
+type Entry = { seq: number; time: string; user: string; action: string; target: string };
+
+/** Who did what and when; filtered by user, action and date; the chain checked on request. */
+export function AuditScreen({ api }: { api: SafeholdApi }) {
+  const { t, i18n } = useTranslation();
+  const [entries, setEntries] = useState<Entry[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [user, setUser] = useState('');
+  const [action, setAction] = useState('');
+  const [from, setFrom] = useState('');
+  const [verifying, setVerifying] = useState(false);
+  const [verdict, setVerdict] = useState<{ ok: boolean; text: string } | null>(null);
+
+  useEffect(() => {
+    void api.audit.list().then((r) => {
+      if (r.ok) {
+        setEntries(r.value.entries);
+        setProblem(r.value.problem);
+      }
+    });
+  }, [api]);
+
+  const shown = useMemo(
+    () => (entries ?? []).filter((e) => (!user || e.user === user) && (!action || e.action === action) && (!from || e.time >= from)).reverse(),
+    [entries, user, action, from],
+  );
+  const users = [...new Set((entries ?? []).map((e) => e.user))];
+  const actions = [...new Set((entries ?? []).map((e) => e.action))];
+
+  const verify = async () => {
+    setVerifying(true);
+    const r = await api.vault.verify();
+    setVerifying(false);
+    if (!r.ok) setVerdict({ ok: false, text: r.error.message });
+    else setVerdict(r.value.ok ? { ok: true, text: t('audit.intact', { count: r.value.checked }) } : { ok: false, text: r.value.problems.map((p) => `${p.record}: ${p.message}`).join('\n') });
+  };
+
+  return (
+    <section aria-labelledby="audit-title">
+      <div className="page-head">
+        <h1 id="audit-title">{t('audit.title')}</h1>
+        <button type="button" onClick={() => void verify()} disabled={verifying}>
+          {t('audit.verify')}
+        </button>
+      </div>
+      {verifying && <Busy label={t('audit.verifying')} />}
+      {verdict && (
+        <p className={verdict.ok ? 'status' : 'error pre'} role={verdict.ok ? 'status' : 'alert'}>
+          {verdict.text}
+        </p>
+      )}
+      {problem && <p className="error" role="alert">{t('audit.broken', { problem })}</p>}
+      <div className="filters">
+        <label>
+          {t('audit.user')}{' '}
+          <select value={user} onChange={(e) => setUser(e.target.value)}>
+            <option value="">{t('audit.all')}</option>
+            {users.map((u) => <option key={u}>{u}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('audit.action')}{' '}
+          <select value={action} onChange={(e) => setAction(e.target.value)}>
+            <option value="">{t('audit.all')}</option>
+            {actions.map((a) => <option key={a} value={a}>{t(`action.${a}`, { defaultValue: a })}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('audit.from')} <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+      </div>
+      {entries === null ? (
+        <Busy label={t('audit.loading')} />
+      ) : (
+        <table className="case-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('audit.time')}</th>
+              <th scope="col">{t('audit.user')}</th>
+              <th scope="col">{t('audit.action')}</th>
+              <th scope="col">{t('audit.target')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((e) => (
+              <tr key={e.seq}>
+                <td>{new Date(e.time).toLocaleString(i18n.language)}</td>
+                <td>{e.user}</td>
+                <td>{t(`action.${e.action}`, { defaultValue: e.action })}</td>
+                <td className="mono">{e.target}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SafeholdApi } from '../../../shared/ipc/api';
+import type { VaultStatus } from '../../../shared/ipc/vaultSchemas';
+import { Busy } from '../ui/Busy';
+import { Field } from '../ui/Field';
+import { mixesLayouts, passphraseStrength } from '../ui/passphraseStrength';
+
+interface Props {
+  api: SafeholdApi;
+  lastFolder: string | null;
+  onCreated: (recoveryCode: string, status: VaultStatus) => void;
+  onOpened: (status: VaultStatus) => void;
+}
+
+/** First run: create a vault, or open one that exists. */
+export function StartScreen({ api, lastFolder, onCreated, onOpened }: Props) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<'open' | 'create'>(lastFolder ? 'open' : 'create');
+  const [folder, setFolder] = useState(lastFolder ?? '');
+  const [name, setName] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [touched, setTouched] = useState(false);
+  const strength = passphraseStrength(passphrase);
+
+  const problems = {
+    folder: !/^([A-Za-z]:[\\/]|\/|\\\\)/.test(folder) ? t('start.folderError') : undefined,
+    name: mode === 'create' && !name.trim() ? t('start.nameError') : undefined,
+    passphrase: mode === 'create' && !strength.ok ? t('start.passphraseWeak') : undefined,
+    confirm: mode === 'create' && confirm !== passphrase ? t('start.confirmError') : undefined,
+  };
+  const errors: Partial<typeof problems> = touched ? problems : {};
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    setError(null);
+    if (Object.values(problems).some(Boolean)) return;
+    setBusy(true);
+    const result = mode === 'create' ? await api.vault.create({ folder, adminName: name, passphrase }) : await api.vault.open({ folder });
+    setBusy(false);
+    setPassphrase('');
+    setConfirm('');
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    if ('recoveryCode' in result.value) onCreated(result.value.recoveryCode, result.value.status);
+    else onOpened(result.value);
+  };
+
+  return (
+    <section className="card narrow" aria-labelledby="start-title">
+      <h1 id="start-title">{t('start.title')}</h1>
+      <p className="muted">{t('start.intro')}</p>
+      <div className="tabs" role="tablist" aria-label={t('start.title')}>
+        <button type="button" role="tab" aria-selected={mode === 'create'} className={mode === 'create' ? 'tab active' : 'tab'} onClick={() => setMode('create')}>
+          {t('start.create')}
+        </button>
+        <button type="button" role="tab" aria-selected={mode === 'open'} className={mode === 'open' ? 'tab active' : 'tab'} onClick={() => setMode('open')}>
+          {t('start.open')}
+        </button>
+      </div>
+      <form onSubmit={submit} noValidate>
+        <Field label={t('start.folder')} help={mode === 'create' ? t('start.folderHelpCreate') : t('start.folderHelpOpen')} error={errors.folder}>
+          {(p) => <input {...p} value={folder} onChange={(e) => setFolder(e.target.value)} autoComplete="off" spellCheck={false} />}
+        </Field>
+        {mode === 'create' && (
+          <>
+            <Field label={t('start.adminName')} help={t('start.adminNameHelp')} error={errors.name}>
+              {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />}
+            </Field>
+            <Field label={t('start.passphrase')} help={mixesLayouts(passphrase) ? t('start.layoutHint') : t('start.passphraseHelp')} error={errors.passphrase}>
+              {(p) => <input {...p} type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" />}
+            </Field>
+            <div className="strength" aria-live="polite">
+              <meter min={0} max={3} low={1} high={2} optimum={3} value={strength.score} aria-label={t('start.strength')} />
+              <span>{t(`start.strength${strength.score}`)}</span>
+            </div>
+            <Field label={t('start.confirm')} error={errors.confirm}>
+              {(p) => <input {...p} type="password" value={confirm} onChange={(e) => setConfirm(e.target.value)} autoComplete="new-password" />}
+            </Field>
+          </>
+        )}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {mode === 'create' ? t('start.createButton') : t('start.openButton')}
+          </button>
+          {busy && <Busy label={mode === 'create' ? t('start.creating') : t('start.opening')} />}
+        </div>
+      </form>
+    </section>
+  );
+}

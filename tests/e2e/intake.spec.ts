@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, screenshot, test } from './fixtures';
+
+const ADMIN = { name: 'Ala Admin', passphrase: 'the river runs under old bridges' };
+const INTAKE = { name: 'Ira Intake', passphrase: 'green apples fall in october' };
+const REVIEWER = { name: 'Rita Reviewer', passphrase: 'seven quiet owls watch the road' };
+const seed1 = JSON.parse(readFileSync('../shared/fixtures/seed-1.case.json', 'utf8'));
+
+async function createVault(app: Page, folder: string) {
+  await app.getByRole('tab', { name: 'Create a new vault' }).click();
+  await app.getByLabel('Vault folder').fill(folder);
+  await app.getByLabel('Your name').fill(ADMIN.name);
+  await app.getByLabel('Passphrase', { exact: true }).fill(ADMIN.passphrase);
+  await app.getByLabel('Type the passphrase again').fill(ADMIN.passphrase);
+  await app.getByRole('button', { name: 'Create the vault' }).click();
+  await expect(app.getByRole('heading', { name: 'Write down your recovery code' })).toBeVisible({ timeout: 30_000 });
+  const code = (await app.getByLabel('Recovery code', { exact: true }).textContent())!.trim();
+  expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){6}$/);
+  await app.getByLabel(/last group/).fill('XXXX');
+  await app.getByRole('button', { name: 'I have written it down' }).click();
+  await expect(app.getByRole('alert')).toContainText('not the last group');
+  await app.getByLabel(/last group/).fill(code.split('-').pop()!);
+  await app.getByRole('button', { name: 'I have written it down' }).click();
+  await expect(app.getByRole('heading', { name: 'Cases' })).toBeVisible();
+}
+
+async function unlock(app: Page, who: { name: string; passphrase: string }) {
+  await app.getByLabel('Name', { exact: true }).fill(who.name);
+  await app.getByLabel('Passphrase', { exact: true }).fill(who.passphrase);
+  await app.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible({ timeout: 30_000 });
+}
+
+async function addUser(app: Page, who: { name: string; passphrase: string }, role: string) {
+  await app.getByLabel('Name', { exact: true }).fill(who.name);
+  await app.getByLabel('Their first passphrase').fill(who.passphrase);
+  const intake = app.getByRole('checkbox', { name: 'Intake' });
+  if (role !== 'Intake' && (await intake.isChecked())) await intake.uncheck();
+  await app.getByRole('checkbox', { name: role }).check();
+  await app.getByRole('button', { name: 'Add user' }).click();
+  await expect(app.getByRole('status').filter({ hasText: `${who.name} can now unlock the vault.` })).toBeVisible({ timeout: 30_000 });
+}
+
+test('create a vault, add users, record seed-1 as intake, lock, unlock: everything intact', async ({ app }) => {
+  test.setTimeout(180_000);
+  const folder = path.join(mkdtempSync(path.join(tmpdir(), 'safehold-e2e-vault-')), 'vault');
+  await createVault(app, folder);
+  await screenshot(app, 'cases-empty-en');
+
+  await app.getByRole('button', { name: 'Users' }).click();
+  await addUser(app, INTAKE, 'Intake');
+  await addUser(app, REVIEWER, 'Reviewer');
+  await screenshot(app, 'users-en');
+  await app.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(app.getByRole('heading', { name: 'Unlock the vault' })).toBeVisible();
+
+  await unlock(app, INTAKE);
+  await app.getByRole('button', { name: 'New case' }).click();
+  const subject = app.getByRole('group', { name: 'The person' });
+  await subject.getByLabel('Full name').fill(seed1.subject.fullName);
+  await subject.getByLabel('Other names and spellings').fill(seed1.subject.otherNames.join('\n'));
+  await subject.getByLabel('Date of birth').fill('14.03.1988');
+  await expect(app.getByText('Write the date as YYYY-MM-DD')).toBeVisible();
+  await expect(app.getByText('Not saved yet: fix the marked fields')).toBeVisible();
+  await subject.getByLabel('Date of birth').fill(seed1.subject.birthDate);
+  await subject.getByLabel('Gender').selectOption('male');
+  await subject.getByLabel('Town or city').fill(seed1.subject.city);
+  await subject.getByLabel('Occupation').fill(seed1.subject.occupation);
+  await subject.getByLabel('Phone numbers').fill(seed1.subject.phones.join('\n'));
+  await app.getByRole('button', { name: 'Add a relative' }).click();
+  const relative = app.getByRole('group', { name: 'Relative 1' });
+  await relative.getByLabel(/Relation/).fill('wife');
+  await relative.getByLabel('Full name').fill('Volha Hlebava');
+  await app.getByLabel('Criminal Code articles').fill('368');
+  await app.getByRole('button', { name: 'Add an event' }).click();
+  await app.getByRole('group', { name: 'Event 1' }).getByLabel('Date').fill('2023-04-12');
+  await app.getByRole('group', { name: 'Event 1' }).getByLabel('Place').fill('temporary detention center, Baranavichy');
+  await app.getByLabel('Title', { exact: true }).fill(seed1.story.title);
+  await app.getByLabel('The story as the family told it').fill(seed1.story.text);
+  await app.getByRole('button', { name: 'Add a need' }).click();
+  await app.getByRole('group', { name: 'Need 1' }).getByLabel('Amount').fill('500');
+  await app.getByRole('button', { name: 'Add a need' }).click();
+  await app.getByRole('group', { name: 'Need 2' }).getByLabel('Amount').fill('1000');
+  await expect(app.getByText('Total: 1,500 EUR')).toBeVisible();
+  await expect(app.getByText('Saved, encrypted')).toBeVisible({ timeout: 5000 });
+  await screenshot(app, 'case-form-en');
+
+  await app.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(app.getByRole('heading', { name: 'Unlock the vault' })).toBeVisible();
+  const html = await app.content();
+  for (const secret of ['Hlebau', 'Siarhei', 'Baranavichy', '604-18-27', 'penal colony']) expect(html).not.toContain(secret);
+  await screenshot(app, 'unlock-en');
+
+  await unlock(app, INTAKE);
+  await app.getByRole('button', { name: seed1.story.title }).click();
+  await expect(app.getByRole('group', { name: 'The person' }).getByLabel('Full name')).toHaveValue(seed1.subject.fullName);
+  await expect(app.getByLabel('The story as the family told it')).toHaveValue(seed1.story.text);
+  await expect(app.getByRole('group', { name: 'Relative 1' }).getByLabel('Full name')).toHaveValue('Volha Hlebava');
+  await expect(app.getByRole('group', { name: 'Need 2' }).getByLabel('Amount')).toHaveValue('1000');
+});
+
+test('an invalid import lists the file and field and imports nothing', async ({ app }) => {
+  test.setTimeout(120_000);
+  const folder = path.join(mkdtempSync(path.join(tmpdir(), 'safehold-e2e-vault-')), 'vault');
+  await createVault(app, folder);
+  const bad = { ...seed1, subject: { ...seed1.subject, birthDate: '02.05.1986' } };
+  await app.locator('input[type=file]').setInputFiles([
+    { name: 'seed-1.case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed1)) },
+    { name: 'broken.case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) },
+  ]);
+  await expect(app.getByRole('alert')).toContainText('broken.case.json: subject.birthDate: expected YYYY-MM-DD or YYYY');
+  await expect(app.getByText('There are no cases yet.', { exact: false })).toBeVisible();
+  await screenshot(app, 'import-error-en');
+  await app.locator('input[type=file]').setInputFiles([{ name: 'seed-1.case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed1)) }]);
+  await expect(app.getByText('Imported: 1.')).toBeVisible();
+  await app.getByPlaceholder('Search names, titles, places…').fill('hlebau');
+  await expect(app.getByRole('button', { name: seed1.story.title })).toBeVisible();
+  await app.getByPlaceholder('Search names, titles, places…').fill('nobody-like-this');
+  await expect(app.getByText('No case matches this search.')).toBeVisible();
+});
+
+test('auto-lock fires after the idle minutes and clears the screen', async ({ app }) => {
+  test.setTimeout(120_000);
+  await app.clock.install();
+  const folder = path.join(mkdtempSync(path.join(tmpdir(), 'safehold-e2e-vault-')), 'vault');
+  await app.getByRole('button', { name: 'Preferences' }).click();
+  await app.getByLabel('Lock automatically after').fill('1');
+  await app.getByRole('button', { name: 'Save preferences' }).click();
+  await expect(app.getByRole('status')).toHaveText('Preferences saved.');
+  await app.reload();
+  await createVault(app, folder);
+  await app.locator('input[type=file]').setInputFiles([{ name: 'seed-1.case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed1)) }]);
+  await expect(app.getByRole('button', { name: seed1.story.title })).toBeVisible();
+  await app.clock.fastForward('01:05');
+  await expect(app.getByRole('heading', { name: 'Unlock the vault' })).toBeVisible();
+  expect(await app.content()).not.toContain('Hlebau');
+});
+
+test('the quick-lock shortcut locks at once', async ({ app }) => {
+  test.setTimeout(120_000);
+  const folder = path.join(mkdtempSync(path.join(tmpdir(), 'safehold-e2e-vault-')), 'vault');
+  await createVault(app, folder);
+  await app.keyboard.press('Control+Shift+L');
+  await expect(app.getByRole('heading', { name: 'Unlock the vault' })).toBeVisible();
+  await unlock(app, { name: 'Ala Admin', passphrase: 'wrong passphrase entirely' }).catch(() => undefined);
+  await expect(app.getByRole('alert')).toContainText('The name or the passphrase is not right');
+});

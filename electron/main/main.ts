@@ -1,10 +1,12 @@
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, globalShortcut, ipcMain, session } from 'electron';
 import path from 'node:path';
 import { createCoreHandlers } from '../core/ipc/handlers';
 import { VaultService } from '../core/vault/vaultService';
+import { installAutoLock } from './autoLock';
 import { hardenAllWebContents, hardenSession, registerAppScheme } from './hardening';
 import { registerIpcHandlers } from './ipc';
 import { openPreferences } from './preferences';
+import { electronShell } from './shellServices';
 import { createMainWindow } from './window';
 
 // Every renderer is sandboxed, including any we did not create ourselves.
@@ -31,8 +33,10 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession, path.join(distDir, 'renderer'));
     const prefs = openPreferences();
     const vaults = new VaultService({ onOpen: (folder) => prefs.update({ lastVaultFolder: folder }) });
-    registerIpcHandlers(ipcMain, createCoreHandlers({ prefs, vaults, version: app.getVersion(), preview: false }));
+    registerIpcHandlers(ipcMain, createCoreHandlers({ prefs, vaults, shell: electronShell(), version: app.getVersion(), preview: false }));
+    installAutoLock(vaults);
     app.on('before-quit', () => vaults.close());
+    app.on('will-quit', () => globalShortcut.unregisterAll());
     const window = createMainWindow(
       path.join(distDir, 'preload', 'preload.cjs'),
       app.isPackaged,

@@ -51,6 +51,13 @@ export function App({ api, preview, initialPreferences }: AppProps) {
   useIdleLock(unlocked, prefs.autoLockMinutes, lock);
 
   useEffect(() => {
+    // Whatever is copied out of Safehold leaves the clipboard (and its history) after 30 seconds.
+    const onCopy = () => void api.clipboard.scheduleClear();
+    document.addEventListener('copy', onCopy);
+    return () => document.removeEventListener('copy', onCopy);
+  }, [api]);
+
+  useEffect(() => {
     // Quick lock: Ctrl+Shift+L (Cmd+Shift+L on a Mac) from anywhere in the window.
     const onKey = (e: KeyboardEvent) => {
       if (unlocked && (e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'l') {
@@ -85,6 +92,7 @@ export function App({ api, preview, initialPreferences }: AppProps) {
       return (
         <StartScreen
           api={api}
+          preview={preview}
           lastFolder={prefs.lastVaultFolder}
           onCreated={(code, next) => {
             setRecoveryCode(code);

@@ -8,6 +8,7 @@ export const CHANNELS = [
   'cases:list', 'cases:get', 'cases:create', 'cases:save', 'cases:import',
   'users:list', 'users:add', 'users:remove', 'users:changePassphrase',
   'audit:list',
+  'vault:resetWithRecovery', 'dialog:chooseFolder', 'clipboard:scheduleClear',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -40,6 +40,11 @@ export const CONTRACT = {
   'users:remove': { request: V.RemoveUserRequest, response: z.array(V.UserView).max(1000) },
   'users:changePassphrase': { request: V.ChangePassphraseRequest, response: V.VaultStatus },
   'audit:list': { request: NoArgument, response: V.AuditView },
+  'vault:resetWithRecovery': { request: V.ResetWithRecoveryRequest, response: V.VaultStatus },
+  /** The shell's native folder dialog; the preview has none and answers folder: null. */
+  'dialog:chooseFolder': { request: NoArgument, response: V.ChooseFolderResponse },
+  /** Clears the clipboard 30 s after a copy, so case data does not linger in clipboard history. */
+  'clipboard:scheduleClear': { request: NoArgument, response: z.strictObject({ clearsInSeconds: z.number().int() }) },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 // Compile-time proof that CHANNELS and CONTRACT name the same channels.

@@ -70,3 +70,6 @@ export const DamageReportView = z.strictObject({
 export const BackupRequest = z.strictObject({ folder });
 export const BackupResponse = z.strictObject({ file: z.string().max(4096), entries: z.number().int() });
 export const RestoreRequest = z.strictObject({ file: folder, folder, name, passphrase });
+
+export const ResetWithRecoveryRequest = z.strictObject({ recoveryCode: z.string().min(1).max(200), name, newPassphrase: passphrase });
+export const ChooseFolderResponse = z.strictObject({ folder: z.string().max(4096).nullable() });

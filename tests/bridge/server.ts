@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { MAX_ARGUMENT_BYTES } from '../../shared/ipc/contract';
 import { fail } from '../../shared/ipc/result';
-import { createCoreHandlers } from '../../electron/core/ipc/handlers';
+import { browserShell, createCoreHandlers } from '../../electron/core/ipc/handlers';
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { resolveAppRequest } from '../../electron/core/policy/appProtocol';
 import { SECURITY_HEADERS } from '../../electron/core/policy/csp';
@@ -71,6 +71,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const handlers = createCoreHandlers({
     prefs,
     vaults: new VaultService({ ...(options.kdf ? { kdf: options.kdf } : {}), onOpen: (folder) => prefs.update({ lastVaultFolder: folder }) }),
+    shell: browserShell,
     version: '0.1.0',
     preview: true,
   });

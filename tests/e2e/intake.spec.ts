@@ -149,3 +149,65 @@ test('the quick-lock shortcut locks at once', async ({ app }) => {
   await unlock(app, { name: 'Ala Admin', passphrase: 'wrong passphrase entirely' }).catch(() => undefined);
   await expect(app.getByRole('alert')).toContainText('The name or the passphrase is not right');
 });
+
+test('a forgotten passphrase is replaced through the recovery code', async ({ app }) => {
+  test.setTimeout(120_000);
+  const folder = path.join(mkdtempSync(path.join(tmpdir(), 'safehold-e2e-vault-')), 'vault');
+  await app.getByRole('tab', { name: 'Create a new vault' }).click();
+  await app.getByLabel('Vault folder').fill(folder);
+  await app.getByLabel('Your name').fill(ADMIN.name);
+  await app.getByLabel('Passphrase', { exact: true }).fill(ADMIN.passphrase);
+  await app.getByLabel('Type the passphrase again').fill(ADMIN.passphrase);
+  await app.getByRole('button', { name: 'Create the vault' }).click();
+  const code = (await app.getByLabel('Recovery code', { exact: true }).textContent({ timeout: 30_000 }))!.trim();
+  await app.getByLabel(/last group/).fill(code.split('-').pop()!);
+  await app.getByRole('button', { name: 'I have written it down' }).click();
+  await app.getByRole('button', { name: 'Lock', exact: true }).click();
+  await app.getByRole('button', { name: 'Forgot your passphrase?' }).click();
+  await app.getByLabel('Recovery code', { exact: true }).fill(code.toLowerCase());
+  await app.getByLabel('Name', { exact: true }).fill(ADMIN.name);
+  await app.getByLabel('New passphrase', { exact: true }).fill('a completely new sentence for today');
+  await app.getByRole('button', { name: 'Set the new passphrase' }).click();
+  await expect(app.getByRole('status').filter({ hasText: 'was changed' })).toBeVisible({ timeout: 30_000 });
+  await unlock(app, { name: ADMIN.name, passphrase: 'a completely new sentence for today' });
+});
+
+const LANGS = [
+  { code: 'en', cases: 'Cases', users: 'Users', audit: 'Audit log', backup: 'Backup', lock: 'Lock', other: 'Use another vault' },
+  { code: 'ru', cases: 'Дела', users: 'Пользователи', audit: 'Журнал действий', backup: 'Резервная копия', lock: 'Заблокировать', other: 'Другое хранилище' },
+  { code: 'be', cases: 'Справы', users: 'Карыстальнікі', audit: 'Журнал дзеянняў', backup: 'Рэзервовая копія', lock: 'Заблакаваць', other: 'Іншае сховішча' },
+] as const;
+
+test('every screen, in every language', async ({ app }) => {
+  test.setTimeout(240_000);
+  const folder = path.join(mkdtempSync(path.join(tmpdir(), 'safehold-e2e-vault-')), 'vault');
+  await screenshot(app, 'start-en');
+  await createVault(app, folder);
+  await app.locator('input[type=file]').setInputFiles([
+    { name: 'seed-1.case.json', mimeType: 'application/json', buffer: Buffer.from(readFileSync('../shared/fixtures/seed-1.case.json')) },
+    { name: 'dev-01.case.json', mimeType: 'application/json', buffer: Buffer.from(readFileSync('../shared/fixtures/dev-01-barysau-pharmacist.case.json')) },
+  ]);
+  await expect(app.getByText('Imported: 2.')).toBeVisible();
+  for (const lang of LANGS) {
+    await app.getByRole('combobox').first().selectOption(lang.code);
+    await app.getByRole('button', { name: lang.cases, exact: true }).click();
+    await screenshot(app, `cases-${lang.code}`);
+    await app.getByRole('button', { name: seed1.story.title }).click();
+    await expect(app.getByRole('group').first()).toBeVisible();
+    await screenshot(app, `case-form-${lang.code}`);
+    await app.getByRole('button', { name: lang.users, exact: true }).click();
+    await screenshot(app, `users-${lang.code}`);
+    await app.getByRole('button', { name: lang.audit, exact: true }).click();
+    await expect(app.getByRole('table')).toBeVisible();
+    await screenshot(app, `audit-${lang.code}`);
+    await app.getByRole('button', { name: lang.backup, exact: true }).click();
+    await screenshot(app, `backup-${lang.code}`);
+    await app.getByRole('button', { name: lang.lock, exact: true }).click();
+    await screenshot(app, `unlock-${lang.code}`);
+    await app.getByRole('button', { name: lang.other }).click();
+    await screenshot(app, `start-${lang.code}`);
+    await app.getByRole('combobox').first().selectOption('en');
+    await app.getByRole('button', { name: 'Open', exact: true }).click();
+    await unlock(app, ADMIN);
+  }
+});

@@ -94,6 +94,9 @@ export class FakeBrowserWindow extends Recorder {
   static getAllWindows() {
     return windows;
   }
+  static getFocusedWindow() {
+    return windows[0] ?? null;
+  }
 }
 export const BrowserWindow = FakeBrowserWindow;
 
@@ -110,4 +113,13 @@ export const ipcRenderer = {
   },
 };
 
-export default { app, protocol, session, BrowserWindow, ipcMain, contextBridge, ipcRenderer };
+export const powerMonitor = new Recorder();
+export const shortcuts = new Map<string, () => void>();
+export const globalShortcut = {
+  register: (accelerator: string, callback: () => void) => shortcuts.set(accelerator, callback),
+  unregisterAll: () => shortcuts.clear(),
+};
+export const clipboard = { text: '', readText: () => clipboard.text, clear: () => (clipboard.text = '') };
+export const dialog = { showOpenDialog: async () => ({ canceled: false, filePaths: ['/chosen/folder'] }) };
+
+export default { app, protocol, session, BrowserWindow, ipcMain, contextBridge, ipcRenderer, powerMonitor, globalShortcut, clipboard, dialog };

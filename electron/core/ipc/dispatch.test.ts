@@ -8,13 +8,14 @@ import { openConfBackend } from '../prefs/confBackend';
 import { createPrefsStore } from '../prefs/prefsStore';
 import { VaultService } from '../vault/vaultService';
 import { dispatch, type Handlers } from './dispatch';
-import { createCoreHandlers } from './handlers';
+import { browserShell, createCoreHandlers } from './handlers';
 
 afterAll(removeTempFolders);
 
 const handlers: Handlers = createCoreHandlers({
   prefs: createPrefsStore(openConfBackend(tempFolder('safehold-prefs-'))),
   vaults: new VaultService({ kdf: TEST_KDF }),
+  shell: browserShell,
   version: '1.0.0',
   preview: false,
 });

@@ -2,15 +2,30 @@ import type { PrefsStore } from '../prefs/prefsStore';
 import type { VaultService } from '../vault/vaultService';
 import type { Handlers } from './dispatch';
 
+/** What only the shell can do (native dialogs, the clipboard); the preview has simpler ones. */
+export interface ShellServices {
+  chooseFolder(): Promise<string | null>;
+  scheduleClipboardClear(seconds: number): void;
+}
+
 export interface CoreServices {
   prefs: PrefsStore;
   vaults: VaultService;
+  shell: ShellServices;
   version: string;
   preview: boolean;
 }
 
+export const CLIPBOARD_CLEAR_SECONDS = 30;
+
+/** The preview and tests: no native dialog, and a browser clears its own clipboard. */
+export const browserShell: ShellServices = {
+  chooseFolder: async () => null,
+  scheduleClipboardClear: () => undefined,
+};
+
 /** The handlers are plain functions over the core: the shell and the test bridge share them. */
-export function createCoreHandlers({ prefs, vaults, version, preview }: CoreServices): Handlers {
+export function createCoreHandlers({ prefs, vaults, shell, version, preview }: CoreServices): Handlers {
   const vault = () => vaults.current();
   return {
     'app:info': () => ({ name: 'Safehold', version, preview }),
@@ -41,6 +56,12 @@ export function createCoreHandlers({ prefs, vaults, version, preview }: CoreServ
     'users:changePassphrase': async ({ oldPassphrase, newPassphrase }) => {
       await vault().changePassphrase(oldPassphrase, newPassphrase);
       return vaults.status();
+    },
+    'vault:resetWithRecovery': ({ recoveryCode, name, newPassphrase }) => vaults.resetWithRecovery(recoveryCode, name, newPassphrase),
+    'dialog:chooseFolder': async () => ({ folder: await shell.chooseFolder() }),
+    'clipboard:scheduleClear': () => {
+      shell.scheduleClipboardClear(CLIPBOARD_CLEAR_SECONDS);
+      return { clearsInSeconds: CLIPBOARD_CLEAR_SECONDS };
     },
     'audit:list': () => {
       const { entries, problem } = vault().audit();

@@ -7,14 +7,14 @@ import { openConfBackend } from '../prefs/confBackend';
 import { createPrefsStore } from '../prefs/prefsStore';
 import { VaultService } from '../vault/vaultService';
 import { dispatch } from './dispatch';
-import { createCoreHandlers } from './handlers';
+import { browserShell, createCoreHandlers } from './handlers';
 
 afterAll(removeTempFolders);
 
 describe('IPC responses over a whole session', () => {
   it('carry no key bytes, no slot secrets and no passphrase', async () => {
     const vaults = new VaultService({ kdf: TEST_KDF });
-    const handlers = createCoreHandlers({ prefs: createPrefsStore(openConfBackend(tempFolder())), vaults, version: '1', preview: false });
+    const handlers = createCoreHandlers({ prefs: createPrefsStore(openConfBackend(tempFolder())), vaults, shell: browserShell, version: '1', preview: false });
     const folder = path.join(tempFolder(), 'vault');
     const secrets = ['admin passphrase 2026', 'intake passphrase 2026'];
     const responses: unknown[] = [];

@@ -337,7 +337,7 @@ export class Vault {
       this.writeCase(s, record);
       return record.id;
     });
-    this.log('case-import', `${ids.length} case(s): ${ids.join(', ')}`);
+    this.log('case-import', ids.join(', '));
     return ids;
   }
 

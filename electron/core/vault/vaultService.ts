@@ -63,6 +63,14 @@ export class VaultService {
     this.folder = null;
   }
 
+  async resetWithRecovery(recoveryCode: string, name: string, newPassphrase: string) {
+    const folder = this.folder;
+    if (!folder) throw new SafeholdError('not-found', 'Open the vault folder first.');
+    this.close();
+    await Vault.resetWithRecoveryCode(folder, recoveryCode, name, newPassphrase, this.options.kdf);
+    return this.open(folder);
+  }
+
   backup(folder: string) {
     return backupVault(this.current(), folder);
   }

@@ -4,6 +4,7 @@ import type { SafeholdApi } from '../../../shared/ipc/api';
 import type { z } from 'zod';
 import type { CaseSummary } from '../../../shared/ipc/vaultSchemas';
 import { Busy } from '../ui/Busy';
+import { dateLocales } from '../ui/dates';
 
 type Summary = z.infer<typeof CaseSummary>;
 const STATES = ['draft', 'redaction', 'in-review', 'changes-requested', 'approved', 'exported'] as const;
@@ -61,7 +62,7 @@ export function CaseListScreen({ api, canEdit, onOpen, onNew }: Props) {
     await load();
   };
 
-  const date = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = (iso: string) => new Date(iso).toLocaleString(dateLocales(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <section aria-labelledby="cases-title">

@@ -8,13 +8,15 @@ import { mixesLayouts, passphraseStrength } from '../ui/passphraseStrength';
 
 interface Props {
   api: SafeholdApi;
+  /** The preview has no native folder dialog: the path is typed. */
+  preview: boolean;
   lastFolder: string | null;
   onCreated: (recoveryCode: string, status: VaultStatus) => void;
   onOpened: (status: VaultStatus) => void;
 }
 
 /** First run: create a vault, or open one that exists. */
-export function StartScreen({ api, lastFolder, onCreated, onOpened }: Props) {
+export function StartScreen({ api, preview, lastFolder, onCreated, onOpened }: Props) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<'open' | 'create'>(lastFolder ? 'open' : 'create');
   const [folder, setFolder] = useState(lastFolder ?? '');
@@ -66,7 +68,16 @@ export function StartScreen({ api, lastFolder, onCreated, onOpened }: Props) {
       </div>
       <form onSubmit={submit} noValidate>
         <Field label={t('start.folder')} help={mode === 'create' ? t('start.folderHelpCreate') : t('start.folderHelpOpen')} error={errors.folder}>
-          {(p) => <input {...p} value={folder} onChange={(e) => setFolder(e.target.value)} autoComplete="off" spellCheck={false} />}
+          {(p) => (
+            <div className="inline">
+              <input {...p} value={folder} onChange={(e) => setFolder(e.target.value)} autoComplete="off" spellCheck={false} />
+              {!preview && (
+                <button type="button" onClick={() => void api.dialog.chooseFolder().then((r) => r.ok && r.value.folder && setFolder(r.value.folder))}>
+                  {t('start.choose')}
+                </button>
+              )}
+            </div>
+          )}
         </Field>
         {mode === 'create' && (
           <>

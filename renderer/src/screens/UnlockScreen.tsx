@@ -18,6 +18,56 @@ export function UnlockScreen({ api, status, onUnlocked, onClose }: Props) {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [resetting, setResetting] = useState(false);
+  const [code, setCode] = useState('');
+  const [newPassphrase, setNewPassphrase] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const reset = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const result = await api.vault.resetWithRecovery({ recoveryCode: code, name, newPassphrase });
+    setBusy(false);
+    setNewPassphrase('');
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setCode('');
+    setResetting(false);
+    setNotice(t('unlock.resetDone', { name }));
+  };
+
+  if (resetting) {
+    return (
+      <section className="card narrow" aria-labelledby="reset-title">
+        <h1 id="reset-title">{t('unlock.resetTitle')}</h1>
+        <p className="muted">{t('unlock.resetIntro')}</p>
+        <form onSubmit={reset} noValidate>
+          <Field label={t('unlock.resetCode')}>{(p) => <input {...p} value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" spellCheck={false} className="mono" />}</Field>
+          <Field label={t('unlock.name')}>{(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}</Field>
+          <Field label={t('users.newPassphrase')} help={t('start.passphraseHelp')}>
+            {(p) => <input {...p} type="password" value={newPassphrase} onChange={(e) => setNewPassphrase(e.target.value)} autoComplete="new-password" />}
+          </Field>
+          {error && (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="actions">
+            <button type="submit" className="primary" disabled={busy || !code || !name || !newPassphrase}>
+              {t('unlock.resetButton')}
+            </button>
+            <button type="button" onClick={() => setResetting(false)} disabled={busy}>
+              {t('unlock.resetCancel')}
+            </button>
+            {busy && <Busy label={t('unlock.resetWorking')} />}
+          </div>
+        </form>
+      </section>
+    );
+  }
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -39,6 +89,11 @@ export function UnlockScreen({ api, status, onUnlocked, onClose }: Props) {
         <Field label={t('unlock.passphrase')}>
           {(p) => <input {...p} type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="current-password" />}
         </Field>
+        {notice && (
+          <p className="status" role="status">
+            {notice}
+          </p>
+        )}
         {status.unlockDelaySeconds > 0 && <p className="warning">{t('unlock.delay', { seconds: status.unlockDelaySeconds })}</p>}
         {error && (
           <p className="error" role="alert">
@@ -51,6 +106,9 @@ export function UnlockScreen({ api, status, onUnlocked, onClose }: Props) {
           </button>
           <button type="button" onClick={onClose} disabled={busy}>
             {t('unlock.otherVault')}
+          </button>
+          <button type="button" className="link" onClick={() => setResetting(true)} disabled={busy}>
+            {t('unlock.forgot')}
           </button>
           {busy && <Busy label={t('unlock.working')} />}
         </div>

@@ -319,15 +319,24 @@ export class Vault {
   /** Imports case files all or nothing: every file is checked before the first is saved. */
   importCases(files: { name: string; content: string }[]): string[] {
     const s = this.requireSession('intake', 'admin');
-    const parsed = files.map(({ name, content }) => {
+    // Every file is checked, and every problem reported, before anything is saved.
+    const problems: string[] = [];
+    const parsed = files.flatMap(({ name, content }) => {
       let json: unknown;
       try {
         json = JSON.parse(content);
       } catch (error) {
-        throw new SafeholdError('invalid-argument', `${name}: not valid JSON (${(error as Error).message})`);
+        problems.push(`${name}: not valid JSON (${(error as Error).message})`);
+        return [];
       }
-      return parseCaseData(json, name);
+      try {
+        return [parseCaseData(json, name)];
+      } catch (error) {
+        problems.push((error as Error).message);
+        return [];
+      }
     });
+    if (problems.length) throw new SafeholdError('invalid-argument', problems.join('\n'));
     const ids = parsed.map((data) => {
       const time = now();
       const record: CaseRecord = {

@@ -66,9 +66,11 @@ export class VaultService {
   async resetWithRecovery(recoveryCode: string, name: string, newPassphrase: string) {
     const folder = this.folder;
     if (!folder) throw new SafeholdError('not-found', 'Open the vault folder first.');
-    this.close();
+    this.vault?.lock();
     await Vault.resetWithRecoveryCode(folder, recoveryCode, name, newPassphrase, this.options.kdf);
-    return this.open(folder);
+    // The header changed on disk: the open vault is replaced in one step, so it never looks closed.
+    this.vault = await Vault.open(folder, this.options.kdf ? { kdf: this.options.kdf } : {});
+    return this.status();
   }
 
   backup(folder: string) {

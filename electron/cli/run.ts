@@ -1,4 +1,5 @@
 import { checkCommand, redactCommand, scanCommand } from './redactionCommands';
+import { exportVerify } from './exportCommands';
 import { caseImport, caseList, vaultInit, vaultVerify } from './vaultCommands';
 
 import type { CommandResult } from './result';
@@ -6,10 +7,6 @@ import type { CommandResult } from './result';
 export type { CommandResult } from './result';
 
 type Runner = (args: string[]) => Promise<CommandResult> | CommandResult;
-
-const notBuiltYet =
-  (name: string): Runner =>
-  () => ({ code: 2, stderr: `safehold ${name}: this command is not available in this version yet` });
 
 const RUNNERS: Record<string, Runner> = {
   redact: redactCommand,
@@ -19,8 +16,11 @@ const RUNNERS: Record<string, Runner> = {
   'vault verify': vaultVerify,
   'case import': caseImport,
   'case list': caseList,
+  'export verify': exportVerify,
 };
 
 export function runCommand(name: string, args: string[]): Promise<CommandResult> | CommandResult {
-  return (RUNNERS[name] ?? notBuiltYet(name))(args);
+  const runner = RUNNERS[name];
+  if (!runner) throw new Error(`unknown command ${name}`);
+  return runner(args);
 }

@@ -49,6 +49,8 @@ async function main(argv: string[]): Promise<number> {
     if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     // verify: damage that stops the vault from opening at all is still damage (exit 1).
     if (found.spec.name === 'vault verify' && error instanceof SafeholdError && error.code === 'damaged') return EXIT.found;
+    // export verify knows two answers (CONTRACT.md): a folder that is no valid export is invalid.
+    if (found.spec.name === 'export verify' && error instanceof SafeholdError && error.code !== 'unauthorized') return EXIT.found;
     return EXIT.badInput;
   }
 }

@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeTempFolders, tempFolder } from '../helpers/vault';
+import { redactStory } from '../../shared/redaction';
+import { Vault } from '../../electron/core/vault/vault';
+import { approve, exportCase, remainingRisks, submitForReview } from '../../electron/core/workflow/publish';
+import { ADMIN, newVault, removeTempFolders, tempFolder, TEST_KDF } from '../helpers/vault';
 
 // The command line exactly as CONTRACT.md gives it, run from the built bundle (npm test builds first).
 const CLI = path.resolve('dist/cli/safehold.cjs');
@@ -16,6 +19,24 @@ function run(args: string[], env: Record<string, string> = {}) {
 
 afterAll(removeTempFolders);
 
+/** A real approved export, made through the core as the app would. */
+async function approvedExport() {
+  const { vault, dir } = await newVault();
+  await vault.addUser('Rita Reviewer', 'reviewer passphrase 2026', ['reviewer']);
+  const [id] = vault.importCases([{ name: 'seed-1.json', content: readFileSync(path.join(FIXTURES, 'seed-1.case.json'), 'utf8') }]);
+  const record = vault.get(id!);
+  vault.saveRedaction(id!, record.version, { title: redactStory(record.data, record.data.story!.title!).text, text: redactStory(record.data).text, decisions: [] });
+  submitForReview(vault, id!);
+  vault.lock();
+  const reviewer = await Vault.open(dir, { kdf: TEST_KDF });
+  await reviewer.unlock('Rita Reviewer', 'reviewer passphrase 2026');
+  approve(reviewer, id!, remainingRisks(reviewer, id!).quasi.map((q) => ({ ...q, reason: 'generic' })));
+  const folder = path.join(tempFolder(), 'export');
+  exportCase(reviewer, id!, folder);
+  reviewer.lock();
+  return { folder, dir };
+}
+
 describe('safehold', () => {
   it('lists every command of the contract', () => {
     const help = run(['--help']);
@@ -23,10 +44,27 @@ describe('safehold', () => {
     for (const command of ['redact', 'check', 'scan', 'vault init', 'vault verify', 'case import', 'case list', 'export verify']) expect(help.stdout).toContain(command);
   });
 
-  it('says so for a command not built yet, with exit 2', () => {
-    const r = run(['export', 'verify', tempFolder()]);
+  it('refuses an unknown command with exit 2', () => {
+    const r = run(['vault', 'explode', tempFolder()]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/not available/);
+    expect(r.stderr).toMatch(/unknown command/);
+  });
+
+  it('export verify: 0 for an intact export, 1 after one changed character or for a folder that is no export', async () => {
+    const { folder, dir } = await approvedExport();
+    const intact = run(['export', 'verify', folder]);
+    expect(intact.code, intact.stdout + intact.stderr).toBe(0);
+    const withVault = run(['export', 'verify', folder, '--vault', dir], { SAFEHOLD_PASSPHRASE: ADMIN.passphrase });
+    expect(withVault.code, withVault.stderr).toBe(0);
+    expect(withVault.stdout).toMatch(/leak check finds nothing/);
+    const wrongKey = run(['export', 'verify', folder, '--public-key', 'AAAA']);
+    expect(wrongKey.code).toBe(1);
+    const md = path.join(folder, 'story.md');
+    writeFileSync(md, readFileSync(md, 'utf8').replace(/e/, 'é'));
+    const tampered = run(['export', 'verify', folder]);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stdout).toMatch(/story.md was changed/);
+    expect(run(['export', 'verify', tempFolder()]).code).toBe(1);
   });
 
   it('redact --json gives text, replacements with offsets into the original, and a risk', () => {

@@ -13,6 +13,31 @@ export const CaseRecord = z.strictObject({
   createdBy: z.string().max(200),
   updatedBy: z.string().max(200),
   data: CaseFile,
+  /** The redacted story being prepared for publication, versioned apart from the record. */
+  redaction: z
+    .strictObject({
+      version: z.number().int().min(1),
+      /** The title is published too, so it is redacted like the story. */
+      title: z.string().max(500),
+      text: z.string().max(2_000_000),
+      /** Per finding: what the editor decided, kept so the reviewer sees it. */
+      decisions: z.array(z.strictObject({ original: z.string().max(2000), replacement: z.string().max(2000), category: z.string().max(40), decision: z.enum(['accepted', 'rejected', 'edited', 'manual']) })).max(10_000),
+      lastEditor: z.string().max(200),
+      updatedAt: z.string().max(40),
+    })
+    .optional(),
+  /** The reviewer's signed approval; any later edit removes it. */
+  approval: z
+    .strictObject({
+      statement: z.record(z.string(), z.unknown()),
+      signature: z.string().max(200),
+      reviewer: z.string().max(200),
+      reviewerKey: z.string().max(100),
+      acceptedRisks: z.array(z.strictObject({ category: z.string().max(40), text: z.string().max(2000), reason: z.string().min(1).max(2000) })).max(1000),
+    })
+    .optional(),
+  reviewComment: z.string().max(5000).optional(),
+  publicationId: z.string().max(100).optional(),
 });
 export type CaseRecord = z.infer<typeof CaseRecord>;
 

@@ -5,7 +5,10 @@ import { CaseFile } from '../../../shared/caseFile/schema';
 import { SafeholdError } from '../../../shared/errors';
 import { describeIssues } from '../../../shared/ipc/describeIssues';
 import { calibrateKdf } from '../crypto/kdf';
-import { cryptoReady, fromBase64, newBoxKeyPair, newKey, randomBytes, toBase64, wipe, type KdfParams } from '../crypto/sodium';
+import { ApprovalStatement, canonicalJson, publicationPayload } from '../../../shared/publication/payload';
+import { cryptoReady, fromBase64, hash, newBoxKeyPair, newKey, randomBytes, toBase64, utf8, wipe, type KdfParams } from '../crypto/sodium';
+import { caseRef, keyFingerprint, payloadHash, signStatement, verifyStatement } from '../workflow/approval';
+import { writeExport } from '../workflow/exportFolder';
 import {
   appendAudit, ATTEMPTS_FILE, AUDIT_FILE, auditTail, encodeAuditEntry, failedAttemptCount, readAudit, readFailedAttempts, recordFailedAttempt,
   unlockDelaySeconds, type AuditAction, type AuditEntry, type AuditState,
@@ -304,10 +307,131 @@ export class Vault {
       throw new SafeholdError('conflict', `case ${id} was saved elsewhere since it was opened (version ${entry.version}, not ${expectedVersion}); reopen it to see the latest.`);
     }
     const current = this.readCase(s, id, entry.version);
-    const record: CaseRecord = { ...current, version: current.version + 1, updatedAt: now(), updatedBy: s.user.name, data: parseCaseData(data, 'case') };
+    const record: CaseRecord = { ...voidApproval(current), version: current.version + 1, updatedAt: now(), updatedBy: s.user.name, data: parseCaseData(data, 'case') };
     this.writeCase(s, record);
     this.log('case-edit', id);
+    if (current.approval) this.log('approval', `${id}: voided by an edit of the record`);
     return record;
+  }
+
+  // ── workflow: redaction, review, approval, export ────────────────────────────────
+
+  private current(s: Session, id: string): CaseRecord {
+    const entry = s.index.get(id);
+    if (!entry) throw new SafeholdError('not-found', `There is no case ${id} in this vault.`);
+    return this.readCase(s, id, entry.version);
+  }
+
+  private transition(s: Session, record: CaseRecord, action: string): CaseRecord {
+    const next = { ...record, version: record.version + 1, updatedAt: now(), updatedBy: s.user.name };
+    this.writeCase(s, next);
+    this.log('case-edit', `${record.id}: ${action} (${record.state} → ${next.state})`);
+    return next;
+  }
+
+  /** Saves the redacted story; an edit after approval voids the approval. */
+  saveRedaction(id: string, expectedVersion: number, redaction: { title: string; text: string; decisions: NonNullable<CaseRecord['redaction']>['decisions'] }): CaseRecord {
+    const s = this.requireSession('intake', 'admin');
+    const current = this.current(s, id);
+    if (current.version !== expectedVersion) throw new SafeholdError('conflict', `case ${id} changed since it was opened; reopen it.`);
+    if (current.state === 'in-review') throw new SafeholdError('conflict', 'This case is with a reviewer. Ask them to request changes before editing it.');
+    const record: CaseRecord = {
+      ...voidApproval(current),
+      state: 'redaction',
+      redaction: { version: (current.redaction?.version ?? 0) + 1, title: redaction.title, text: redaction.text, decisions: redaction.decisions, lastEditor: s.user.name, updatedAt: now() },
+    };
+    if (current.approval) this.log('approval', `${id}: voided by an edit of the redaction`);
+    return this.transition(s, record, 'redaction saved');
+  }
+
+  /** Hands the redaction to a reviewer; refused while the leak check finds a direct identifier. */
+  submitForReview(id: string, directHits: string[]): CaseRecord {
+    const s = this.requireSession('intake', 'admin');
+    const current = this.current(s, id);
+    if (!current.redaction) throw new SafeholdError('conflict', 'Redact the story before sending it for review.');
+    if (current.state !== 'redaction' && current.state !== 'changes-requested') throw new SafeholdError('conflict', `A case in state "${current.state}" cannot be sent for review.`);
+    if (directHits.length) throw new SafeholdError('conflict', `The redacted story still contains: ${directHits.join(', ')}. Remove them first.`);
+    return this.transition(s, { ...current, state: 'in-review' }, 'sent for review');
+  }
+
+  requestChanges(id: string, comment: string): CaseRecord {
+    const s = this.requireSession('reviewer');
+    const current = this.current(s, id);
+    if (current.state !== 'in-review') throw new SafeholdError('conflict', 'Only a case in review can be sent back.');
+    return this.transition(s, { ...current, state: 'changes-requested', reviewComment: comment }, 'changes requested');
+  }
+
+  /**
+   * The reviewer's approval, enforced here: four eyes (not the last editor of the redaction),
+   * no direct identifier left, every remaining quasi-identifier accepted with a reason, and an
+   * Ed25519 signature over the exact publication payload.
+   */
+  approve(id: string, check: { direct: string[]; quasi: { category: string; text: string }[] }, acceptedRisks: { category: string; text: string; reason: string }[]): CaseRecord {
+    const s = this.requireSession('reviewer');
+    const current = this.current(s, id);
+    if (current.state !== 'in-review' || !current.redaction) throw new SafeholdError('conflict', 'Only a case in review can be approved.');
+    if (current.redaction.lastEditor === s.user.name) {
+      throw new SafeholdError('forbidden', 'You edited this redaction last: another reviewer must approve it (four eyes).');
+    }
+    if (check.direct.length) throw new SafeholdError('conflict', `The story still contains direct identifiers: ${check.direct.join(', ')}.`);
+    const unaccepted = check.quasi.filter((q) => !acceptedRisks.some((a) => a.category === q.category && a.text.toLowerCase() === q.text.toLowerCase() && a.reason.trim()));
+    if (unaccepted.length) throw new SafeholdError('conflict', `Accept each remaining quasi-identifier with a reason first: ${unaccepted.map((q) => q.text).join(', ')}.`);
+    const payload = publicationPayload(current.data, current.redaction.title, current.redaction.text);
+    const reviewerKey = keyFingerprint(s.user.signPublicKey);
+    const statement: ApprovalStatement = {
+      format: 'safehold-approval/1',
+      caseRef: caseRef(this.header.vaultId, id),
+      redactionVersion: current.redaction.version,
+      payloadHash: payloadHash(payload),
+      reviewerKey,
+      time: now(),
+      acceptedRisksHash: toBase64(hash(utf8(canonicalJson(acceptedRisks)))),
+    };
+    const signature = signStatement(statement, s.signPrivateKey);
+    const record: CaseRecord = { ...current, state: 'approved', approval: { statement, signature, reviewer: s.user.name, reviewerKey, acceptedRisks } };
+    const next = this.transition(s, record, 'approved');
+    this.log('approval', `${id}: approved, redaction version ${current.redaction.version}`);
+    return next;
+  }
+
+  /**
+   * Writes story.md, story.html and story.json of an approved case. The signature, the payload
+   * hash and a fresh leak check (by the caller, which owns the redaction engine) are checked
+   * again before anything is written; a failure writes nothing.
+   */
+  exportPublication(id: string, folder: string, freshDirectHits: string[]): { files: string[]; publicationId: string } {
+    const s = this.requireSession('reviewer', 'admin');
+    const current = this.current(s, id);
+    if (current.state !== 'approved' && current.state !== 'exported') throw new SafeholdError('conflict', 'Only an approved case can be exported.');
+    if (!current.approval || !current.redaction) throw new SafeholdError('conflict', 'This case has no approval.');
+    const reviewer = s.users.users.find((u) => u.name === current.approval!.reviewer);
+    if (!reviewer || !reviewer.roles.includes('reviewer')) throw new SafeholdError('forbidden', 'The approving reviewer is no longer a reviewer of this vault: approve again.');
+    const statement = verifyStatement(current.approval.statement, current.approval.signature, reviewer.signPublicKey);
+    const payload = publicationPayload(current.data, current.redaction.title, current.redaction.text);
+    if (statement.payloadHash !== payloadHash(payload) || statement.redactionVersion !== current.redaction.version) {
+      throw new SafeholdError('damaged', 'The story no longer matches its approval; it was not exported.');
+    }
+    if (freshDirectHits.length) throw new SafeholdError('conflict', `The leak check found: ${freshDirectHits.join(', ')}. Nothing was exported.`);
+    const publicationId = current.publicationId ?? toBase64(randomBytes(12));
+    const files = writeExport(folder, {
+      format: 'safehold-publication/1', publicationId, ...payload,
+      approval: { statement: current.approval.statement, signature: current.approval.signature, reviewerPublicKey: reviewer.signPublicKey },
+    });
+    this.transition(s, { ...current, state: 'exported', publicationId }, 'exported');
+    this.log('case-export', `${id}: publication ${publicationId}`);
+    return { files, publicationId };
+  }
+
+  /** Public keys of the vault's reviewers, to check an export against. */
+  reviewerKeys(): string[] {
+    return this.requireSession().users.users.filter((u) => u.roles.includes('reviewer')).map((u) => u.signPublicKey);
+  }
+
+  /** The case an export came from, found by its keyed reference. */
+  caseByRef(ref: string): CaseRecord | null {
+    const s = this.requireSession();
+    const entry = s.index.list().find((e) => caseRef(this.header.vaultId, e.id) === ref);
+    return entry ? this.readCase(s, entry.id, entry.version) : null;
   }
 
   private writeCase(s: Session, record: CaseRecord): void {
@@ -593,6 +717,13 @@ function finishRotation(dir: string, header: Header): void {
   }
   rmSync(path.join(dir, JOURNAL_FILE), { force: true });
   rmSync(staging, { recursive: true, force: true });
+}
+
+/** Any edit after approval or during review returns the case to redaction and drops the approval. */
+function voidApproval(record: CaseRecord): CaseRecord {
+  const { approval: _approval, ...rest } = record;
+  if (record.state === 'approved' || record.state === 'in-review' || record.state === 'exported') return { ...rest, state: record.redaction ? 'redaction' : 'draft' };
+  return rest;
 }
 
 function indexEntry(record: CaseRecord): IndexEntry {

@@ -1,0 +1,31 @@
+import { SafeholdError } from '../../../shared/errors';
+import { ApprovalStatement, canonicalJson, type PublicationPayload } from '../../../shared/publication/payload';
+import { fromBase64, hash, signDetached, toBase64, utf8, verifyDetached } from '../crypto/sodium';
+
+/** A keyed hash of the case id: links an export to its case for someone holding the vault, and to nothing for anyone else. */
+export function caseRef(vaultId: string, caseId: string): string {
+  return toBase64(hash(utf8(caseId), hash(utf8(`safehold-case-ref|${vaultId}`))));
+}
+
+export const payloadHash = (payload: PublicationPayload): string => toBase64(hash(utf8(canonicalJson(payload))));
+
+/** First 16 bytes of the BLAKE2b of an Ed25519 public key, in base64: how a reviewer is named in an export. */
+export const keyFingerprint = (publicKey: string): string => toBase64(hash(fromBase64(publicKey)).slice(0, 16));
+
+export function signStatement(statement: ApprovalStatement, privateKey: Uint8Array): string {
+  return toBase64(signDetached(utf8(canonicalJson(ApprovalStatement.parse(statement))), privateKey));
+}
+
+export function verifyStatement(statement: unknown, signature: string, publicKey: string): ApprovalStatement {
+  const parsed = ApprovalStatement.safeParse(statement);
+  if (!parsed.success) throw new SafeholdError('damaged', 'the approval statement is malformed');
+  let ok = false;
+  try {
+    ok = verifyDetached(fromBase64(signature), utf8(canonicalJson(parsed.data)), fromBase64(publicKey));
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new SafeholdError('damaged', 'the approval signature does not match (the approval or the reviewer key was changed)');
+  if (keyFingerprint(publicKey) !== parsed.data.reviewerKey) throw new SafeholdError('damaged', 'the reviewer key is not the one the approval names');
+  return parsed.data;
+}

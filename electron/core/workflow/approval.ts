@@ -19,10 +19,11 @@ export function signStatement(statement: ApprovalStatement, privateKey: Uint8Arr
 export function verifyStatement(statement: unknown, signature: string, publicKey: string): ApprovalStatement {
   const parsed = ApprovalStatement.safeParse(statement);
   if (!parsed.success) throw new SafeholdError('damaged', 'the approval statement is malformed');
-  let ok = false;
+  let ok: boolean;
   try {
     ok = verifyDetached(fromBase64(signature), utf8(canonicalJson(parsed.data)), fromBase64(publicKey));
   } catch {
+    // A signature or key that is not even valid base64 is a mismatch like any other.
     ok = false;
   }
   if (!ok) throw new SafeholdError('damaged', 'the approval signature does not match (the approval or the reviewer key was changed)');

@@ -14,6 +14,7 @@ import { UnlockScreen } from './screens/UnlockScreen';
 import { UsersScreen } from './screens/UsersScreen';
 import { LanguageSwitch } from './ui/LanguageSwitch';
 import { useIdleLock } from './vault/useIdleLock';
+import { CaseWorkflow } from './workflow/CaseWorkflow';
 import { useVaultStatus } from './vault/useVault';
 
 interface AppProps {
@@ -22,7 +23,7 @@ interface AppProps {
   initialPreferences: Preferences;
 }
 
-type Page = { kind: 'cases' } | { kind: 'case'; id: string | null } | { kind: 'users' } | { kind: 'audit' } | { kind: 'backup' } | { kind: 'preferences' };
+type Page = { kind: 'cases' } | { kind: 'case'; id: string | null } | { kind: 'workflow'; id: string; mode: 'redact' | 'review' } | { kind: 'users' } | { kind: 'audit' } | { kind: 'backup' } | { kind: 'preferences' };
 
 export function App({ api, preview, initialPreferences }: AppProps) {
   const { t } = useTranslation();
@@ -107,7 +108,17 @@ export function App({ api, preview, initialPreferences }: AppProps) {
     }
     switch (current.kind) {
       case 'case':
-        return <CaseFormScreen key={current.id ?? 'new'} api={api} caseId={current.id} readOnly={!canEdit} registerFlush={registerFlush} onBack={() => setPage({ kind: 'cases' })} />;
+        return <CaseFormScreen
+            key={current.id ?? 'new'}
+            api={api}
+            caseId={current.id}
+            readOnly={!canEdit}
+            registerFlush={registerFlush}
+            onBack={() => setPage({ kind: 'cases' })}
+            onWorkflow={(id, mode) => setPage({ kind: 'workflow', id, mode })}
+          />;
+      case 'workflow':
+        return <CaseWorkflow key={`${current.id}-${current.mode}`} api={api} id={current.id} mode={current.mode} roles={roles} onBack={() => setPage({ kind: 'cases' })} />;
       case 'users':
         return <UsersScreen api={api} isAdmin={isAdmin} me={status.user?.name ?? ''} />;
       case 'audit':
@@ -151,7 +162,7 @@ export function App({ api, preview, initialPreferences }: AppProps) {
             {nav
               .filter((n) => n.show)
               .map((n) => {
-                const here = current.kind === n.page.kind || (current.kind === 'case' && n.page.kind === 'cases');
+                const here = current.kind === n.page.kind || ((current.kind === 'case' || current.kind === 'workflow') && n.page.kind === 'cases');
                 return (
                   <li key={n.page.kind}>
                     <button type="button" className={here ? 'nav-link active' : 'nav-link'} aria-current={here ? 'page' : undefined} onClick={async () => {

@@ -9,6 +9,7 @@ export const CHANNELS = [
   'users:list', 'users:add', 'users:remove', 'users:changePassphrase',
   'audit:list',
   'vault:resetWithRecovery', 'dialog:chooseFolder', 'clipboard:scheduleClear',
+  'redaction:save', 'workflow:submit', 'workflow:requestChanges', 'workflow:risks', 'workflow:approve', 'workflow:export',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

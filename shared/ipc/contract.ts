@@ -40,6 +40,13 @@ export const CONTRACT = {
   'users:remove': { request: V.RemoveUserRequest, response: z.array(V.UserView).max(1000) },
   'users:changePassphrase': { request: V.ChangePassphraseRequest, response: V.VaultStatus },
   'audit:list': { request: NoArgument, response: V.AuditView },
+  'redaction:save': { request: V.SaveRedactionRequest, response: V.CaseRecordView },
+  'workflow:submit': { request: V.CaseIdRequest, response: V.CaseRecordView },
+  'workflow:requestChanges': { request: V.RequestChangesRequest, response: V.CaseRecordView },
+  /** A fresh leak check of the redaction, in the core: what the reviewer must still accept. */
+  'workflow:risks': { request: V.CaseIdRequest, response: V.RisksResponse },
+  'workflow:approve': { request: V.ApproveRequest, response: V.CaseRecordView },
+  'workflow:export': { request: V.ExportRequest, response: V.ExportResponse },
   'vault:resetWithRecovery': { request: V.ResetWithRecoveryRequest, response: V.VaultStatus },
   /** The shell's native folder dialog; the preview has none and answers folder: null. */
   'dialog:chooseFolder': { request: NoArgument, response: V.ChooseFolderResponse },

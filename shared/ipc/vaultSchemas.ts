@@ -32,6 +32,15 @@ export const CaseSummary = z.strictObject({
   search: z.string().max(4000),
 });
 
+export const Decision = z.strictObject({
+  original: z.string().max(2000),
+  replacement: z.string().max(2000),
+  category: z.string().max(40),
+  decision: z.enum(['accepted', 'rejected', 'edited', 'manual']),
+});
+
+export const AcceptedRisk = z.strictObject({ category: z.string().max(40), text: z.string().max(2000), reason: z.string().trim().min(1).max(2000) });
+
 export const CaseRecordView = z.strictObject({
   id: caseId,
   version: z.number().int(),
@@ -41,6 +50,14 @@ export const CaseRecordView = z.strictObject({
   createdBy: z.string().max(100),
   updatedBy: z.string().max(100),
   data: CaseFile,
+  redaction: z
+    .strictObject({ version: z.number().int(), title: z.string().max(500), text: z.string().max(2_000_000), decisions: z.array(Decision).max(10_000), lastEditor: z.string().max(200), updatedAt: z.string().max(40) })
+    .optional(),
+  approval: z
+    .strictObject({ statement: z.record(z.string(), z.unknown()), signature: z.string().max(200), reviewer: z.string().max(200), reviewerKey: z.string().max(100), acceptedRisks: z.array(AcceptedRisk).max(1000) })
+    .optional(),
+  reviewComment: z.string().max(5000).optional(),
+  publicationId: z.string().max(100).optional(),
 });
 
 export const GetCaseRequest = z.strictObject({ id: caseId });
@@ -73,3 +90,11 @@ export const RestoreRequest = z.strictObject({ file: folder, folder, name, passp
 
 export const ResetWithRecoveryRequest = z.strictObject({ recoveryCode: z.string().min(1).max(200), name, newPassphrase: passphrase });
 export const ChooseFolderResponse = z.strictObject({ folder: z.string().max(4096).nullable() });
+
+export const SaveRedactionRequest = z.strictObject({ id: caseId, version: z.number().int().min(1), title: z.string().max(500), text: z.string().max(2_000_000), decisions: z.array(Decision).max(10_000) });
+export const CaseIdRequest = z.strictObject({ id: caseId });
+export const RequestChangesRequest = z.strictObject({ id: caseId, comment: z.string().trim().min(1).max(5000) });
+export const ApproveRequest = z.strictObject({ id: caseId, acceptedRisks: z.array(AcceptedRisk).max(1000) });
+export const RisksResponse = z.strictObject({ direct: z.array(z.string().max(2000)).max(10_000), quasi: z.array(z.strictObject({ category: z.string().max(40), text: z.string().max(2000) })).max(10_000) });
+export const ExportRequest = z.strictObject({ id: caseId, folder });
+export const ExportResponse = z.strictObject({ files: z.array(z.string().max(4096)).max(10), publicationId: z.string().max(100) });

@@ -1,5 +1,6 @@
 import type { PrefsStore } from '../prefs/prefsStore';
 import type { VaultService } from '../vault/vaultService';
+import { approve, exportCase, remainingRisks, submitForReview } from '../workflow/publish';
 import type { Handlers } from './dispatch';
 
 /** What only the shell can do (native dialogs, the clipboard); the preview has simpler ones. */
@@ -63,6 +64,12 @@ export function createCoreHandlers({ prefs, vaults, shell, version, preview }: C
       shell.scheduleClipboardClear(CLIPBOARD_CLEAR_SECONDS);
       return { clearsInSeconds: CLIPBOARD_CLEAR_SECONDS };
     },
+    'redaction:save': ({ id, version, title, text, decisions }) => vault().saveRedaction(id, version, { title, text, decisions }),
+    'workflow:submit': ({ id }) => submitForReview(vault(), id),
+    'workflow:requestChanges': ({ id, comment }) => vault().requestChanges(id, comment),
+    'workflow:risks': ({ id }) => remainingRisks(vault(), id),
+    'workflow:approve': ({ id, acceptedRisks }) => approve(vault(), id, acceptedRisks),
+    'workflow:export': ({ id, folder }) => exportCase(vault(), id, folder),
     'audit:list': () => {
       const { entries, problem } = vault().audit();
       return { entries: entries.map(({ seq, time, user, action, target }) => ({ seq, time, user, action, target })), problem };

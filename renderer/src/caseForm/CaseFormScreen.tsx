@@ -15,6 +15,7 @@ interface Props {
   /** Lets the app save what is pending before it locks. */
   registerFlush: (flush: (() => Promise<void>) | null) => void;
   onBack: () => void;
+  onWorkflow: (id: string, mode: 'redact' | 'review') => void;
 }
 
 const AUTOSAVE_MS = 700;
@@ -36,7 +37,7 @@ function useErrorText() {
  * Every field of case-file/1. Each change is saved, encrypted, within a second; what the
  * schema refuses is marked next to its field and the rest waits until it is fixed.
  */
-export function CaseFormScreen({ api, caseId, readOnly, registerFlush, onBack }: Props) {
+export function CaseFormScreen({ api, caseId, readOnly, registerFlush, onBack, onWorkflow }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const { register, control, watch, reset, getValues } = useForm<CaseForm>({ defaultValues: emptyCase() });
@@ -136,6 +137,16 @@ export function CaseFormScreen({ api, caseId, readOnly, registerFlush, onBack }:
             {saveState === 'invalid' && t('form.invalid')}
             {saveState === 'failed' && t('form.failed', { reason: failure })}
           </p>
+          {idRef.current && !readOnly && (
+            <button type="button" onClick={() => void flush().then(() => onWorkflow(idRef.current!, 'redact'))}>
+              {t('form.redact')}
+            </button>
+          )}
+          {idRef.current && (
+            <button type="button" onClick={() => void flush().then(() => onWorkflow(idRef.current!, 'review'))}>
+              {t('form.review')}
+            </button>
+          )}
           <button type="button" onClick={() => void flush().then(onBack)}>
             {t('form.back')}
           </button>

@@ -1,6 +1,6 @@
 // The places themselves are GeoNames data (build/gazetteer.mjs); only the look-up by folded
 // name, in any script and Russian case, is written here.
-import placesData from '../data/places.json';
+import placesData from '../data/places.json' with { type: 'json' };
 import { foldWord } from '../fold';
 import { stripEnding } from '../variants';
 

@@ -1,0 +1,125 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, screenshot, test } from './fixtures';
+
+const ADMIN = { name: 'Ala Admin', passphrase: 'the river runs under old bridges' };
+const BOTH = { name: 'Bo Both', passphrase: 'intake and review in one person' };
+const RITA = { name: 'Rita Reviewer', passphrase: 'seven quiet owls watch the road' };
+const seed2 = JSON.parse(readFileSync('../shared/fixtures/seed-2.case.json', 'utf8'));
+
+async function unlock(app: Page, who: { name: string; passphrase: string }) {
+  await app.getByLabel('Name', { exact: true }).fill(who.name);
+  await app.getByLabel('Passphrase', { exact: true }).fill(who.passphrase);
+  await app.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible({ timeout: 30_000 });
+}
+
+async function relock(app: Page, who: { name: string; passphrase: string }) {
+  await app.getByRole('button', { name: 'Lock', exact: true }).click();
+  await unlock(app, who);
+}
+
+async function openCase(app: Page, view: 'Redaction editor' | 'Review and export') {
+  await app.getByRole('button', { name: 'Cases', exact: true }).click();
+  await app.getByRole('button', { name: seed2.story.title }).click();
+  await app.getByRole('button', { name: view }).click();
+}
+
+async function acceptRisksAndApprove(app: Page) {
+  await expect(app.getByText('No name, contact, document number')).toBeVisible();
+  for (const input of await app.getByPlaceholder('a reason, in your words').all()) await input.fill('general enough to identify nobody');
+  await app.getByRole('button', { name: 'Approve for publication' }).click();
+}
+
+test('from import to a verified publication, with four eyes', async ({ app }) => {
+  test.setTimeout(300_000);
+  const folder = path.join(mkdtempSync(path.join(tmpdir(), 'safehold-journey-')), 'vault');
+  await app.getByRole('tab', { name: 'Create a new vault' }).click();
+  await app.getByLabel('Vault folder').fill(folder);
+  await app.getByLabel('Your name').fill(ADMIN.name);
+  await app.getByLabel('Passphrase', { exact: true }).fill(ADMIN.passphrase);
+  await app.getByLabel('Type the passphrase again').fill(ADMIN.passphrase);
+  await app.getByRole('button', { name: 'Create the vault' }).click();
+  const code = (await app.getByLabel('Recovery code', { exact: true }).textContent({ timeout: 30_000 }))!.trim();
+  await app.getByLabel(/last group/).fill(code.split('-').pop()!);
+  await app.getByRole('button', { name: 'I have written it down' }).click();
+  await app.getByRole('button', { name: 'Users' }).click();
+  for (const [who, roles] of [[BOTH, ['Intake', 'Reviewer']], [RITA, ['Reviewer']]] as const) {
+    await app.getByLabel('Name', { exact: true }).fill(who.name);
+    await app.getByLabel('Their first passphrase').fill(who.passphrase);
+    for (const role of ['Intake', 'Reviewer', 'Administrator']) {
+      const box = app.getByRole('checkbox', { name: role });
+      if ((roles as readonly string[]).includes(role)) await box.check();
+      else await box.uncheck();
+    }
+    await app.getByRole('button', { name: 'Add user' }).click();
+    await expect(app.getByText(`${who.name} can now unlock the vault.`)).toBeVisible({ timeout: 30_000 });
+  }
+
+  // Intake: import, redact, catch a leak, submit.
+  const started = Date.now();
+  await relock(app, BOTH);
+  await app.locator('input[type=file]').setInputFiles([{ name: 'seed-2.case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed2)) }]);
+  await openCase(app, 'Redaction editor');
+  const text = app.getByLabel('Published text');
+  await expect(text).not.toHaveValue('');
+  expect(await text.inputValue()).not.toMatch(/Kovalets|Sergey|Okrestin/);
+  await text.fill(`${await text.inputValue()}\nFriends still call him Seryozha.`);
+  await expect(app.getByText(/Direct identifiers left: 1/)).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Send for review' })).toBeDisabled();
+  await screenshot(app, 'redaction-en');
+  await app.getByRole('button', { name: /“Seryozha” reveals/ }).click();
+  await app.getByRole('button', { name: 'Rebuild the text from the decisions' }).click();
+  await expect(app.getByText(/No name, contact, document number/)).toBeVisible();
+  await app.getByRole('button', { name: 'Send for review' }).click();
+  await expect(app.locator('.workflow-bar .badge')).toHaveText('In review');
+
+  // The same person may not approve what they edited.
+  await openCase(app, 'Review and export');
+  await acceptRisksAndApprove(app);
+  await expect(app.getByRole('alert')).toContainText('four eyes');
+
+  // A second reviewer approves.
+  await relock(app, RITA);
+  await openCase(app, 'Review and export');
+  await screenshot(app, 'review-en');
+  await acceptRisksAndApprove(app);
+  await expect(app.getByText('Approved and signed with your key.')).toBeVisible();
+
+  // An edit voids the approval.
+  await relock(app, BOTH);
+  await openCase(app, 'Redaction editor');
+  await app.getByLabel('Published text').fill(`${await app.getByLabel('Published text').inputValue()}\nThank you for reading.`);
+  await app.getByRole('button', { name: 'Save the redaction' }).click();
+  await expect(app.locator('.workflow-bar .badge')).toHaveText('Redaction');
+  await app.getByRole('button', { name: 'Send for review' }).click();
+  await expect(app.locator('.workflow-bar .badge')).toHaveText('In review');
+
+  // Re-approval and export.
+  await relock(app, RITA);
+  await openCase(app, 'Review and export');
+  await acceptRisksAndApprove(app);
+  const exportDir = mkdtempSync(path.join(tmpdir(), 'safehold-export-'));
+  await app.getByLabel('Folder for the backup file').fill(exportDir);
+  await app.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(app.getByText(/Exported:/)).toBeVisible();
+  console.log(`journey from import to export: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  for (const lang of ['ru', 'be'] as const) {
+    await app.getByRole('combobox').first().selectOption(lang);
+    await screenshot(app, `review-${lang}`);
+  }
+
+  const cli = (args: string[]) => spawnSync(process.execPath, ['dist/cli/safehold.cjs', ...args], { encoding: 'utf8' });
+  expect(cli(['export', 'verify', exportDir]).status).toBe(0);
+  for (const file of ['story.md', 'story.html', 'story.json']) {
+    const content = readFileSync(path.join(exportDir, file), 'utf8');
+    for (const secret of ['Kovalets', 'Sergey', 'Sergei', 'Seryozha', 'Halina', '1992', 'Okrestin', 'kovalets.verses', 'Rita', 'Bo Both']) expect(content, `${file} holds ${secret}`).not.toContain(secret);
+  }
+  const md = path.join(exportDir, 'story.md');
+  writeFileSync(md, readFileSync(md, 'utf8').replace(/a/, 'á'));
+  expect(cli(['export', 'verify', exportDir]).status).toBe(1);
+});

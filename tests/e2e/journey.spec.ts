@@ -74,6 +74,24 @@ test('from import to a verified publication, with four eyes', async ({ app }) =>
   await app.getByRole('button', { name: /“Seryozha” reveals/ }).click();
   await app.getByRole('button', { name: 'Rebuild the text from the decisions' }).click();
   await expect(app.getByText(/No name, contact, document number/)).toBeVisible();
+  // One pseudonym, set once, everywhere.
+  await app.getByLabel('Replacement for “Sergey Alexandrovich Kovalets”').fill('Pavel');
+  await expect(text).not.toHaveValue(/Denis/);
+  expect((await text.inputValue()).match(/Pavel/g)!.length).toBeGreaterThan(5);
+  await expect(app.getByLabel('Published title')).toHaveValue(/Pavel/);
+  // Any span, redacted by hand.
+  await text.evaluate((el: HTMLTextAreaElement) => {
+    const at = el.value.indexOf('mushrooms and berries');
+    el.setSelectionRange(at, at + 'mushrooms and berries'.length);
+  });
+  await app.getByLabel('Replace a selection with').fill('seasonal work');
+  await app.getByRole('button', { name: 'Redact the selected words' }).click();
+  await expect(text).toHaveValue(/from seasonal work/);
+  for (const lang of ['ru', 'be'] as const) {
+    await app.getByRole('combobox').first().selectOption(lang);
+    await screenshot(app, `redaction-${lang}`);
+  }
+  await app.getByRole('combobox').first().selectOption('en');
   await app.getByRole('button', { name: 'Send for review' }).click();
   await expect(app.locator('.workflow-bar .badge')).toHaveText('In review');
 
@@ -103,7 +121,7 @@ test('from import to a verified publication, with four eyes', async ({ app }) =>
   await openCase(app, 'Review and export');
   await acceptRisksAndApprove(app);
   const exportDir = mkdtempSync(path.join(tmpdir(), 'safehold-export-'));
-  await app.getByLabel('Folder for the backup file').fill(exportDir);
+  await app.getByLabel('Folder for the publication').fill(exportDir);
   await app.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(app.getByText(/Exported:/)).toBeVisible();
   console.log(`journey from import to export: ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -112,6 +130,7 @@ test('from import to a verified publication, with four eyes', async ({ app }) =>
     await app.getByRole('combobox').first().selectOption(lang);
     await screenshot(app, `review-${lang}`);
   }
+  await app.getByRole('combobox').first().selectOption('en');
 
   const cli = (args: string[]) => spawnSync(process.execPath, ['dist/cli/safehold.cjs', ...args], { encoding: 'utf8' });
   expect(cli(['export', 'verify', exportDir]).status).toBe(0);

@@ -32,10 +32,37 @@ export function RedactionScreen({ api, record, onChanged }: Props) {
   const build = (list: Choice[]) =>
     applyFindings(original, findings.flatMap((f, i) => (list[i]!.accepted ? [{ ...f, replacement: list[i]!.replacement }] : [])));
   const [text, setText] = useState(record.redaction?.text ?? build(choices));
-  const [title, setTitle] = useState(record.redaction?.title ?? applyFindings(record.data.story?.title ?? '', titleFindings));
+  // The title follows the same pseudonyms as the story until someone edits it by hand.
+  const buildTitle = (list: Choice[]) =>
+    applyFindings(
+      record.data.story?.title ?? '',
+      titleFindings.map((tf) => {
+        const i = findings.findIndex((f) => samePerson(f, tf));
+        return i >= 0 && list[i]!.accepted ? { ...tf, replacement: list[i]!.replacement } : tf;
+      }),
+    );
+  const [title, setTitle] = useState(record.redaction?.title ?? buildTitle(choices));
+  const [titleEdited, setTitleEdited] = useState(!!record.redaction);
   const [handEdited, setHandEdited] = useState(!!record.redaction);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [manual, setManual] = useState<{ original: string; replacement: string }[]>([]);
+  const [manualReplacement, setManualReplacement] = useState('');
   const textarea = useRef<HTMLTextAreaElement>(null);
+
+  /** Redacts whatever the editor selected in the published text, by hand. */
+  const redactSelection = () => {
+    const el = textarea.current;
+    if (!el || el.selectionStart === el.selectionEnd) {
+      setMessage({ ok: false, text: t('redaction.selectFirst') });
+      return;
+    }
+    const original = text.slice(el.selectionStart, el.selectionEnd);
+    const next = `${text.slice(0, el.selectionStart)}${manualReplacement}${text.slice(el.selectionEnd)}`.replace(/[ \t]{2,}/g, ' ').replace(/ ([,.;:])/g, '$1');
+    setText(next);
+    setHandEdited(true);
+    setManual([...manual, { original, replacement: manualReplacement }]);
+    setMessage(null);
+  };
 
   const leaks = useMemo(() => checkLeaks(record.data, `${title}\n\n${text}`), [record.data, title, text]);
   const risk = residualRisk(leaks);
@@ -44,15 +71,19 @@ export function RedactionScreen({ api, record, onChanged }: Props) {
   const choose = (next: Choice[]) => {
     setChoices(next);
     if (!handEdited) setText(build(next));
+    if (!titleEdited) setTitle(buildTitle(next));
   };
   const categories = [...new Set(findings.map((f) => f.category))];
 
-  const decisions = findings.map((f, i) => ({
+  const decisions = [
+    ...manual.map((m) => ({ original: m.original, replacement: m.replacement, category: 'manual', decision: 'manual' as const })),
+    ...findings.map((f, i) => ({
     original: f.original,
     replacement: choices[i]!.replacement,
     category: f.category,
     decision: !choices[i]!.accepted ? ('rejected' as const) : choices[i]!.replacement === f.replacement ? ('accepted' as const) : ('edited' as const),
-  }));
+    })),
+  ];
 
   const save = async () => {
     const result = await api.redaction.save({ id: record.id, version: record.version, title, text, decisions });
@@ -108,7 +139,16 @@ export function RedactionScreen({ api, record, onChanged }: Props) {
         </div>
         <div className="card">
           <h2>{t('redaction.redacted')}</h2>
-          <Field label={t('redaction.publishedTitle')}>{(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}</Field>
+          <Field label={t('redaction.publishedTitle')}>{(p) => (
+              <input
+                {...p}
+                value={title}
+                onChange={(e) => {
+                  setTitle(e.target.value);
+                  setTitleEdited(true);
+                }}
+              />
+            )}</Field>
           <Field label={t('redaction.publishedText')} help={handEdited ? t('redaction.handEdited') : t('redaction.followsDecisions')}>
             {(p) => (
               <textarea
@@ -123,8 +163,16 @@ export function RedactionScreen({ api, record, onChanged }: Props) {
               />
             )}
           </Field>
+          <div className="manual">
+            <Field label={t('redaction.manualReplacement')} help={t('redaction.manualHelp')}>
+              {(p) => <input {...p} value={manualReplacement} onChange={(e) => setManualReplacement(e.target.value)} />}
+            </Field>
+            <button type="button" onClick={redactSelection}>
+              {t('redaction.redactSelection')}
+            </button>
+          </div>
           {handEdited && (
-            <button type="button" onClick={() => { setHandEdited(false); setText(build(choices)); }}>
+            <button type="button" onClick={() => { setHandEdited(false); setManual([]); setText(build(choices)); }}>
               {t('redaction.rebuild')}
             </button>
           )}
@@ -200,7 +248,7 @@ export function RedactionScreen({ api, record, onChanged }: Props) {
                   <input
                     aria-label={t('redaction.replacementFor', { text: f.original })}
                     value={choices[i]!.replacement}
-                    onChange={(e) => choose(choices.map((ch, k) => (k === i ? { ...ch, replacement: e.target.value } : ch)))}
+                    onChange={(e) => choose(choices.map((ch, k) => (k === i || samePerson(findings[k]!, f) ? { ...ch, replacement: e.target.value } : ch)))}
                   />
                 </td>
               </tr>
@@ -210,6 +258,11 @@ export function RedactionScreen({ api, record, onChanged }: Props) {
       </div>
     </section>
   );
+}
+
+/** One pseudonym per person: changing it for one mention changes it for every mention. */
+function samePerson(a: Finding, b: Finding): boolean {
+  return a.category === 'name' && b.category === 'name' && !!a.personId && a.personId === b.personId;
 }
 
 /** The original story with every finding marked by its kind; rejected ones are struck out. */

@@ -126,7 +126,7 @@ export function ReviewScreen({ api, record, canReview, canExport, onChanged }: P
         <div className="card">
           <h2>{t('review.export')}</h2>
           <p className="muted">{t('review.exportHelp')}</p>
-          <Field label={t('backup.folder')}>{(p) => <input {...p} value={folder} onChange={(e) => setFolder(e.target.value)} spellCheck={false} />}</Field>
+          <Field label={t('review.folder')}>{(p) => <input {...p} value={folder} onChange={(e) => setFolder(e.target.value)} spellCheck={false} />}</Field>
           <button type="button" className="primary" onClick={() => void exportIt()} disabled={!folder}>
             {t('review.exportButton')}
           </button>

@@ -86,6 +86,30 @@ export function ReviewScreen({ api, record, canReview, canExport, onChanged }: P
         </div>
       </div>
 
+      <details className="card">
+        <summary>{t('review.decisions', { count: redacted.decisions.length })}</summary>
+        <table className="case-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('redaction.kind')}</th>
+              <th scope="col">{t('redaction.found')}</th>
+              <th scope="col">{t('redaction.replacement')}</th>
+              <th scope="col">{t('review.decision')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {redacted.decisions.map((d, i) => (
+              <tr key={i}>
+                <td>{t(`category.${d.category}`, { defaultValue: d.category })}</td>
+                <td>{d.original}</td>
+                <td>{d.replacement || '—'}</td>
+                <td>{t(`decision.${d.decision}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+
       <div className="card">
         <h2>{t('review.checks')}</h2>
         {!risks ? (

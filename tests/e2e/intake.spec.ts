@@ -1,59 +1,29 @@
 import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
+import { addUser, ADMIN, confirmRecoveryCode, newVaultFolder, startVault, unlock, type Person } from './steps';
 
-const ADMIN = { name: 'Ala Admin', passphrase: 'the river runs under old bridges' };
-const INTAKE = { name: 'Ira Intake', passphrase: 'green apples fall in october' };
-const REVIEWER = { name: 'Rita Reviewer', passphrase: 'seven quiet owls watch the road' };
+const INTAKE: Person = { name: 'Ira Intake', passphrase: 'green apples fall in october' };
+const REVIEWER: Person = { name: 'Rita Reviewer', passphrase: 'seven quiet owls watch the road' };
 const seed1 = JSON.parse(readFileSync('../shared/fixtures/seed-1.case.json', 'utf8'));
 
 async function createVault(app: Page, folder: string) {
-  await app.getByRole('tab', { name: 'Create a new vault' }).click();
-  await app.getByLabel('Vault folder').fill(folder);
-  await app.getByLabel('Your name').fill(ADMIN.name);
-  await app.getByLabel('Passphrase', { exact: true }).fill(ADMIN.passphrase);
-  await app.getByLabel('Type the passphrase again').fill(ADMIN.passphrase);
-  await app.getByRole('button', { name: 'Create the vault' }).click();
-  await expect(app.getByRole('heading', { name: 'Write down your recovery code' })).toBeVisible({ timeout: 30_000 });
-  const code = (await app.getByLabel('Recovery code', { exact: true }).textContent())!.trim();
-  expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){6}$/);
+  const code = await startVault(app, folder);
   await app.getByLabel(/last group/).fill('XXXX');
   await app.getByRole('button', { name: 'I have written it down' }).click();
   await expect(app.getByRole('alert')).toContainText('not the last group');
-  await app.getByLabel(/last group/).fill(code.split('-').pop()!);
-  await app.getByRole('button', { name: 'I have written it down' }).click();
-  await expect(app.getByRole('heading', { name: 'Cases' })).toBeVisible();
-}
-
-async function unlock(app: Page, who: { name: string; passphrase: string }) {
-  await app.getByLabel('Name', { exact: true }).fill(who.name);
-  await app.getByLabel('Passphrase', { exact: true }).fill(who.passphrase);
-  await app.getByRole('button', { name: 'Unlock', exact: true }).click();
-  await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible({ timeout: 30_000 });
-}
-
-async function addUser(app: Page, who: { name: string; passphrase: string }, role: string) {
-  await app.getByLabel('Name', { exact: true }).fill(who.name);
-  await app.getByLabel('Their first passphrase').fill(who.passphrase);
-  const intake = app.getByRole('checkbox', { name: 'Intake' });
-  if (role !== 'Intake' && (await intake.isChecked())) await intake.uncheck();
-  await app.getByRole('checkbox', { name: role }).check();
-  await app.getByRole('button', { name: 'Add user' }).click();
-  await expect(app.getByRole('status').filter({ hasText: `${who.name} can now unlock the vault.` })).toBeVisible({ timeout: 30_000 });
+  await confirmRecoveryCode(app, code);
 }
 
 test('create a vault, add users, record seed-1 as intake, lock, unlock: everything intact', async ({ app }) => {
   test.setTimeout(180_000);
-  const folder = path.join(mkdtempSync(path.join(tmpdir(), 'safehold-e2e-vault-')), 'vault');
+  const folder = newVaultFolder();
   await createVault(app, folder);
   await screenshot(app, 'cases-empty-en');
 
   await app.getByRole('button', { name: 'Users' }).click();
-  await addUser(app, INTAKE, 'Intake');
-  await addUser(app, REVIEWER, 'Reviewer');
+  await addUser(app, INTAKE, ['Intake']);
+  await addUser(app, REVIEWER, ['Reviewer']);
   await screenshot(app, 'users-en');
   await app.getByRole('button', { name: 'Lock', exact: true }).click();
   await expect(app.getByRole('heading', { name: 'Unlock the vault' })).toBeVisible();
@@ -106,7 +76,7 @@ test('create a vault, add users, record seed-1 as intake, lock, unlock: everythi
 
 test('an invalid import lists the file and field and imports nothing', async ({ app }) => {
   test.setTimeout(120_000);
-  const folder = path.join(mkdtempSync(path.join(tmpdir(), 'safehold-e2e-vault-')), 'vault');
+  const folder = newVaultFolder();
   await createVault(app, folder);
   const bad = { ...seed1, subject: { ...seed1.subject, birthDate: '02.05.1986' } };
   await app.locator('input[type=file]').setInputFiles([
@@ -127,7 +97,7 @@ test('an invalid import lists the file and field and imports nothing', async ({ 
 test('auto-lock fires after the idle minutes and clears the screen', async ({ app }) => {
   test.setTimeout(120_000);
   await app.clock.install();
-  const folder = path.join(mkdtempSync(path.join(tmpdir(), 'safehold-e2e-vault-')), 'vault');
+  const folder = newVaultFolder();
   await app.getByRole('button', { name: 'Preferences' }).click();
   await app.getByLabel('Lock automatically after').fill('1');
   await app.getByRole('button', { name: 'Save preferences' }).click();
@@ -143,7 +113,7 @@ test('auto-lock fires after the idle minutes and clears the screen', async ({ ap
 
 test('the quick-lock shortcut locks at once', async ({ app }) => {
   test.setTimeout(120_000);
-  const folder = path.join(mkdtempSync(path.join(tmpdir(), 'safehold-e2e-vault-')), 'vault');
+  const folder = newVaultFolder();
   await createVault(app, folder);
   await app.keyboard.press('Control+Shift+L');
   await expect(app.getByRole('heading', { name: 'Unlock the vault' })).toBeVisible();
@@ -155,16 +125,8 @@ test('the quick-lock shortcut locks at once', async ({ app }) => {
 
 test('a forgotten passphrase is replaced through the recovery code', async ({ app }) => {
   test.setTimeout(120_000);
-  const folder = path.join(mkdtempSync(path.join(tmpdir(), 'safehold-e2e-vault-')), 'vault');
-  await app.getByRole('tab', { name: 'Create a new vault' }).click();
-  await app.getByLabel('Vault folder').fill(folder);
-  await app.getByLabel('Your name').fill(ADMIN.name);
-  await app.getByLabel('Passphrase', { exact: true }).fill(ADMIN.passphrase);
-  await app.getByLabel('Type the passphrase again').fill(ADMIN.passphrase);
-  await app.getByRole('button', { name: 'Create the vault' }).click();
-  const code = (await app.getByLabel('Recovery code', { exact: true }).textContent({ timeout: 30_000 }))!.trim();
-  await app.getByLabel(/last group/).fill(code.split('-').pop()!);
-  await app.getByRole('button', { name: 'I have written it down' }).click();
+  const code = await startVault(app, newVaultFolder());
+  await confirmRecoveryCode(app, code);
   await app.getByRole('button', { name: 'Lock', exact: true }).click();
   await app.getByRole('button', { name: 'Forgot your passphrase?' }).click();
   await app.getByLabel('Recovery code', { exact: true }).fill(code.toLowerCase());
@@ -183,7 +145,7 @@ const LANGS = [
 
 test('every screen, in every language', async ({ app }) => {
   test.setTimeout(240_000);
-  const folder = path.join(mkdtempSync(path.join(tmpdir(), 'safehold-e2e-vault-')), 'vault');
+  const folder = newVaultFolder();
   await screenshot(app, 'start-en');
   await createVault(app, folder);
   await app.locator('input[type=file]').setInputFiles([

@@ -4,20 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
+import { addUser, confirmRecoveryCode, newVaultFolder, startVault, unlock, type Person } from './steps';
 
-const ADMIN = { name: 'Ala Admin', passphrase: 'the river runs under old bridges' };
-const BOTH = { name: 'Bo Both', passphrase: 'intake and review in one person' };
-const RITA = { name: 'Rita Reviewer', passphrase: 'seven quiet owls watch the road' };
+const BOTH: Person = { name: 'Bo Both', passphrase: 'intake and review in one person' };
+const RITA: Person = { name: 'Rita Reviewer', passphrase: 'seven quiet owls watch the road' };
 const seed2 = JSON.parse(readFileSync('../shared/fixtures/seed-2.case.json', 'utf8'));
 
-async function unlock(app: Page, who: { name: string; passphrase: string }) {
-  await app.getByLabel('Name', { exact: true }).fill(who.name);
-  await app.getByLabel('Passphrase', { exact: true }).fill(who.passphrase);
-  await app.getByRole('button', { name: 'Unlock', exact: true }).click();
-  await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible({ timeout: 30_000 });
-}
-
-async function relock(app: Page, who: { name: string; passphrase: string }) {
+async function relock(app: Page, who: Person) {
   await app.getByRole('button', { name: 'Lock', exact: true }).click();
   await unlock(app, who);
 }
@@ -36,28 +29,10 @@ async function acceptRisksAndApprove(app: Page) {
 
 test('from import to a verified publication, with four eyes', async ({ app }) => {
   test.setTimeout(300_000);
-  const folder = path.join(mkdtempSync(path.join(tmpdir(), 'safehold-journey-')), 'vault');
-  await app.getByRole('tab', { name: 'Create a new vault' }).click();
-  await app.getByLabel('Vault folder').fill(folder);
-  await app.getByLabel('Your name').fill(ADMIN.name);
-  await app.getByLabel('Passphrase', { exact: true }).fill(ADMIN.passphrase);
-  await app.getByLabel('Type the passphrase again').fill(ADMIN.passphrase);
-  await app.getByRole('button', { name: 'Create the vault' }).click();
-  const code = (await app.getByLabel('Recovery code', { exact: true }).textContent({ timeout: 30_000 }))!.trim();
-  await app.getByLabel(/last group/).fill(code.split('-').pop()!);
-  await app.getByRole('button', { name: 'I have written it down' }).click();
+  await confirmRecoveryCode(app, await startVault(app, newVaultFolder()));
   await app.getByRole('button', { name: 'Users' }).click();
-  for (const [who, roles] of [[BOTH, ['Intake', 'Reviewer']], [RITA, ['Reviewer']]] as const) {
-    await app.getByLabel('Name', { exact: true }).fill(who.name);
-    await app.getByLabel('Their first passphrase').fill(who.passphrase);
-    for (const role of ['Intake', 'Reviewer', 'Administrator']) {
-      const box = app.getByRole('checkbox', { name: role });
-      if ((roles as readonly string[]).includes(role)) await box.check();
-      else await box.uncheck();
-    }
-    await app.getByRole('button', { name: 'Add user' }).click();
-    await expect(app.getByText(`${who.name} can now unlock the vault.`)).toBeVisible({ timeout: 30_000 });
-  }
+  await addUser(app, BOTH, ['Intake', 'Reviewer']);
+  await addUser(app, RITA, ['Reviewer']);
 
   // Intake: import, redact, catch a leak, submit.
   const started = Date.now();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaseFile } from '../caseFile/schema';
+import { AcceptedRisk, CaseRecord, Decision } from '../caseFile/caseRecord';
 
 const folder = z.string().min(1).max(4096).refine((p) => /^([A-Za-z]:[\\/]|\/|\\\\)/.test(p), 'must be an absolute path');
 const passphrase = z.string().min(1).max(1024);
@@ -32,33 +33,8 @@ export const CaseSummary = z.strictObject({
   search: z.string().max(4000),
 });
 
-export const Decision = z.strictObject({
-  original: z.string().max(2000),
-  replacement: z.string().max(2000),
-  category: z.string().max(40),
-  decision: z.enum(['accepted', 'rejected', 'edited', 'manual']),
-});
-
-export const AcceptedRisk = z.strictObject({ category: z.string().max(40), text: z.string().max(2000), reason: z.string().trim().min(1).max(2000) });
-
-export const CaseRecordView = z.strictObject({
-  id: caseId,
-  version: z.number().int(),
-  state: z.string().max(40),
-  createdAt: z.string().max(40),
-  updatedAt: z.string().max(40),
-  createdBy: z.string().max(100),
-  updatedBy: z.string().max(100),
-  data: CaseFile,
-  redaction: z
-    .strictObject({ version: z.number().int(), title: z.string().max(500), text: z.string().max(2_000_000), decisions: z.array(Decision).max(10_000), lastEditor: z.string().max(200), updatedAt: z.string().max(40) })
-    .optional(),
-  approval: z
-    .strictObject({ statement: z.record(z.string(), z.unknown()), signature: z.string().max(200), reviewer: z.string().max(200), reviewerKey: z.string().max(100), acceptedRisks: z.array(AcceptedRisk).max(1000) })
-    .optional(),
-  reviewComment: z.string().max(5000).optional(),
-  publicationId: z.string().max(100).optional(),
-});
+/** What IPC hands the renderer for one case: the vault's record itself. */
+export const CaseRecordView = CaseRecord;
 
 export const GetCaseRequest = z.strictObject({ id: caseId });
 export const CreateCaseRequest = z.strictObject({ data: CaseFile });

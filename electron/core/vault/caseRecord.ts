@@ -1,45 +1,6 @@
-import { z } from 'zod';
-import { CaseFile } from '../../../shared/caseFile/schema';
+import type { CaseFile } from '../../../shared/caseFile/schema';
 
-export const WORKFLOW_STATES = ['draft', 'redaction', 'in-review', 'changes-requested', 'approved', 'exported'] as const;
-
-/** A case as the vault keeps it: the record of case-file/1 and its place in the workflow. */
-export const CaseRecord = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/),
-  version: z.number().int().min(1),
-  state: z.enum(WORKFLOW_STATES),
-  createdAt: z.string().max(40),
-  updatedAt: z.string().max(40),
-  createdBy: z.string().max(200),
-  updatedBy: z.string().max(200),
-  data: CaseFile,
-  /** The redacted story being prepared for publication, versioned apart from the record. */
-  redaction: z
-    .strictObject({
-      version: z.number().int().min(1),
-      /** The title is published too, so it is redacted like the story. */
-      title: z.string().max(500),
-      text: z.string().max(2_000_000),
-      /** Per finding: what the editor decided, kept so the reviewer sees it. */
-      decisions: z.array(z.strictObject({ original: z.string().max(2000), replacement: z.string().max(2000), category: z.string().max(40), decision: z.enum(['accepted', 'rejected', 'edited', 'manual']) })).max(10_000),
-      lastEditor: z.string().max(200),
-      updatedAt: z.string().max(40),
-    })
-    .optional(),
-  /** The reviewer's signed approval; any later edit removes it. */
-  approval: z
-    .strictObject({
-      statement: z.record(z.string(), z.unknown()),
-      signature: z.string().max(200),
-      reviewer: z.string().max(200),
-      reviewerKey: z.string().max(100),
-      acceptedRisks: z.array(z.strictObject({ category: z.string().max(40), text: z.string().max(2000), reason: z.string().min(1).max(2000) })).max(1000),
-    })
-    .optional(),
-  reviewComment: z.string().max(5000).optional(),
-  publicationId: z.string().max(100).optional(),
-});
-export type CaseRecord = z.infer<typeof CaseRecord>;
+export { CaseRecord, WORKFLOW_STATES } from '../../../shared/caseFile/caseRecord';
 
 /** Names, other names, title, towns and employers, lower-cased: what the case list searches. */
 export function searchText(data: CaseFile): string {

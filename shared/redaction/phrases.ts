@@ -13,6 +13,7 @@ const DECADES = ['', 'teen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'sev
 
 /** "39-year-old" as an adjective or a noun; "aged 65" as "in their sixties". */
 export function agePhrase(age: number, form: string, asNoun: boolean): string {
+  if (form === 'birthday') return 'birthday';
   const decade = Math.floor(age / 10);
   if (form === 'aged' || form === 'age-of') {
     if (age < 13) return 'still a child';

@@ -168,6 +168,9 @@ export function suggest(caseFile: CaseFile, text: string, pick: PseudonymPicker 
           phrase = level ? `the ${level === 'oblast' ? 'regional' : level} court` : 'a court';
         }
         if (d.category === 'place' && /^(?:the\s+)?village/i.test(text.slice(start, end))) phrase = 'a nearby village';
+        // A workplace named alone ("an engineer at Hrodna Azot,") needs words in its place; one
+        // named before a noun ("the Akno coffee shop") can simply go.
+        if (d.category === 'org' && !phrase && !/^\s+\p{Ll}/u.test(after)) phrase = 'a local enterprise';
         if (ARTICLE_BEFORE.test(before)) phrase = withoutArticle(phrase);
         // "in Gdańsk" reads "in a city abroad"; a place used before a noun ("Zhlobin court") just goes.
         if (d.category === 'place' && /^\s*\p{Lu}/u.test(after) && !/^\s*(?:I|In|On|At|The|He|She|They|It|We|A|An)\b/.test(after) && !/^[,.;:]/.test(after)) phrase = '';

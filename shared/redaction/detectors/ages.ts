@@ -23,6 +23,8 @@ const PATTERNS: [RegExp, string][] = [
   [new RegExp(`(?<![\\p{L}\\p{N}])at\\s+the\\s+age\\s+of\\s+${NUM}(?![\\p{L}\\p{N}])`, 'giu'), 'age-of'],
   // "Ему было 26 лет", "ей исполнилось 65 лет".
   [/(?<=(?:было|исполнилось|исполнится|будет|было бы)\s+)(\d{1,3})\s+(?:год|года|лет|гадоў|гады)(?![\p{L}])/giu, 'ru-years'],
+  // "her 49th birthday": an ordinal birthday gives the exact age.
+  [/(?<![\p{L}\p{N}])(\d{1,3})(?:st|nd|rd|th)\s+birthday(?![\p{L}])/giu, 'birthday'],
   // "he was 34 when", "she turned 41": an age told as a bare number after was/is/turned.
   [/(?<=\b(?:he|she|they|[Hh]e|[Ss]he) (?:was|is|turned|turns|had just turned)\s+)(\d{2})(?=[\s,.;:)](?!\s*(?:years? (?:in|of|for|behind)|days|months|weeks|hours|minutes|euros|rubles|roubles|%|times|kilos|km)))/gu, 'aged'],
   // "Their son Maksim, 11, was moved": a bare age in apposition after a name.
@@ -32,7 +34,7 @@ const PATTERNS: [RegExp, string][] = [
 
 /** Exact ages: "39-year-old", "aged 65", "Eleven-year-old", "39-летний". */
 /** The patterns are costly on long texts, so they run only near these words. */
-const ANCHOR = /year|aged|age of|летн|гадов|было|исполн|будет|\b(?:was|is|turned|turns) \d{2}\b|\p{Lu}\p{Ll}+, \d{1,2}\s*[,)]/giu;
+const ANCHOR = /year|aged|age of|birthday|летн|гадов|было|исполн|будет|\b(?:was|is|turned|turns) \d{2}\b|\p{Lu}\p{Ll}+, \d{1,2}\s*[,)]/giu;
 
 export function findAges(text: string): Detection[] {
   return findInWindows(text, windowsAround(text, ANCHOR, 24), findAgesIn);

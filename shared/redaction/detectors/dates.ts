@@ -78,8 +78,9 @@ export interface DateValue {
 const valid = (d: { day?: number; month: number; year?: number }) =>
   d.month >= 1 && d.month <= 12 && (d.day === undefined || (d.day >= 1 && d.day <= 31));
 
-// A month name (any word that is one) or a numeric date: both cheap to find.
-const ANCHOR = /\p{L}{3,11}\.?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/gu;
+// The start of a month name in any of our languages, or a numeric date: a plain pattern, so it
+// stays cheap over a long text; candidates are then checked against the month table.
+const ANCHOR = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|траўн|травен|чэрвен|ліпен|жнів|жніў|верас|кастрычнік|лістапад|снеж)[a-zа-яёіў]*\.?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/gi;
 
 /** Every exact or partial date in the text, most specific first where spans overlap. */
 export function findDates(text: string): (Detection & { date: DateValue })[] {

@@ -104,7 +104,14 @@ export function App({ api, preview, initialPreferences }: AppProps) {
       );
     }
     if (status.locked) {
-      return <UnlockScreen api={api} status={status} onUnlocked={setStatus} onClose={() => setStatus({ ...status, open: false })} />;
+      return (
+        <UnlockScreen
+          api={api}
+          status={status}
+          onUnlocked={setStatus}
+          onClose={() => void api.vault.close().then((result) => result.ok && setStatus(result.value))}
+        />
+      );
     }
     switch (current.kind) {
       case 'case':

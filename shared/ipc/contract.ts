@@ -24,6 +24,7 @@ export const CONTRACT = {
   'prefs:set': { request: PreferencesPatch, response: Preferences },
   'vault:create': { request: V.CreateVaultRequest, response: V.CreateVaultResponse },
   'vault:open': { request: V.OpenVaultRequest, response: V.VaultStatus },
+  'vault:close': { request: NoArgument, response: V.VaultStatus },
   'vault:unlock': { request: V.UnlockRequest, response: V.VaultStatus },
   'vault:lock': { request: NoArgument, response: V.VaultStatus },
   'vault:status': { request: NoArgument, response: V.VaultStatus },

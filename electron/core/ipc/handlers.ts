@@ -34,6 +34,10 @@ export function createCoreHandlers({ prefs, vaults, shell, version, preview }: C
     'prefs:set': (patch) => prefs.update(patch),
     'vault:create': ({ folder, adminName, passphrase }) => vaults.create(folder, adminName, passphrase),
     'vault:open': ({ folder }) => vaults.open(folder),
+    'vault:close': () => {
+      vaults.close();
+      return vaults.status();
+    },
     'vault:unlock': ({ name, passphrase }) => vaults.unlock(name, passphrase),
     'vault:lock': () => vaults.lock(),
     'vault:status': () => vaults.status(),

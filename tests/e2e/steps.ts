@@ -34,6 +34,8 @@ export async function confirmRecoveryCode(app: Page, code: string) {
 }
 
 export async function unlock(app: Page, who: Person) {
+  // Other screens have a "Name" field too: wait until the unlock screen is really there.
+  await expect(app.getByRole('heading', { name: 'Unlock the vault' })).toBeVisible();
   await app.getByLabel('Name', { exact: true }).fill(who.name);
   await app.getByLabel('Passphrase', { exact: true }).fill(who.passphrase);
   await app.getByRole('button', { name: 'Unlock', exact: true }).click();

@@ -51,7 +51,9 @@ describe('the leak check finds every form of a direct identifier', () => {
     ['A\u00adliaksandr was detained.', 'A\u00adliaksandr'],
     ['Alia\u200bksandr was detained.', 'Alia\u200bksandr'],
   ])('%s', (text, leak) => {
-    expect(direct(text).join(' ')).toContain(leak.trim().split(' ')[0]!.slice(0, 3));
+    // The hit must be the disguised identifier itself (or the part of it that identifies).
+    const hits = direct(text);
+    expect(hits.some((hit) => hit === leak || leak.includes(hit) || hit.includes(leak)), `hits: ${JSON.stringify(hits)}`).toBe(true);
   });
 
   it.each([
@@ -133,7 +135,7 @@ describe('mixed-script words', () => {
 describe('more date and age forms', () => {
   const redact = (text: string) => redactStory({ ...base, story: { title: 't', text } }).text;
   it('generalises a range of days and a bare age after "was"', () => {
-    expect(redact('On the night of 9 to 10 August 2020 he was beaten.')).toBe('On the night of in summer 2020 he was beaten.'.replace('of in', 'of'));
+    expect(redact('On the night of 9 to 10 August 2020 he was beaten.')).toBe('On the night of summer 2020 he was beaten.');
     expect(redact('He was 34 when he was detained.')).toBe('He was in their thirties when he was detained.');
     expect(redact('He was 10 days in custody.')).toBe('He was 10 days in custody.');
   });

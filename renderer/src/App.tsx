@@ -13,6 +13,7 @@ import { StartScreen } from './screens/StartScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
 import { UsersScreen } from './screens/UsersScreen';
 import { LanguageSwitch } from './ui/LanguageSwitch';
+import type { Flush } from './ui/useAutosave';
 import { useIdleLock } from './vault/useIdleLock';
 import { CaseWorkflow } from './workflow/CaseWorkflow';
 import { useVaultStatus } from './vault/useVault';
@@ -31,8 +32,8 @@ export function App({ api, preview, initialPreferences }: AppProps) {
   const { status, setStatus } = useVaultStatus(api);
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
   const [page, setPage] = useState<Page>({ kind: 'cases' });
-  const flushRef = useRef<(() => Promise<void>) | null>(null);
-  const registerFlush = useCallback((flush: (() => Promise<void>) | null) => (flushRef.current = flush), []);
+  const flushRef = useRef<Flush | null>(null);
+  const registerFlush = useCallback((flush: Flush | null) => (flushRef.current = flush), []);
   const unlocked = status.open && !status.locked;
 
   const changeLanguage = async (language: Preferences['language']) => {
@@ -43,7 +44,7 @@ export function App({ api, preview, initialPreferences }: AppProps) {
 
   // On lock everything the screens held about cases is dropped with them: the page resets.
   const lock = useCallback(async () => {
-    await flushRef.current?.();
+    await flushRef.current?.('lock');
     const result = await api.vault.lock();
     if (result.ok) setStatus(result.value);
     setPage({ kind: 'cases' });
@@ -173,7 +174,7 @@ export function App({ api, preview, initialPreferences }: AppProps) {
                 return (
                   <li key={n.page.kind}>
                     <button type="button" className={here ? 'nav-link active' : 'nav-link'} aria-current={here ? 'page' : undefined} onClick={async () => {
-                        await flushRef.current?.();
+                        if ((await flushRef.current?.('leave')) === false) return;
                         setPage(n.page);
                       }}>
                       {n.label}

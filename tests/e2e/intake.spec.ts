@@ -33,10 +33,12 @@ test('create a vault, add users, record seed-1 as intake, lock, unlock: everythi
   const subject = app.getByRole('group', { name: 'The person' });
   await subject.getByLabel('Full name').fill(seed1.subject.fullName);
   await subject.getByLabel('Other names and spellings').fill(seed1.subject.otherNames.join('\n'));
-  await subject.getByLabel('Date of birth').fill('14.03.1988');
-  await expect(app.getByText('Write the date as YYYY-MM-DD')).toBeVisible();
-  await expect(app.getByText('Not saved yet: fix the marked fields')).toBeVisible();
-  await subject.getByLabel('Date of birth').fill(seed1.subject.birthDate);
+  await subject.getByLabel('Date of birth').fill('31.02.1988');
+  await expect(app.getByText('This is not a date: write it as 14.03.1988')).toBeVisible();
+  await expect(app.getByText('Saved, encrypted, except the marked fields')).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Redaction editor' })).toBeDisabled();
+  // The local way of writing a date is accepted and stored as the case file's.
+  await subject.getByLabel('Date of birth').fill(seed1.subject.birthDate.split('-').reverse().join('.'));
   await subject.getByLabel('Gender').selectOption('male');
   await subject.getByLabel('Town or city').fill(seed1.subject.city);
   await subject.getByLabel('Occupation').fill(seed1.subject.occupation);
@@ -72,6 +74,7 @@ test('create a vault, add users, record seed-1 as intake, lock, unlock: everythi
   await expect(app.getByLabel('The story as the family told it')).toHaveValue(seed1.story.text);
   await expect(app.getByRole('group', { name: 'Relative 1' }).getByLabel('Full name')).toHaveValue('Volha Hlebava');
   await expect(app.getByRole('group', { name: 'Need 2' }).getByLabel('Amount')).toHaveValue('1000');
+  await expect(app.getByRole('group', { name: 'The person' }).getByLabel('Date of birth')).toHaveValue(seed1.subject.birthDate);
 });
 
 test('an invalid import lists the file and field and imports nothing', async ({ app }) => {

@@ -3,22 +3,24 @@ import { useFieldArray, useForm, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { EVENT_KINDS } from '../../../shared/caseFile/schema';
 import type { SafeholdApi } from '../../../shared/ipc/api';
+import { errorText } from '../ui/errorText';
 import { Field } from '../ui/Field';
+import { SaveIndicator } from '../ui/SaveIndicator';
+import { useAutosave, type Flush, type SaveState } from '../ui/useAutosave';
+import { useConfirm } from '../ui/useConfirm';
+import { useUndoRemove } from '../ui/useUndoRemove';
+import { parseAmount } from './localFormats';
 import { emptyCase, emptyPerson, fromCaseFile, validate, type CaseForm } from './model';
-
-type SaveState = 'idle' | 'saving' | 'saved' | 'invalid' | 'failed';
 
 interface Props {
   api: SafeholdApi;
   caseId: string | null;
   readOnly: boolean;
-  /** Lets the app save what is pending before it locks. */
-  registerFlush: (flush: (() => Promise<void>) | null) => void;
+  /** Lets the app save what is pending before it locks or moves on. */
+  registerFlush: (flush: Flush | null) => void;
   onBack: () => void;
   onWorkflow: (id: string, mode: 'redact' | 'review') => void;
 }
-
-const AUTOSAVE_MS = 700;
 
 /** Shared-schema messages, said in the person's language. */
 function useErrorText() {
@@ -34,24 +36,24 @@ function useErrorText() {
 }
 
 /**
- * Every field of case-file/1. Each change is saved, encrypted, within a second; what the
- * schema refuses is marked next to its field and the rest waits until it is fixed.
+ * Every field of case-file/1. Each change is saved, encrypted, within a second. A field the
+ * schema refuses is marked and left out of that save while everything else is saved; it only
+ * blocks sending the case on to redaction.
  */
 export function CaseFormScreen({ api, caseId, readOnly, registerFlush, onBack, onWorkflow }: Props) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
+  const errorMessage = useErrorText();
   const { register, control, watch, reset, getValues } = useForm<CaseForm>({ defaultValues: emptyCase() });
   const relatives = useFieldArray({ control, name: 'relatives' });
   const events = useFieldArray({ control, name: 'events' });
   const needs = useFieldArray({ control, name: 'needs' });
+  const { ask, dialog } = useConfirm();
+  const undo = useUndoRemove();
   const [loaded, setLoaded] = useState(caseId === null);
-  const [saveState, setSaveState] = useState<SaveState>('idle');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const idRef = useRef<string | null>(caseId);
   const versionRef = useRef(0);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const saving = useRef<Promise<void>>(Promise.resolve());
 
   useEffect(() => {
     if (!caseId) return;
@@ -60,98 +62,89 @@ export function CaseFormScreen({ api, caseId, readOnly, registerFlush, onBack, o
         versionRef.current = result.value.version;
         reset(fromCaseFile(result.value.data));
         setLoaded(true);
-      } else setFailure(result.error.message);
+      } else setFailure(errorText(result.error, t));
     });
-  }, [api, caseId, reset]);
+  }, [api, caseId, reset, t]);
 
-  const save = useCallback(async () => {
-    if (timer.current) {
-      clearTimeout(timer.current);
-      timer.current = null;
-    }
+  const save = useCallback(async (): Promise<SaveState> => {
     const { data, errors: found } = validate(getValues());
     setErrors(found);
-    if (!data) {
-      setSaveState('invalid');
-      return;
-    }
-    setSaveState('saving');
+    if (!data) return 'incomplete';
     const result = idRef.current
       ? await api.cases.save({ id: idRef.current, version: versionRef.current, data })
       : await api.cases.create({ data });
-    if (result.ok) {
-      idRef.current = result.value.id;
-      versionRef.current = result.value.version;
-      setSaveState('saved');
-      setFailure(null);
-    } else {
-      setSaveState('failed');
-      setFailure(result.error.message);
+    if (!result.ok) {
+      setFailure(errorText(result.error, t));
+      return 'failed';
     }
-  }, [api, getValues]);
+    idRef.current = result.value.id;
+    versionRef.current = result.value.version;
+    setFailure(null);
+    return Object.keys(found).length ? 'incomplete' : 'saved';
+  }, [api, getValues, t]);
 
-  const flush = useCallback(async () => {
-    await saving.current;
-    if (timer.current) {
-      saving.current = save();
-      await saving.current;
-    }
-  }, [save]);
+  const autosave = useAutosave(save);
+  const { schedule, flush } = autosave;
+
+  /** Saves first; only a case that cannot be saved at all (no name yet) asks before leaving. */
+  const leave = useCallback<Flush>(async (reason) => {
+    await flush();
+    if (reason === 'lock' || readOnly || idRef.current || JSON.stringify(getValues()) === JSON.stringify(emptyCase())) return true;
+    return ask({ title: t('form.leaveTitle'), body: <p>{t('form.leaveUnnamed')}</p>, confirm: t('form.leaveAnyway'), danger: true });
+  }, [ask, flush, getValues, readOnly, t]);
 
   useEffect(() => {
-    registerFlush(readOnly ? null : flush);
+    registerFlush(readOnly ? null : leave);
     return () => registerFlush(null);
-  }, [flush, readOnly, registerFlush]);
+  }, [leave, readOnly, registerFlush]);
 
   useEffect(() => {
     if (!loaded || readOnly) return;
-    const subscription = watch(() => {
-      if (timer.current) clearTimeout(timer.current);
-      setSaveState('idle');
-      timer.current = setTimeout(() => {
-        saving.current = saving.current.then(save);
-      }, AUTOSAVE_MS);
-    });
+    const subscription = watch(() => schedule());
     return () => subscription.unsubscribe();
-  }, [loaded, readOnly, save, watch]);
+  }, [loaded, readOnly, schedule, watch]);
 
   const needsValues = watch('needs');
   const totals = new Map<string, number>();
   for (const n of needsValues) {
-    const amount = Number(n.amount.replace(',', '.'));
+    const amount = parseAmount(n.amount);
     if (n.currency && Number.isFinite(amount)) totals.set(n.currency.toUpperCase(), (totals.get(n.currency.toUpperCase()) ?? 0) + amount);
   }
 
   if (!loaded) return failure ? <p className="error" role="alert">{failure}</p> : <p role="status">{t('form.loading')}</p>;
 
-  const err = (key: string) => errorText(errors[key]);
+  const err = (key: string) => errorMessage(errors[key]);
+  const marked = Object.keys(errors).length > 0;
+  const go = (next: () => void) => void leave('leave').then((fine) => fine && next());
 
   return (
     <section aria-labelledby="form-title" className="case-form">
       <div className="page-head">
         <h1 id="form-title">{idRef.current ? t('form.titleEdit') : t('form.titleNew')}</h1>
         <div className="head-actions">
-          <p className={`save-state ${saveState}`} role="status" aria-live="polite">
-            {saveState === 'saving' && t('form.saving')}
-            {saveState === 'saved' && t('form.saved')}
-            {saveState === 'invalid' && t('form.invalid')}
-            {saveState === 'failed' && t('form.failed', { reason: failure })}
-          </p>
+          <SaveIndicator state={autosave.state} reason={failure} />
           {idRef.current && !readOnly && (
-            <button type="button" onClick={() => void flush().then(() => onWorkflow(idRef.current!, 'redact'))}>
+            <button type="button" aria-describedby={marked ? 'form-marked' : undefined} disabled={marked} onClick={() => go(() => onWorkflow(idRef.current!, 'redact'))}>
               {t('form.redact')}
             </button>
           )}
           {idRef.current && (
-            <button type="button" onClick={() => void flush().then(() => onWorkflow(idRef.current!, 'review'))}>
+            <button type="button" onClick={() => go(() => onWorkflow(idRef.current!, 'review'))}>
               {t('form.review')}
             </button>
           )}
-          <button type="button" onClick={() => void flush().then(onBack)}>
+          <button type="button" onClick={() => go(onBack)}>
             {t('form.back')}
           </button>
         </div>
       </div>
+      {marked && (
+        <p id="form-marked" className="warning">
+          {t('form.markedHelp', { count: Object.keys(errors).length })}
+        </p>
+      )}
+      {dialog}
+      {undo.bar}
       <form onSubmit={(e) => e.preventDefault()} noValidate>
         <fieldset disabled={readOnly}>
           <fieldset className="card">
@@ -169,7 +162,11 @@ export function CaseFormScreen({ api, caseId, readOnly, registerFlush, onBack, o
                   {(p) => <input {...p} {...register(`relatives.${i}.relation`)} />}
                 </Field>
                 <PersonFields prefix={`relatives.${i}`} register={register} err={err} />
-                <button type="button" className="danger-link" onClick={() => relatives.remove(i)}>
+                <button type="button" className="danger-link" onClick={() => {
+                  const value = getValues(`relatives.${i}`);
+                  relatives.remove(i);
+                  undo.remember(t('form.relativeN', { n: i + 1 }), () => relatives.insert(i, value));
+                }}>
                   {t('form.removeRelative', { n: i + 1 })}
                 </button>
               </fieldset>
@@ -188,7 +185,7 @@ export function CaseFormScreen({ api, caseId, readOnly, registerFlush, onBack, o
               <fieldset key={field.id} className="repeat grid-4">
                 <legend>{t('form.eventN', { n: i + 1 })}</legend>
                 <Field label={t('form.eventDate')} help={t('form.dateHelp')} error={err(`events.${i}.date`)}>
-                  {(p) => <input {...p} {...register(`events.${i}.date`)} placeholder="2023-04-12" />}
+                  {(p) => <input {...p} {...register(`events.${i}.date`)} placeholder="14.03.2023" />}
                 </Field>
                 <Field label={t('form.eventKind')}>
                   {(p) => (
@@ -207,7 +204,11 @@ export function CaseFormScreen({ api, caseId, readOnly, registerFlush, onBack, o
                 <Field label={t('form.eventNote')} error={err(`events.${i}.note`)}>
                   {(p) => <input {...p} {...register(`events.${i}.note`)} />}
                 </Field>
-                <button type="button" className="danger-link" onClick={() => events.remove(i)}>
+                <button type="button" className="danger-link" onClick={() => {
+                  const value = getValues(`events.${i}`);
+                  events.remove(i);
+                  undo.remember(t('form.eventN', { n: i + 1 }), () => events.insert(i, value));
+                }}>
                   {t('form.removeEvent', { n: i + 1 })}
                 </button>
               </fieldset>
@@ -241,7 +242,11 @@ export function CaseFormScreen({ api, caseId, readOnly, registerFlush, onBack, o
                 <Field label={t('form.purpose')} error={err(`needs.${i}.purpose`)}>
                   {(p) => <input {...p} {...register(`needs.${i}.purpose`)} />}
                 </Field>
-                <button type="button" className="danger-link" onClick={() => needs.remove(i)}>
+                <button type="button" className="danger-link" onClick={() => {
+                  const value = getValues(`needs.${i}`);
+                  needs.remove(i);
+                  undo.remember(t('form.needN', { n: i + 1 }), () => needs.insert(i, value));
+                }}>
                   {t('form.removeNeed', { n: i + 1 })}
                 </button>
               </fieldset>

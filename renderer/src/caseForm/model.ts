@@ -1,4 +1,5 @@
 import { CaseFile, EVENT_KINDS } from '../../../shared/caseFile/schema';
+import { normaliseDate, parseAmount } from './localFormats';
 
 /** The form's own shape: lists are typed one per line, numbers as text until they are saved. */
 export interface PersonForm {
@@ -40,7 +41,7 @@ function toPerson(p: PersonForm) {
   return {
     fullName: p.fullName.trim(),
     ...(lines(p.otherNames).length ? { otherNames: lines(p.otherNames) } : {}),
-    ...(optional(p.birthDate) ? { birthDate: optional(p.birthDate) } : {}),
+    ...(optional(p.birthDate) ? { birthDate: normaliseDate(p.birthDate) } : {}),
     ...(p.gender ? { gender: p.gender } : {}),
     ...(optional(p.city) ? { city: optional(p.city) } : {}),
     ...(optional(p.address) ? { address: optional(p.address) } : {}),
@@ -62,10 +63,10 @@ export function toCaseFile(form: CaseForm): unknown {
     relatives: form.relatives.map((r) => ({ relation: r.relation.trim(), ...toPerson(r) })),
     legal: {
       articles,
-      events: form.events.map((e) => ({ kind: e.kind, ...(optional(e.date) ? { date: optional(e.date) } : {}), ...(optional(e.place) ? { place: optional(e.place) } : {}), ...(optional(e.note) ? { note: optional(e.note) } : {}) })),
+      events: form.events.map((e) => ({ kind: e.kind, ...(optional(e.date) ? { date: normaliseDate(e.date) } : {}), ...(optional(e.place) ? { place: optional(e.place) } : {}), ...(optional(e.note) ? { note: optional(e.note) } : {}) })),
     },
     story: { ...(optional(form.title) ? { title: optional(form.title) } : {}), text: form.text },
-    needs: form.needs.map((n) => ({ amount: n.amount.trim() === '' ? NaN : Number(n.amount.replace(',', '.')), currency: n.currency.trim().toUpperCase(), ...(optional(n.purpose) ? { purpose: optional(n.purpose) } : {}) })),
+    needs: form.needs.map((n) => ({ amount: parseAmount(n.amount), currency: n.currency.trim().toUpperCase(), ...(optional(n.purpose) ? { purpose: optional(n.purpose) } : {}) })),
   };
 }
 
@@ -90,15 +91,53 @@ export function fromCaseFile(data: CaseFile): CaseForm {
   };
 }
 
-/** Schema errors keyed by the form's field names (legal.events.0.date → events.0.date). */
-export function validate(form: CaseForm): { data: CaseFile | null; errors: Record<string, string> } {
-  const parsed = CaseFile.safeParse(toCaseFile(form));
+/** A schema path as the form names its field (legal.events.0.date → events.0.date). */
+function formKey(path: string[]): string {
+  const key = path[0] === 'legal' ? path.slice(1).join('.').replace(/^articles.*/, 'articles') : path[0] === 'story' ? path[1] ?? 'text' : path.join('.');
+  return key.replace(/^(subject|relatives\.\d+)\.(otherNames|phones|emails|socialAccounts|documentNumbers)\.\d+$/, '$1.$2');
+}
+
+/** Fields without which their whole entry means nothing: an invalid one leaves the entry out. */
+const ENTRY_REQUIRED = /^(relatives\.\d+)\.(relation|fullName)$|^(legal\.events\.\d+)\.kind$|^(needs\.\d+)\.(amount|currency)$/;
+const DROP = Symbol('drop');
+
+function drop(root: unknown, path: string[]) {
+  let node = root as Record<string, unknown>;
+  for (const part of path.slice(0, -1)) node = node[part] as Record<string, unknown>;
+  node[path.at(-1)!] = DROP;
+}
+
+function sweep(node: unknown): unknown {
+  if (Array.isArray(node)) return node.filter((v) => v !== DROP).map(sweep);
+  if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).filter(([, v]) => v !== DROP).map(([k, v]) => [k, sweep(v)]));
+  return node;
+}
+
+export interface Validation {
+  /** Everything that is valid, ready to save: an invalid field is left out, never guessed. */
+  data: CaseFile | null;
+  /** Messages keyed by the form's field names; empty when the whole form is valid. */
+  errors: Record<string, string>;
+}
+
+/**
+ * Checks the form against case-file/1. What is invalid is marked and left out of `data`, so
+ * the rest is saved at once; only the person's name is needed for there to be a case at all.
+ */
+export function validate(form: CaseForm): Validation {
+  const candidate = toCaseFile(form);
+  const parsed = CaseFile.safeParse(candidate);
   if (parsed.success) return { data: parsed.data, errors: {} };
   const errors: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
     const path = issue.path.map(String);
-    const key = path[0] === 'legal' ? path.slice(1).join('.').replace(/^articles.*/, 'articles') : path[0] === 'story' ? path[1] ?? 'text' : path.join('.');
-    errors[key.replace(/^(subject|relatives\.\d+)\.(otherNames|phones|emails|socialAccounts|documentNumbers)\.\d+$/, '$1.$2')] ??= issue.message;
+    errors[formKey(path)] ??= issue.message;
+    const joined = path.join('.');
+    if (joined === 'subject.fullName') continue;
+    const entry = ENTRY_REQUIRED.exec(joined);
+    drop(candidate, entry ? joined.slice(0, joined.lastIndexOf('.')).split('.') : path);
   }
-  return { data: null, errors };
+  if (errors['subject.fullName']) return { data: null, errors };
+  const rest = CaseFile.safeParse(sweep(candidate));
+  return { data: rest.success ? rest.data : null, errors };
 }

@@ -1,0 +1,53 @@
+// Hand-written: `taraskevizer` converts official spelling to classical (taraškievica), and no
+// package goes the other way. The engine needs the other way only: one official form per word,
+// so that the lexicon (official orthography) and the record's spellings meet every variant.
+
+const CONSONANT = 'бвгґджзйклмнпрстўфхцчш';
+const SOFTENING = 'ьеёюяі';
+
+/** Whether the consonant starting at `i` is soft: followed by ь, я, е, ё, ю or і (дз counts as one). */
+function softAt(word: string, i: number): boolean {
+  const c = word[i];
+  if (c === undefined || !CONSONANT.includes(c)) return false;
+  const after = c === 'д' && (word[i + 1] === 'з' || word[i + 1] === 'ж') ? word[i + 2] : word[i + 1];
+  return after !== undefined && SOFTENING.includes(after);
+}
+
+/**
+ * Classical soft-sign assimilation folded to the official spelling: сьнежня → снежня,
+ * Сьцяпан → Сцяпан, зьвярнуўся → звярнуўся, дзьве → дзве, радасьць → радасць, жыцьцё →
+ * жыццё, адзеньне → адзенне, вясельле → вяселле. Case and every other letter are kept.
+ */
+export function foldSoftSigns(word: string): string {
+  const lower = word.toLowerCase();
+  if (!lower.includes('ь')) return word;
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    if (lower[i] === 'ь' && i > 0) {
+      const before = lower[i - 1]!;
+      const assimilating = 'зсцн'.includes(before) || (before === 'л' && lower[i + 1] === 'л');
+      if (assimilating && softAt(lower, i + 1)) continue;
+    }
+    out += word[i];
+  }
+  return out;
+}
+
+/**
+ * Spellings of loan words and names where classical and official orthography differ by one
+ * letter: калёнія/калонія, плян/план, клюб/клуб, Бэрлін/Берлін, Эўропа/Еўропа, ґ/г, Расея/Расія.
+ * Each is only a guess: the analyser keeps the first one the lexicon knows.
+ */
+export function classicalVariants(word: string): string[] {
+  const out = new Set<string>();
+  const add = (w: string) => { if (w !== word) out.add(w); };
+  add(word.replace(/ґ/g, 'г').replace(/Ґ/g, 'Г'));
+  add(word.replace(/(?<=[бвгдзклмнпрстфхц])э/giu, 'е'));
+  add(word.replace(/^Э(?=ў)/, 'Е').replace(/^э(?=ў)/, 'е'));
+  add(word.replace(/лё/g, 'ло').replace(/ля(?!$)/g, 'ла').replace(/лю/g, 'лу'));
+  add(word.replace(/ль(?=[бвгджзклмнпрстфхцчш])/g, 'л'));
+  add(word.replace(/ея(?=$|[йюі])/g, 'ія').replace(/еі$/, 'іі'));
+  add(word.replace(/ыя$/, 'ія').replace(/ыі$/, 'іі'));
+  add(word.replace(/(?<=[^аеёіоуыэюя])ія$/, 'ыя').replace(/(?<=[^аеёіоуыэюя])іі$/, 'ыі'));
+  return [...out];
+}

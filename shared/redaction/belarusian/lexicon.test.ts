@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyseBelarusian, formsOf, isBelarusianForm, lexiconStats } from './lexicon';
+
+const lemmas = (word: string) => analyseBelarusian(word).map((a) => `${a.lemma}:${a.kind}`);
+
+describe('the hunspell-be lexicon', () => {
+  it('holds the whole dictionary', () => {
+    const stats = lexiconStats();
+    expect(stats.lemmas).toBeGreaterThan(80_000);
+    expect(stats.rules).toBeGreaterThan(800);
+  });
+
+  it.each([
+    ['Мінску', 'Мінск:l'],
+    ['Гродне', 'Гродна:l'],
+    ['Шклове', 'Шклоў:l'],
+    ['Вільнюсе', 'Вільнюс:l'],
+    ['Менску', 'Менск:l'],
+    ['Вользе', 'Вольга:g'],
+    ['Наталлі', 'Наталля:g'],
+    ['Сяргея', 'Сяргей:g'],
+    ['Сцяпанам', 'Сцяпан:g'],
+    ['Лукашэнку', 'Лукашэнка:s'],
+    ['брэсцкую', 'брэсцкі:w'],
+    ['гродзенскай', 'гродзенскі:w'],
+    ['калоніі', 'калонія:w'],
+    ['кастрычніка', 'кастрычнік:w'],
+    ['лістападзе', 'лістапад:w'],
+    ['вызвалення', 'вызваленне:w'],
+    ['Сёння', 'сёння:w'],
+    ['нягледзячы', 'нягледзячы:w'],
+  ])('%s is a form of %s', (word, reading) => {
+    expect(lemmas(word)).toContain(reading);
+  });
+
+  it('reads forms with a prefix from the prefix flags', () => {
+    expect(lemmas('неабгрунтаванага')).toContain('абгрунтаваны:w');
+    expect(lemmas('убавіць')).toContain('ўбавіць:w');
+  });
+
+  it('knows no made-up word', () => {
+    expect(isBelarusianForm('Кшыштофавіцкаму')).toBe(false);
+  });
+
+  it('inflects a lemma with its own rules, the consonant alternations included', () => {
+    expect(formsOf('Вольга')).toEqual(expect.arrayContaining(['Вольгі', 'Вользе', 'Вольгу', 'Вольгай']));
+    expect(formsOf('Алег')).toEqual(expect.arrayContaining(['Алега', 'Алегу', 'Алегам']));
+    expect(formsOf('калонія')).toEqual(expect.arrayContaining(['калоніі', 'калонію', 'калоніяй']));
+  });
+});

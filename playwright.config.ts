@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './tests/e2e/chromium';
 
-// Debian's Chromium, never Playwright's own download.
+// A system Chromium or Chrome, or Playwright's own Chromium (tests/e2e/chromium.ts).
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e',

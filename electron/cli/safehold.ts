@@ -9,7 +9,7 @@ function helpText(): string {
   return [
     'safehold: the Safehold command line (no Electron needed)',
     '',
-    'usage: npm run --silent safehold -- <command> [options]',
+    'usage: npx safehold <command> [options]',
     '',
     ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
     '',

@@ -1,14 +1,12 @@
-import { existsSync } from 'node:fs';
+import { findBrowser, installAdvice, thisMachine } from '../../build/browser.mjs';
 
-const CANDIDATES = [process.env.SAFEHOLD_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
+/**
+ * The browser of the end-to-end tests, as `npm test` found or installed it (it passes
+ * SAFEHOLD_CHROMIUM); run on their own, the tests look for one but install nothing.
+ */
 export function findChromium(): string {
-  const found = CANDIDATES.find((c): c is string => !!c && existsSync(c));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the end-to-end tests. Install Debian\'s: sudo apt-get install -y chromium ' +
-        '(or set SAFEHOLD_CHROMIUM to a Chromium or Chrome binary). Playwright\'s own browser download is not used.',
-    );
-  }
+  const machine = thisMachine();
+  const found = findBrowser(machine);
+  if (!found) throw new Error(`No Chromium or Chrome for the end-to-end tests (npm test installs one where it can). ${installAdvice(machine)}`);
   return found;
 }

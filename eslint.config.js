@@ -11,6 +11,8 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 
 const noElectron = { name: 'electron', message: "Only electron/main and electron/preload may import 'electron'." };
 const noNode = nodeBuiltins.map((name) => ({ name, message: 'This layer runs without Node: no Node built-ins.' }));
+// The redaction engine is used through shared/redaction/index.ts only, so its insides can change.
+const noDeepRedaction = { regex: '(^|/)redaction/(?!index(\\.ts)?$).+', message: 'Import the redaction engine from shared/redaction (its index), not from its files.' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', '.cache/**', 'test-results/**', 'playwright-report/**'] },
@@ -35,6 +37,16 @@ export default tseslint.config(
     },
   },
   {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts', 'shared/redaction/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [noElectron, ...noNode],
+        patterns: [{ regex: '(^|/)(electron|renderer)/', message: 'shared/ imports nothing from electron/ or renderer/.' }, noDeepRedaction],
+      }],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/**/*.test.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
@@ -43,7 +55,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', {
         paths: [noElectron, ...noNode],
-        patterns: [{ regex: '(^|/)electron/', message: 'renderer/ imports shared/ only.' }],
+        patterns: [{ regex: '(^|/)electron/', message: 'renderer/ imports shared/ only.' }, noDeepRedaction],
       }],
     },
   },
@@ -52,7 +64,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: [noElectron],
-        patterns: [{ regex: '(^|/)(main|preload|renderer)/', message: 'The core and the command line run in plain Node: never import electron/main, electron/preload or renderer/.' }],
+        patterns: [{ regex: '(^|/)(main|preload|renderer)/', message: 'The core and the command line run in plain Node: never import electron/main, electron/preload or renderer/.' }, noDeepRedaction],
       }],
     },
   },
@@ -69,6 +81,12 @@ export default tseslint.config(
     files: ['tests/**/*.ts', '**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: "Tests never load the real 'electron': mock it." }] }],
+    },
+  },
+  {
+    files: ['tests/**/*.ts', 'renderer/**/*.test.{ts,tsx}', 'electron/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: "Tests never load the real 'electron': mock it." }], patterns: [noDeepRedaction] }],
     },
   },
 );

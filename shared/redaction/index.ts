@@ -1,13 +1,21 @@
+// The redaction engine's public face: the renderer, the core, the command line and the bench
+// import from here only (lint forbids deep imports from outside shared/redaction).
 import type { CaseFile } from '../caseFile/schema';
 import { checkLeaks, type LeakReport } from './leakCheck';
-import { residualRisk, type ResidualRisk } from './risk';
 import { mixedScriptWords } from './normalize';
-import { applyFindings, suggest, type Finding } from './suggest';
+import { residualRisk, type ResidualRisk } from './risk';
+import { applyFindings, suggest } from './suggest';
+import type { Finding } from './types';
 
-export type { Finding } from './suggest';
 export type { LeakHit, LeakReport } from './leakCheck';
 export type { ResidualRisk } from './risk';
+export type { Category, Detail, DetailOf, Finding } from './types';
+export { CATEGORIES } from './types';
 export { checkLeaks } from './leakCheck';
+export { residualRisk } from './risk';
+export { applyFindings } from './suggest';
+export { protectedIdentifiers } from './protected';
+export { createLiveScanner, type LiveScanner } from './liveScanner';
 
 /** Every finding in the story with its suggested replacement, nothing applied. */
 export function scanStory(caseFile: CaseFile, text = caseFile.story?.text ?? ''): Finding[] {
@@ -40,4 +48,3 @@ export function redactStory(caseFile: CaseFile, text = caseFile.story?.text ?? '
   const leaks = checkLeaks(caseFile, redacted);
   return { text: redacted, replacements, leaks, risk: residualRisk(leaks) };
 }
-export { createLiveScanner, type LiveScanner } from './liveScanner';

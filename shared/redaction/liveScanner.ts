@@ -1,7 +1,8 @@
 // Hand-written: paragraph-level caching for the editor; no library knows which of our
 // findings depend on which part of the text.
 import type { CaseFile } from '../caseFile/schema';
-import { pseudonymPicker, suggest, type Finding } from './suggest';
+import { pseudonymPicker, suggest } from './suggest';
+import type { Finding } from './types';
 
 export interface LiveScanner {
   /** Findings of the whole text, re-scanning only the paragraphs that changed since last time. */

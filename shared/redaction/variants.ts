@@ -6,8 +6,10 @@ import type { CaseFile, Person } from '../caseFile/schema';
 import { declensions, type GrammaticalCase, type NamePart } from './declension';
 import { foldWord, isCyrillic } from './fold';
 import { givenNames, lookupGivenName, type Gender } from './givenNames';
+import type { PartKind } from './types';
 
-export type PartKind = NamePart | 'nick';
+export type { PartKind } from './types';
+
 
 export interface PersonMatcher {
   /** 'subject' or 'relative-N'. */

@@ -23,6 +23,11 @@ describe('the layer rules', () => {
     ['electron/cli/bad.ts', "import { BrowserWindow } from 'electron';"],
     ['electron/preload/bad.ts', "import { shell } from 'electron';"],
     ['electron/preload/bad.ts', "import { dispatch } from '../core/ipc/dispatch';"],
+    ['renderer/src/bad.ts', "import { residualRisk } from '../../shared/redaction/risk';"],
+    ['electron/bench/bad.ts', "import { buildNameIndex } from '../../shared/redaction/variants';"],
+    ['electron/cli/bad.ts', "import { suggest } from '../../shared/redaction/suggest';"],
+    ['shared/publication/bad.ts', "import { foldWord } from '../redaction/fold';"],
+    ['tests/cli/bad.test.ts', "import { analyze } from '../../shared/redaction/analyze';"],
   ])('refuses %s: %s', async (file, code) => {
     expect(await violations(file, `${code}\nexport {};\n`)).not.toEqual([]);
   });
@@ -32,6 +37,8 @@ describe('the layer rules', () => {
     ['electron/preload/ok.ts', "import { contextBridge, ipcRenderer } from 'electron';"],
     ['electron/core/vault/ok.ts', "import fs from 'node:fs';"],
     ['renderer/src/ok.ts', "import { CHANNELS } from '../../shared/ipc/channels';"],
+    ['renderer/src/ok.ts', "import { scanStory } from '../../shared/redaction';"],
+    ['shared/redaction/ok.ts', "import { foldWord } from './fold';"],
   ])('allows %s: %s', async (file, code) => {
     expect(await violations(file, `${code}\nexport {};\n`)).toEqual([]);
   });

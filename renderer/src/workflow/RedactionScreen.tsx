@@ -3,9 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { SafeholdApi } from '../../../shared/ipc/api';
 import type { CaseRecordView } from '../../../shared/ipc/vaultSchemas';
-import { checkLeaks, scanStory } from '../../../shared/redaction';
-import { residualRisk } from '../../../shared/redaction/risk';
-import { applyFindings, type Finding } from '../../../shared/redaction/suggest';
+import { applyFindings, checkLeaks, residualRisk, scanStory, type Finding } from '../../../shared/redaction';
 import { Field } from '../ui/Field';
 
 type CaseView = z.infer<typeof CaseRecordView>;

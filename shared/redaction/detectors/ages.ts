@@ -1,5 +1,6 @@
 // Hand-written: no library recognises ages ("39-year-old", "aged 65", "ему было 26 лет").
-import type { Detection } from '../types';
+import { PRIORITY } from '../priorities';
+import type { AgeForm, DetectionOf } from '../types';
 import { findInWindows, windowsAround } from './windows';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -17,7 +18,7 @@ export function numberValue(raw: string): number | null {
   return Number.isNaN(value) ? null : value;
 }
 
-const PATTERNS: [RegExp, string][] = [
+const PATTERNS: [RegExp, AgeForm][] = [
   [new RegExp(`(?<![\\p{L}\\p{N}])${NUM}[-\\s]years?[-\\s]old(?![\\p{L}])`, 'giu'), 'year-old'],
   [new RegExp(`(?<![\\p{L}\\p{N}])aged\\s+${NUM}(?![\\p{L}\\p{N}])`, 'giu'), 'aged'],
   [new RegExp(`(?<![\\p{L}\\p{N}])at\\s+the\\s+age\\s+of\\s+${NUM}(?![\\p{L}\\p{N}])`, 'giu'), 'age-of'],
@@ -37,17 +38,17 @@ const PATTERNS: [RegExp, string][] = [
 // One plain pattern (no Unicode property classes): it runs over the whole text, so it must be cheap.
 const ANCHOR = /year|aged|age of|birthday|(?:was|is|turned|turns) \d\d|, \d{1,2}\s*[,)]|летн|гадов|было|исполн|будет/gi;
 
-export function findAges(text: string): Detection[] {
+export function findAges(text: string): DetectionOf<'age'>[] {
   return findInWindows(text, windowsAround(text, ANCHOR, 24), findAgesIn);
 }
 
-function findAgesIn(text: string): Detection[] {
-  const out: Detection[] = [];
+function findAgesIn(text: string): DetectionOf<'age'>[] {
+  const out: DetectionOf<'age'>[] = [];
   for (const [re, form] of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const age = numberValue(m[1]!);
       if (age === null || age > 120) continue;
-      out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', source: 'detector', kind: 'quasi', data: { age, form }, priority: 70 });
+      out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', source: 'detector', kind: 'quasi', age, form, priority: PRIORITY.age });
     }
   }
   return out;

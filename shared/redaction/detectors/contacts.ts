@@ -1,7 +1,8 @@
 // Phones come from libphonenumber-js; e-mails spelled out with (at) and (dot), social handles,
 // Belarusian ID and passport numbers and car plates have no maintained detector, so they are here.
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/min';
-import type { Detection } from '../types';
+import { PRIORITY } from '../priorities';
+import type { DetailOf, DetectionOf } from '../types';
 
 const B = '(?<![\\p{L}\\p{N}_.@-])';
 const E = '(?![\\p{L}\\p{N}_@-])';
@@ -32,8 +33,8 @@ function phonesIn(piece: string): Found[] {
   return found;
 }
 
-const detection = (start: number, end: number, category: Detection['category'], data?: Detection['data']): Detection => ({
-  start, end, category, source: 'detector', kind: 'direct', priority: 90, ...(data ? { data } : {}),
+const contact = (start: number, end: number, type: DetailOf<'contact'>['contact'], e164?: string): DetectionOf<'contact'> => ({
+  start, end, category: 'contact', contact: type, source: 'detector', kind: 'direct', priority: PRIORITY.contact, ...(e164 ? { e164 } : {}),
 });
 
 const looksLikeDate = (s: string) => /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$/.test(s);
@@ -41,8 +42,8 @@ const looksLikeDate = (s: string) => /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$/.t
 /** Stretches of text that could hold a phone number: libphonenumber only reads these. */
 const CANDIDATE = /\+?[\d(][\d\s().\-/]{5,24}\d/g;
 
-export function findPhones(text: string): Detection[] {
-  const out: Detection[] = [];
+export function findPhones(text: string): DetectionOf<'contact'>[] {
+  const out: DetectionOf<'contact'>[] = [];
   const seen = new Set<string>();
   for (const candidate of text.matchAll(CANDIDATE)) {
     if (candidate[0].replace(/\D/g, '').length < 7) continue;
@@ -54,7 +55,7 @@ export function findPhones(text: string): Detection[] {
       const key = `${start}:${end}`;
       if (seen.has(key) || looksLikeDate(text.slice(start, end))) continue;
       seen.add(key);
-      out.push(detection(start, end, 'contact', { type: 'phone', e164: found.e164 }));
+      out.push(contact(start, end, 'phone', found.e164));
     }
   }
   // A run of digits broken by spaces, dots, dashes or brackets that libphonenumber will not
@@ -63,15 +64,15 @@ export function findPhones(text: string): Detection[] {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 9 || digits.length > 13 || /^(19|20)\d{2}$/.test(digits.slice(0, 4)) && digits.length === 8) continue;
     if (looksLikeDate(m[0])) continue;
-    out.push(detection(m.index!, m.index! + m[0].length, 'contact', { type: 'phone' }));
+    out.push(contact(m.index!, m.index! + m[0].length, 'phone'));
   }
   return out;
 }
 
-export function findEmails(text: string): Detection[] {
-  const out: Detection[] = [];
+export function findEmails(text: string): DetectionOf<'contact'>[] {
+  const out: DetectionOf<'contact'>[] = [];
   for (const m of text.matchAll(new RegExp(`${B}[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}${E}`, 'gu'))) {
-    out.push(detection(m.index!, m.index! + m[0].length, 'contact', { type: 'email' }));
+    out.push(contact(m.index!, m.index! + m[0].length, 'email'));
   }
   // Spelled out: name (at) mail (dot) ru, name [at] mail.ru, name собака mail точка ru.
   if (!/[([{]\s*(?:at|собака|сабака)\s*[)\]}]|собака|сабака/iu.test(text)) return out;
@@ -80,37 +81,39 @@ export function findEmails(text: string): Detection[] {
   for (const m of text.matchAll(new RegExp(`${B}[\\p{L}\\p{N}._%+-]+${at}[\\p{L}\\p{N}-]+(?:${dot}[\\p{L}\\p{N}-]+)*${dot}\\p{L}{2,}${E}`, 'giu'))) {
     if (m[0].includes('@')) continue;
     if (!/[([{]|собака|сабака/i.test(m[0])) continue;
-    out.push(detection(m.index!, m.index! + m[0].length, 'contact', { type: 'email' }));
+    out.push(contact(m.index!, m.index! + m[0].length, 'email'));
   }
   return out;
 }
 
 const SOCIAL_HOSTS = 'instagram\\.com|t\\.me|telegram\\.me|vk\\.com|facebook\\.com|fb\\.com|youtube\\.com|youtu\\.be|tiktok\\.com|twitter\\.com|x\\.com|ok\\.ru|linkedin\\.com|threads\\.net';
 
-export function findHandlesAndUrls(text: string): Detection[] {
-  const out: Detection[] = [];
+export function findHandlesAndUrls(text: string): DetectionOf<'contact'>[] {
+  const out: DetectionOf<'contact'>[] = [];
   for (const m of text.matchAll(new RegExp(`${B}(?:https?:\\/\\/)?(?:www\\.)?(?:${SOCIAL_HOSTS})\\/[@\\p{L}\\p{N}._/-]*[\\p{L}\\p{N}_]`, 'giu'))) {
-    out.push(detection(m.index!, m.index! + m[0].length, 'contact', { type: 'handle' }));
+    out.push(contact(m.index!, m.index! + m[0].length, 'handle'));
   }
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?:https?:\/\/|www\.)[^\s<>"«»]+[^\s<>"«».,;:!?)]/gu)) {
-    out.push(detection(m.index!, m.index! + m[0].length, 'contact', { type: 'url' }));
+    out.push(contact(m.index!, m.index! + m[0].length, 'url'));
   }
   for (const m of text.matchAll(/(?<![\p{L}\p{N}_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/gu)) {
-    out.push(detection(m.index!, m.index! + m[0].length, 'contact', { type: 'handle' }));
+    out.push(contact(m.index!, m.index! + m[0].length, 'handle'));
   }
   return out;
 }
 
 /** Belarusian personal numbers (7 digits, a letter, 3 digits, 2 letters, a digit), passports, car plates. */
-export function findDocumentNumbers(text: string): Detection[] {
-  const out: Detection[] = [];
-  const patterns: [RegExp, string][] = [
+export function findDocumentNumbers(text: string): DetectionOf<'id'>[] {
+  const out: DetectionOf<'id'>[] = [];
+  const patterns: [RegExp, DetailOf<'id'>['document']][] = [
     [/(?<![\p{L}\p{N}])\d{7}\s?[A-Z]\s?\d{3}\s?[A-Z]{2}\s?\d(?![\p{L}\p{N}])/gu, 'personal-id'],
     [/(?<![\p{L}\p{N}])[A-Z]{2}[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}(?![\p{L}\p{N}])/gu, 'passport'],
     [/(?<![\p{L}\p{N}])\d{4}\s?[A-ZА-Я]{2}[-\s]?\d(?![\p{L}\p{N}])/gu, 'plate'],
   ];
   for (const [re, type] of patterns) {
-    for (const m of text.matchAll(re)) out.push({ ...detection(m.index!, m.index! + m[0].length, 'id', { type }) });
+    for (const m of text.matchAll(re)) {
+      out.push({ start: m.index!, end: m.index! + m[0].length, category: 'id', document: type, source: 'detector', kind: 'direct', priority: PRIORITY.contact });
+    }
   }
   return out;
 }

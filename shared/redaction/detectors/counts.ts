@@ -1,19 +1,20 @@
 // Hand-written: audience counts ("2,100 followers") are a quasi-identifier no library knows.
-import type { Detection } from '../types';
+import { PRIORITY } from '../priorities';
+import type { DetectionOf } from '../types';
 
 const UNITS = 'followers|subscribers|views|likes|readers|listeners|members|reposts|shares|подписчиков|подписчика|просмотров|падпісчыкаў|праглядаў';
 
 /** Audience sizes ("about 2,100 followers", "41,000 views"): a number anyone can look up. */
-export function findCounts(text: string): Detection[] {
+export function findCounts(text: string): DetectionOf<'count'>[] {
   const re = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:(?:about|around|over|almost|nearly|more than|some|около|более|почти)\\s+)?(\\d[\\d,.\\s]*\\d|\\d)(\\s*(?:k|K|thousand|тыс\\.?))?\\s+(${UNITS})(?![\\p{L}])`,
     'gu',
   );
-  const out: Detection[] = [];
+  const out: DetectionOf<'count'>[] = [];
   for (const m of text.matchAll(re)) {
     let value = Number(m[1]!.replace(/[,\s]/g, '').replace(/\.(?=\d{3})/g, ''));
     if (m[2]) value *= 1000;
-    out.push({ start: m.index!, end: m.index! + m[0].length, category: 'count', source: 'detector', kind: 'quasi', data: { value, unit: m[3]! }, priority: 65 });
+    out.push({ start: m.index!, end: m.index! + m[0].length, category: 'count', source: 'detector', kind: 'quasi', value, unit: m[3]!, priority: PRIORITY.count });
   }
   return out;
 }

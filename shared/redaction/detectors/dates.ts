@@ -1,7 +1,10 @@
 // Hand-written: chrono-node finds English and Russian dates but has no Belarusian, drops
 // the "19th of May" and "October 11th , 2021" layouts the stories use, and reads words such
 // as "March" in "Pride March" as dates; these patterns keep every layout explicit and tested.
-import type { Detection } from '../types';
+import { PRIORITY } from '../priorities';
+import type { DateValue, DetectionOf } from '../types';
+
+export type { DateValue } from '../types';
 import { findInWindows, isWordChar } from './windows';
 
 const MONTH_WORDS: readonly [number, string[]][] = [
@@ -69,12 +72,6 @@ const PATTERNS: DatePattern[] = [
   },
 ];
 
-export interface DateValue {
-  day?: number;
-  month: number;
-  year?: number;
-}
-
 const valid = (d: { day?: number; month: number; year?: number }) =>
   d.month >= 1 && d.month <= 12 && (d.day === undefined || (d.day >= 1 && d.day <= 31));
 
@@ -83,7 +80,7 @@ const valid = (d: { day?: number; month: number; year?: number }) =>
 const ANCHOR = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|траўн|травен|чэрвен|ліпен|жнів|жніў|верас|кастрычнік|лістапад|снеж)[a-zа-яёіў]*\.?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/gi;
 
 /** Every exact or partial date in the text, most specific first where spans overlap. */
-export function findDates(text: string): (Detection & { date: DateValue })[] {
+export function findDates(text: string): DetectionOf<'date'>[] {
   const anchors: [number, number][] = [];
   for (const m of text.matchAll(ANCHOR)) {
     const word = m[0];
@@ -102,26 +99,22 @@ export function findDates(text: string): (Detection & { date: DateValue })[] {
   return findInWindows(text, regions, findDatesIn);
 }
 
-function findDatesIn(text: string): (Detection & { date: DateValue })[] {
-  const out: (Detection & { date: DateValue })[] = [];
+function findDatesIn(text: string): DetectionOf<'date'>[] {
+  const out: DetectionOf<'date'>[] = [];
   PATTERNS.forEach(({ re, parts }, index) => {
     for (const m of text.matchAll(re)) {
       const value = parts(m);
       // "May" alone is an English verb far more often than a month: a bare "may 5" is skipped.
       if (!value || !valid(value)) continue;
       if (/^may$/i.test(m[0].trim().split(/\s/)[0]!) && value.year === undefined && !/^May/.test(m[0])) continue;
-      const data: Record<string, number> = { month: value.month };
-      if (value.day !== undefined) data.day = value.day;
-      if (value.year !== undefined) data.year = value.year;
       out.push({
         start: m.index!,
         end: m.index! + m[0].length,
         category: 'date',
         source: 'detector',
         kind: 'quasi',
-        data,
         date: value,
-        priority: 60 - index,
+        priority: PRIORITY.date - index,
       });
     }
   });

@@ -1,8 +1,7 @@
 // Hand-written: Belarusian detention facilities are in no data set (LIBRARIES.md); they are
 // curated here by their official and common names.
-import type { Detection } from '../types';
-
-type FacilityKind = 'pretrial' | 'colony' | 'temporary' | 'prison' | 'detention';
+import { PRIORITY } from '../priorities';
+import type { DetectionOf, FacilityKind } from '../types';
 
 /** Detention places by their official and common names; no data set lists them. */
 const PATTERNS: [RegExp, FacilityKind][] = [
@@ -15,12 +14,25 @@ const PATTERNS: [RegExp, FacilityKind][] = [
   [/(?<![\p{L}\p{N}])(?:Akrestsin\p{L}*|Okrestin\p{L}*|Окрестин\p{L}*|Акрэсцін\p{L}*|Акрестин\p{L}*|Volodark\p{L}*|Valadark\p{L}*|Володарк\p{L}*|Валадарк\p{L}*|Volodar(?![\p{L}]))(?:\s+(?:detention\s+(?:center|centre|facility)|[Ss]treet|prison))?(?![\p{L}])/gu, 'detention'],
 ];
 
-export function findFacilities(text: string): Detection[] {
-  const out: Detection[] = [];
+export function findFacilities(text: string): DetectionOf<'facility'>[] {
+  const out: DetectionOf<'facility'>[] = [];
   for (const [re, facility] of PATTERNS) {
     for (const m of text.matchAll(re)) {
-      out.push({ start: m.index!, end: m.index! + m[0].length, category: 'facility', source: 'detector', kind: 'quasi', data: { facility }, priority: 75 });
+      out.push({ start: m.index!, end: m.index! + m[0].length, category: 'facility', source: 'detector', kind: 'quasi', facility, priority: PRIORITY.facility });
     }
   }
   return out;
+}
+
+/**
+ * What kind of detention place a span names, in any language and script; undefined when it
+ * names none (a record's event place may be a march or a checkpoint).
+ */
+export function classifyFacility(span: string): FacilityKind | undefined {
+  if (/SIZO|СИЗО|СІЗА|pre-?trial/i.test(span)) return 'pretrial';
+  if (/colony|\bIK\b|ИК|ІК|колон|калон/i.test(span)) return 'colony';
+  if (/TDF|IVS|ИВС|ІЧУ|ЦИП|ЦІП|CIP|TsIP|temporary/i.test(span)) return 'temporary';
+  if (/prison|тюрьм|турм/i.test(span)) return 'prison';
+  if (/detention|Okrestin|Akrestsin/i.test(span)) return 'detention';
+  return undefined;
 }

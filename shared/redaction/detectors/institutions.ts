@@ -1,8 +1,7 @@
 // Hand-written: numbered schools and named courts, plants and hospitals; wink-nlp tags proper
 // nouns but does not say what they are, and there is no Belarusian organisation gazetteer.
-import type { Detection } from '../types';
-
-type InstitutionKind = 'school' | 'kindergarten' | 'pharmacy' | 'hospital' | 'university' | 'court' | 'enterprise' | 'office';
+import { PRIORITY } from '../priorities';
+import type { DetectionOf, InstitutionKind } from '../types';
 
 const NUMBERED: [RegExp, InstitutionKind][] = [
   [/(?<![\p{L}\p{N}])(?:secondary |high |music |art |sports |boarding )?(?:school|gymnasium|lyceum|college|школ[а-яё]*|гимнази[а-яё]*|лице[а-яё]*|гімназі[а-яё]*)\s*(?:No\.?|№|#|number)\s*\d{1,4}(?![\p{L}\p{N}])/giu, 'school'],
@@ -37,11 +36,11 @@ function nameStart(text: string, headStart: number): number {
 }
 
 /** Schools, courts, hospitals, enterprises, named or numbered. */
-export function findInstitutions(text: string): Detection[] {
-  const out: Detection[] = [];
+export function findInstitutions(text: string): DetectionOf<'org'>[] {
+  const out: DetectionOf<'org'>[] = [];
   for (const [re, institution] of NUMBERED) {
     for (const m of text.matchAll(re)) {
-      out.push({ start: m.index!, end: m.index! + m[0].length, category: 'org', source: 'detector', kind: 'quasi', data: { institution }, priority: 72 });
+      out.push({ start: m.index!, end: m.index! + m[0].length, category: 'org', source: 'detector', kind: 'quasi', institution, priority: PRIORITY.institution });
     }
   }
   for (const [re, institution] of TITLED) {
@@ -56,7 +55,7 @@ export function findInstitutions(text: string): Detection[] {
         phrase = phrase.slice(lead[0].length);
       }
       if (!/\p{L}/u.test(phrase)) continue;
-      out.push({ start, end: start + phrase.length, category: 'org', source: 'detector', kind: 'quasi', data: { institution }, priority: 72 });
+      out.push({ start, end: start + phrase.length, category: 'org', source: 'detector', kind: 'quasi', institution, priority: PRIORITY.institution });
     }
   }
   return out;

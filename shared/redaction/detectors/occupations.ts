@@ -1,5 +1,6 @@
 // Hand-written: no list says which job titles are rare enough to identify someone.
-import type { Detection } from '../types';
+import { PRIORITY } from '../priorities';
+import type { DetectionOf } from '../types';
 
 /**
  * Job titles rare enough to point at a handful of people in a town, each with the general
@@ -27,12 +28,12 @@ const GENERAL = new Map(RARE_OCCUPATIONS.map(([title, general]) => [title, gener
 /** Only a job someone in the story holds: "worked as a judge", not "a comment about a judge". */
 const HELD_BEFORE = /(?:\bas|\bis|\bwas|\bbecame|\bformer|\bretired|\bexperienced|\bsenior|\bjunior|\bleading|-something|-year-old|\bwork(?:ed|s|ing)? as)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
-export function findRareOccupations(text: string): Detection[] {
-  const out: Detection[] = [];
+export function findRareOccupations(text: string): DetectionOf<'occupation'>[] {
+  const out: DetectionOf<'occupation'>[] = [];
   for (const m of text.matchAll(PATTERN)) {
     if (!HELD_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     const general = GENERAL.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? GENERAL.get(m[1]!.toLowerCase().replace(/-/g, ' ')) ?? 'specialist';
-    out.push({ start: m.index!, end: m.index! + m[0].length, category: 'occupation', source: 'detector', kind: 'quasi', data: { general }, priority: 46 });
+    out.push({ start: m.index!, end: m.index! + m[0].length, category: 'occupation', source: 'detector', kind: 'quasi', general, priority: PRIORITY.occupation });
   }
   return out;
 }

@@ -2,6 +2,8 @@
 // table and surname endings find people the record does not list.
 import { foldWord } from '../fold';
 import { givenNames, type Gender } from '../givenNames';
+import { PRIORITY } from '../priorities';
+import type { DetectionOf } from '../types';
 
 /** Surname endings strong enough to mark a capitalised word as a surname on their own. */
 const SURNAME = /(?:[ao]?vich|evich|ivich|vič|wicz|enko|enka|chuk|chyk|iuk|yuk|ski|sky|skiy|skaya|skaja|skaia|cki|ckaya|auna|euna|ovna|evna|ичч|вич|енко|ук|юк|ский|ская|цкий|цкая|ов|ова|ев|ева|ин|ина)$/iu;
@@ -15,14 +17,6 @@ const NOT_NAMES = new Set([
   'лукашенко', 'беларусь', 'жыве',
 ]);
 
-export interface PersonGuess {
-  start: number;
-  end: number;
-  gender: Gender | 'unknown';
-  /** The first word's fold: one pseudonym for every mention of the same person. */
-  key: string;
-}
-
 const WORD = /[\p{Lu}][\p{L}\p{M}'’-]*/gu;
 
 function genderOf(fold: string): Gender | 'unknown' {
@@ -35,9 +29,9 @@ function genderOf(fold: string): Gender | 'unknown' {
  * name table, with the surname or patronymic that follows it; or a capitalised word with an
  * unmistakable surname ending.
  */
-export function findUnlistedPeople(text: string): PersonGuess[] {
+export function findUnlistedPeople(text: string): DetectionOf<'name'>[] {
   const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, word: m[0] }));
-  const out: PersonGuess[] = [];
+  const out: DetectionOf<'name'>[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const fold = foldWord(w.word);
@@ -55,7 +49,9 @@ export function findUnlistedPeople(text: string): PersonGuess[] {
       end = next.end;
       j++;
     }
-    out.push({ start: w.start, end, gender: isGiven ? genderOf(fold) : /(?:a|aya|aja|ая|на)$/i.test(w.word) ? 'female' : 'unknown', key: fold });
+    const gender = isGiven ? genderOf(fold) : /(?:a|aya|aja|ая|на)$/i.test(w.word) ? 'female' : 'unknown';
+    // The first word's fold is the key: one pseudonym for every mention of the same person.
+    out.push({ start: w.start, end, category: 'name', source: 'detector', kind: 'direct', key: fold, gender, priority: PRIORITY.unlistedPerson });
     i = j - 1;
   }
   return out;

@@ -1,0 +1,18 @@
+// Hand-written: street addresses in Belarusian, Russian and English layouts; address parsers
+// (libpostal) are large native libraries and know nothing of "vul." or "кв.".
+import { PRIORITY } from '../priorities';
+import type { DetectionOf } from '../types';
+
+const STREET = /(?<![\p{L}])(?:(?:vul\.|ul\.|vulitsa|ulitsa|улиц[аеуы]|ул\.|вул\.|вуліц[аыу]|праспект[ае]?|проспект[ае]?)\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:Street|St\.|Avenue|Ave\.|Lane|Prospekt|Boulevard|Square))(?:,?\s*\d+(?:[-/]\d+)?)?(?:,?\s*(?:apt\.?|flat|kv\.?|кв\.?)\s*\d+)?/gu;
+const FLAT = /(?<![\p{L}])(?:apt\.?|apartment|flat|kv\.|кв\.)\s*(?:No\.?\s*)?\d+(?![\p{N}])/giu;
+const MICRODISTRICT = /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th)?\s+(?:microdistrict|mikrarayon|mikrorayon|микрорайон|мікрараён)(?:,?\s*\d+(?:-\d+)?)?/giu;
+
+export function findAddresses(text: string): DetectionOf<'address'>[] {
+  const out: DetectionOf<'address'>[] = [];
+  const push = (m: RegExpMatchArray, priority: number) =>
+    out.push({ start: m.index!, end: m.index! + m[0].length, category: 'address', source: 'detector', kind: 'quasi', address: 'address', priority });
+  for (const m of text.matchAll(STREET)) push(m, PRIORITY.street);
+  for (const m of text.matchAll(FLAT)) push(m, PRIORITY.flat);
+  for (const m of text.matchAll(MICRODISTRICT)) push(m, PRIORITY.microdistrict);
+  return out;
+}

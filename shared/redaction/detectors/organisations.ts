@@ -1,0 +1,25 @@
+// Hand-written: workplaces and named venues told by the words around them; no organisation
+// gazetteer covers Belarusian employers, bands or cafés.
+import { PRIORITY } from '../priorities';
+import type { DetectionOf } from '../types';
+import { lookupPlace } from './places';
+import { KNOWN_PROPER_NOUNS } from './safeWords';
+
+const org = (m: RegExpMatchArray, institution: 'workplace' | 'named', priority: number): DetectionOf<'org'> => ({
+  start: m.index!, end: m.index! + m[0].length, category: 'org', source: 'detector', kind: 'quasi', institution, priority,
+});
+
+/** A workplace named on its own ("lost his job at Lidahleboprodukt"), and named bands, cafés, shops. */
+export function findNamedOrganisations(text: string): DetectionOf<'org'>[] {
+  const out: DetectionOf<'org'>[] = [];
+  for (const m of text.matchAll(/(?<=\b(?:job|work|works|worked|working|employed|employee|employees)\s+(?:at|for|by|with)\s+(?:the\s+)?)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu)) {
+    if (KNOWN_PROPER_NOUNS.has(m[0].toLowerCase()) || lookupPlace([m[0]])) continue;
+    out.push(org(m, 'workplace', PRIORITY.workplace));
+  }
+  // The name goes, the kind of place stays: "the Akno coffee shop".
+  for (const m of text.matchAll(/(?<=\b(?:band|group|ensemble|choir|theatre|theater|café|cafe|bar|shop|store|studio|gallery|club|magazine|newspaper|initiative|movement|company|brand|project)\s+)(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu)) {
+    if (KNOWN_PROPER_NOUNS.has(m[0].toLowerCase())) continue;
+    out.push(org(m, 'named', PRIORITY.namedOrganisation));
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+// Hand-written: places the record may not list, found by the gazetteer (GeoNames data) and by
+// the words that introduce a village; no library knows Belarusian villages.
+import { PRIORITY } from '../priorities';
+import type { Token } from '../tokens';
+import type { DetectionOf } from '../types';
+import { lookupPlace, placeClass } from './places';
+import { KNOWN_CYRILLIC, KNOWN_PROPER_NOUNS } from './safeWords';
+
+const place = (start: number, end: number, cls: DetectionOf<'place'>['place'], priority: number): DetectionOf<'place'> => ({
+  start, end, category: 'place', source: 'detector', kind: 'quasi', ...(cls ? { place: cls } : {}), priority,
+});
+
+/** Capitalised words (or two of them) that the gazetteer knows, in any script and Russian case. */
+export function findGazetteerPlaces(text: string, tokens: Token[]): DetectionOf<'place'>[] {
+  const out: DetectionOf<'place'>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!/^\p{Lu}/u.test(t.word) || t.word.length < 3) continue;
+    const two = tokens[i + 1] && text.slice(t.end, tokens[i + 1]!.start) === ' ' ? lookupPlace([t.word, tokens[i + 1]!.word]) : null;
+    const found = two ?? lookupPlace([t.word]);
+    if (found) out.push(place(t.start, two ? tokens[i + 1]!.end : t.end, placeClass(found), PRIORITY.place));
+  }
+  return out;
+}
+
+/**
+ * A capitalised word after "in", "near" or "from" that no list knows is most often a village;
+ * in Russian and Belarusian only proper nouns are capitalised mid-sentence, so after "в",
+ * "под", "из" an unknown one is too. "The village of X" names one outright.
+ */
+export function findVillages(text: string): DetectionOf<'place'>[] {
+  const out: DetectionOf<'place'>[] = [];
+  for (const m of text.matchAll(/(?<=[a-z,]\s+(?:in|near|from|outside)\s+)(\p{Lu}\p{Ll}{3,})(?![\p{L}'’-])(?!\s+\p{Lu})/gu)) {
+    const word = m[1]!;
+    if (KNOWN_PROPER_NOUNS.has(word.toLowerCase()) || lookupPlace([word])) continue;
+    out.push(place(m.index!, m.index! + word.length, 'village', PRIORITY.placeAfterPreposition));
+  }
+  for (const m of text.matchAll(/(?<=[\p{L}\p{N},]\s+(?:в|во|под|из|около|возле|у|ў|каля|з)\s+)(\p{Lu}\p{Ll}{3,})(?![\p{L}'’-])/gu)) {
+    const word = m[1]!;
+    if (KNOWN_CYRILLIC.test(word) || lookupPlace([word])) continue;
+    out.push(place(m.index!, m.index! + word.length, 'village', PRIORITY.placeAfterPreposition));
+  }
+  for (const m of text.matchAll(/(?<![\p{L}])(?:the\s+)?(?:village|town|settlement|hamlet|agrotown|деревн[а-яё]+|вёск[а-яё]+|посёлк[а-яё]+)(?:\s+of)?\s+(\p{Lu}[\p{L}'’-]+)/gu)) {
+    out.push(place(m.index!, m.index! + m[0].length, 'village', PRIORITY.villageNamed));
+  }
+  return out;
+}

@@ -1,0 +1,179 @@
+// Hand-written: matching every protected value of the case record (CONTRACT.md) in the text,
+// in any form; generic PII packages know nothing of the record.
+import { PRIORITY } from '../priorities';
+import type { NormalizedText } from '../normalize';
+import type { PhraseIdentifier, ProtectedIdentifiers } from '../protected';
+import type { Token } from '../tokens';
+import type { Detection, DetectionOf } from '../types';
+import { findAges } from './ages';
+import { sameDay, type DateValue } from './dates';
+import { lookupPlace, placeClass } from './places';
+
+/** A record's employer, event place, occupation or facility found as a phrase or one of its words. */
+function phraseDetection(phrase: PhraseIdentifier, start: number, end: number, priority: number): Detection {
+  const base = { start, end, source: 'record', kind: phrase.kind, identifier: phrase.value, priority } as const;
+  switch (phrase.category) {
+    case 'facility':
+      return { ...base, category: 'facility' };
+    case 'place':
+      return { ...base, category: 'place' };
+    case 'org':
+      return { ...base, category: 'org' };
+    case 'occupation':
+      return { ...base, category: 'occupation' };
+    case 'address':
+      return { ...base, category: 'address', address: 'address' };
+  }
+}
+
+/** Street names are adjectives in Russian and Belarusian: Савецкая, Советской, Sovetskaya share a stem. */
+const ADJECTIVE_ENDING = /(?:aia|aa|oi|ogo|omu|oiu|uiu|ie|ii|oe|ai|ei|ui|a|o|i|u|e)$/;
+function sameStem(a: string, b: string): boolean {
+  const sa = a.replace(ADJECTIVE_ENDING, '');
+  const sb = b.replace(ADJECTIVE_ENDING, '');
+  return sa.length >= 5 && (sa === sb || within1(sa, sb));
+}
+
+const swapped = (d: DateValue): DateValue | null =>
+  d.day !== undefined && d.day <= 12 ? { ...d, day: d.month, month: d.day } : null;
+
+const within1 = (a: string, b: string) => {
+  if (a === b) return true;
+  if (a.length < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+};
+
+/** Every protected identifier of the case found in the text, in normalised offsets. */
+export function findRecordIdentifiers(ids: ProtectedIdentifiers, n: NormalizedText, tokens: Token[], dates: DetectionOf<'date'>[]): Detection[] {
+  const out: Detection[] = [];
+  const push = (d: Detection) => out.push({ ...d, source: 'record' });
+  const byFold = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    const list = byFold.get(t.fold);
+    if (list) list.push(i);
+    else byFold.set(t.fold, [i]);
+  });
+  const capitalised = tokens.filter((t) => /^\p{Lu}/u.test(t.word));
+
+  for (const t of tokens) {
+    if (/^\d/.test(t.word)) continue;
+    const hit = ids.names.match(t.word);
+    if (hit) push({ start: t.start, end: t.end, category: 'name', source: 'record', kind: 'direct', identifier: hit.person.display, personId: hit.person.id, tier: hit.tier, part: hit.part, priority: PRIORITY.recordName });
+  }
+
+  for (const m of n.text.matchAll(/\+?\(?\d[\d\s().\-/]{5,20}\d/gu)) {
+    const digits = m[0].replace(/\D/g, '');
+    for (const phone of ids.phones) {
+      const tail = Math.min(9, phone.digits.length);
+      if (digits.length >= 7 && digits.slice(-tail) === phone.digits.slice(-tail) && digits.length >= tail) {
+        push({ start: m.index!, end: m.index! + m[0].length, category: 'contact', source: 'record', kind: 'direct', identifier: phone.value, personId: phone.personId, contact: 'phone', priority: PRIORITY.recordPhone });
+      }
+    }
+  }
+
+  if (ids.compacts.length) {
+    // Letters and digits only, lower-cased, each remembering where it stood.
+    const text = n.text.toLowerCase();
+    const at = new Int32Array(text.length);
+    const chars: string[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const c = text[i]!;
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && /[\p{L}\p{N}]/u.test(c))) {
+        at[chars.length] = i;
+        chars.push(c);
+      }
+    }
+    const flat = chars.join('');
+    for (const id of ids.compacts) {
+      for (let from = flat.indexOf(id.compact); from >= 0; from = flat.indexOf(id.compact, from + 1)) {
+        let start = at[from]!;
+        let end = at[from + id.compact.length - 1]! + 1;
+        // Take the whole address or handle the match sits in, not only its distinctive middle.
+        if (id.type === 'handle' && /\s/.test(n.text.slice(start, end))) continue;
+        while (start > 0 && /[\p{L}\p{N}@._/:-]/u.test(n.text[start - 1]!)) start--;
+        while (end < n.text.length && /[\p{L}\p{N}_-]|[.@](?=[\p{L}\p{N}])/u.test(n.text[end]!)) end++;
+        const base = { start, end, source: 'record', kind: 'direct', identifier: id.value, personId: id.personId, priority: PRIORITY.recordCompact } as const;
+        push(id.type === 'document' ? { ...base, category: 'id', document: 'document' } : { ...base, category: 'contact', contact: id.type });
+      }
+    }
+  }
+
+  for (const d of dates) {
+    const forms = [d.date, swapped(d.date)].filter((x): x is DateValue => x !== null);
+    const birth = ids.birthDates.find((b) => forms.some((f) => sameDay(f, b.date)));
+    if (birth) {
+      push({ ...d, kind: 'direct', identifier: birth.value, personId: birth.personId, priority: PRIORITY.recordBirthDate });
+      continue;
+    }
+    const event = ids.eventDates.find((e) => forms.some((f) => sameDay(f, e.date) || (f.day === undefined && f.month === e.date.month && f.year === e.date.year)));
+    if (event) push({ ...d, kind: 'quasi', identifier: event.value });
+  }
+
+  for (const phrase of ids.phrases) {
+    const words = phrase.words;
+    if (phrase.category === 'address') {
+      const numbers = phrase.words.filter((w) => /^\d/.test(w));
+      const streets = words.filter((w) => !/^\d/.test(w) && w.length >= 4);
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (/^\d/.test(t.word) && t.word.includes('-') && numbers.includes(t.word)) {
+          push({ start: t.start, end: t.end, category: 'address', source: 'record', kind: 'direct', identifier: phrase.value, address: 'address', priority: PRIORITY.recordAddress });
+          continue;
+        }
+        if (!streets.some((s) => s.charCodeAt(0) === t.fold.charCodeAt(0) && (within1(s, t.fold) || sameStem(s, t.fold)))) continue;
+        const near = tokens.slice(i + 1, i + 6).find((x) => numbers.includes(x.word) && x.start - t.end < 40);
+        const before = tokens.slice(Math.max(0, i - 4), i).reverse().find((x) => numbers.includes(x.word) && t.start - x.end < 30);
+        if (near || before) {
+          let end = (near ?? t).end;
+          const tail = n.text.slice(end).match(/^,?\s*(?:apt\.?|flat|kv\.?|кв\.?)\s*\d+/i);
+          if (tail) end += tail[0].length;
+          push({ start: (before ?? t).start, end, category: 'address', source: 'record', kind: 'direct', identifier: phrase.value, address: 'address', priority: PRIORITY.recordAddress });
+        } else {
+          push({ start: t.start, end: t.end, category: 'address', source: 'record', kind: 'quasi', identifier: phrase.value, address: 'street', priority: PRIORITY.recordStreet });
+        }
+      }
+      continue;
+    }
+    // The whole phrase, then each of its distinctive words on its own.
+    const seq = phrase.words;
+    for (const i of seq.length ? (byFold.get(seq[0]!) ?? []) : []) {
+      if (i + seq.length <= tokens.length && seq.every((w, k) => tokens[i + k]!.fold === w)) {
+        push(phraseDetection(phrase, tokens[i]!.start, tokens[i + seq.length - 1]!.end, PRIORITY.recordPhrase));
+      }
+    }
+    if (phrase.category === 'occupation') continue;
+    if (!phrase.distinctive.length) continue;
+    for (const t of capitalised) {
+      if (phrase.distinctive.some((w) => within1(w, t.fold))) {
+        push(phraseDetection(phrase, t.start, t.end, PRIORITY.recordPhraseWord));
+      }
+    }
+  }
+
+  if (ids.places.length) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!/^\p{Lu}/u.test(t.word)) continue;
+      const next = tokens[i + 1];
+      const two = next ? `${t.fold} ${next.fold}` : '';
+      const known = lookupPlace([t.word]);
+      for (const place of ids.places) {
+        if (two && place.folds.has(two)) {
+          push({ start: t.start, end: next!.end, category: 'place', source: 'record', kind: 'quasi', identifier: place.value, priority: PRIORITY.recordPlace });
+        } else if (place.folds.has(t.fold) || (place.place && known === place.place)) {
+          push({ start: t.start, end: t.end, category: 'place', source: 'record', kind: 'quasi', identifier: place.value, ...(place.place ? { place: placeClass(place.place) } : {}), priority: PRIORITY.recordPlace });
+        }
+      }
+    }
+  }
+
+  for (const age of findAges(n.text)) {
+    const plausible = ids.birthYears.some((y) => age.age >= 0 && Math.abs(y + age.age - new Date().getUTCFullYear()) <= 12);
+    if (plausible) push({ ...age, kind: 'quasi', identifier: 'age' });
+  }
+  return out;
+}
+

@@ -1,0 +1,35 @@
+// One replacement function per category (DESIGN.md's policy), each reading its category's
+// typed details; the table makes a new category a compile error until it has one.
+import type { Category, DetectionOf } from '../types';
+import { replaceAge } from './ages';
+import { replaceAddress, replaceContact, replaceDocument } from './contacts';
+import type { Replacement, ReplacementContext } from './context';
+import { replaceCount } from './counts';
+import { replaceDate } from './dates';
+import { replaceName } from './names';
+import { replaceOccupation } from './occupations';
+import { replaceFacility, replaceOrganisation, replacePlace } from './places';
+import { replaceSuspect } from './suspects';
+
+export type { Replacement, ReplacementContext } from './context';
+
+type ReplacementTable = { [C in Category]: (d: DetectionOf<C>, ctx: ReplacementContext) => Replacement };
+
+const REPLACE: ReplacementTable = {
+  name: replaceName,
+  contact: replaceContact,
+  id: replaceDocument,
+  address: replaceAddress,
+  date: replaceDate,
+  age: replaceAge,
+  place: replacePlace,
+  facility: replaceFacility,
+  org: replaceOrganisation,
+  occupation: replaceOccupation,
+  count: replaceCount,
+  suspect: replaceSuspect,
+};
+
+export function replacementFor<C extends Category>(d: DetectionOf<C>, ctx: ReplacementContext): Replacement {
+  return (REPLACE[d.category] as (d: DetectionOf<C>, ctx: ReplacementContext) => Replacement)(d, ctx);
+}

@@ -1,0 +1,78 @@
+import { classifyFacility } from '../detectors/facilities';
+import { FACILITY_PHRASES, INSTITUTION_PHRASES, PLACE_PHRASES, RUSSIAN_PHRASES, russianCase } from '../phrases';
+import type { DetectionOf } from '../types';
+import { inPlace, spanOf, type Replacement, type ReplacementContext } from './context';
+
+/** A record's employer, generalised by what kind of place it is; a bare brand name just goes. */
+function organisationPhrase(original: string): string {
+  const kinds: [RegExp, string][] = [
+    [/march|protest|rally|demonstration|picket|square/i, 'a public event'], [/checkpoint|border/i, 'a border checkpoint'], [/road|highway/i, 'a road'],
+    [/pharmac/i, 'a pharmacy'], [/school|gymnas|lyceum/i, 'a local school'], [/hospital|clinic/i, 'a hospital'],
+    [/court/i, 'a court'], [/universit|institute|academy|college/i, 'a university'],
+    [/plant|works|factory|combine|mill|mine/i, 'a large enterprise'], [/company|firm|enterprise/i, 'a company'],
+    [/shop|store|caf[eé]|bar|restaurant|salon/i, 'a small business'], [/station|department|office|service|committee/i, 'a state organisation'],
+  ];
+  const kind = kinds.find(([re]) => re.test(original));
+  return kind ? (/\bstate\b/i.test(original) && kind[1] === 'a pharmacy' ? 'a state pharmacy' : kind[1]) : '';
+}
+
+const ARTICLE_BEFORE = /(?:^|\s)(the|The|a|A|an|An)\s+$/;
+
+/** The case a Russian replacement takes: from the preposition before the span, or its last word's ending. */
+function russianCaseOf(ctx: ReplacementContext) {
+  const span = spanOf(ctx);
+  return russianCase(span.split(/\s+/).pop() ?? span, ctx.before.match(/([\p{L}-]+)\s*$/u)?.[1] ?? '');
+}
+
+/** A court keeps its level ("the district court"), nothing else. */
+function courtPhrase(span: string): string | null {
+  if (!/court/i.test(span)) return null;
+  const level = span.match(/District|City|Regional|Oblast|Supreme/i)?.[0]?.toLowerCase();
+  return level ? `the ${level === 'oblast' ? 'regional' : level} court` : 'a court';
+}
+
+/** The English phrase after the article before the span is taken into account. */
+function englishPhrase(phrase: string, ctx: ReplacementContext): string {
+  return ARTICLE_BEFORE.test(ctx.before) ? phrase.replace(/^(a|an|the) /, '') : phrase;
+}
+
+/** A place becomes its class: the capital, a regional centre, a small town, a city abroad. */
+export function replacePlace(d: DetectionOf<'place'>, ctx: ReplacementContext): Replacement {
+  if (ctx.russian) {
+    const key = d.place === 'capital' || d.place === 'abroad' || d.place === 'village' ? d.place : 'town';
+    return inPlace(ctx, RUSSIAN_PHRASES[key]![russianCaseOf(ctx)]);
+  }
+  const span = spanOf(ctx);
+  let phrase = courtPhrase(span) ?? (d.place ? PLACE_PHRASES[d.place]! : 'a small town');
+  if (/^(?:the\s+)?village/i.test(span)) phrase = 'a nearby village';
+  phrase = englishPhrase(phrase, ctx);
+  // "in Gdańsk" reads "in a city abroad"; a place used before a noun ("Zhlobin court") just goes.
+  if (/^\s*\p{Lu}/u.test(ctx.after) && !/^\s*(?:I|In|On|At|The|He|She|They|It|We|A|An)\b/.test(ctx.after) && !/^[,.;:]/.test(ctx.after)) phrase = '';
+  if (ctx.cyrillic) phrase = phrase ? 'небольшой город' : '';
+  return inPlace(ctx, phrase);
+}
+
+/** A detention place becomes its kind: "IK-15" → "a penal colony", "СИЗО-1" → "СИЗО". */
+export function replaceFacility(d: DetectionOf<'facility'>, ctx: ReplacementContext): Replacement {
+  const span = spanOf(ctx);
+  const kind = d.facility ?? classifyFacility(span);
+  if (ctx.russian) return inPlace(ctx, RUSSIAN_PHRASES[kind ?? 'detention']![russianCaseOf(ctx)]);
+  const phrase = courtPhrase(span) ?? (kind ? FACILITY_PHRASES[kind]! : organisationPhrase(span));
+  return inPlace(ctx, englishPhrase(phrase, ctx));
+}
+
+/** An organisation becomes its kind ("a local school"); a name before its noun ("the Akno café") just goes. */
+export function replaceOrganisation(d: DetectionOf<'org'>, ctx: ReplacementContext): Replacement {
+  const span = spanOf(ctx);
+  if (ctx.russian) return inPlace(ctx, /суд|court/i.test(span) ? 'суд' : RUSSIAN_PHRASES.organisation![russianCaseOf(ctx)]);
+  let phrase: string;
+  if (d.institution === 'named') phrase = '';
+  else if (d.institution) phrase = INSTITUTION_PHRASES[d.institution] ?? 'an organisation';
+  else phrase = organisationPhrase(span);
+  if (!d.institution || d.institution === 'court') phrase = courtPhrase(span) ?? phrase;
+  // A workplace named alone ("an engineer at Hrodna Azot,") needs words in its place.
+  if (!phrase && !/^\s+\p{Ll}/u.test(ctx.after)) phrase = 'a local enterprise';
+  phrase = englishPhrase(phrase, ctx);
+  if (ctx.cyrillic) phrase = phrase ? 'небольшой город' : '';
+  return inPlace(ctx, phrase);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classicalVariants, foldSoftSigns } from './classical';
+import { classicalSoftSigns, classicalVariants, foldSoftSigns, isClassical } from './classical';
 
 describe('classical soft signs folded to the official spelling', () => {
   it.each([
@@ -34,5 +34,26 @@ describe('classical spellings of loan words', () => {
     ['Расея', 'Расія'],
   ])('%s may be %s', (classical, official) => {
     expect(classicalVariants(classical)).toContain(official);
+  });
+});
+
+describe('official spelling written the classical way', () => {
+  it.each([
+    ['снежня', 'сьнежня'],
+    ['восенню', 'восеньню'],
+    ['Сцяпан', 'Сьцяпан'],
+    ['дзве', 'дзьве'],
+    ['звярнуўся', 'зьвярнуўся'],
+    ['калоніі', 'калоніі'],
+    ['вёсцы', 'вёсцы'],
+    ['сталіца', 'сталіца'],
+  ])('%s → %s', (official, classical) => {
+    expect(classicalSoftSigns(official)).toBe(classical);
+    expect(foldSoftSigns(classical)).toBe(official);
+  });
+
+  it('tells a classical paragraph', () => {
+    expect(isClassical('Яго затрымалі 20 сьнежня.')).toBe(true);
+    expect(isClassical('Яго затрымалі 20 снежня.')).toBe(false);
   });
 });

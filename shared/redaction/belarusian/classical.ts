@@ -51,3 +51,28 @@ export function classicalVariants(word: string): string[] {
   add(word.replace(/(?<=[^аеёіоуыэюя])ія$/, 'ыя').replace(/(?<=[^аеёіоуыэюя])іі$/, 'ыі'));
   return [...out];
 }
+
+/**
+ * The other way, for replacements written into a classical or Łacinka paragraph: снежня →
+ * сьнежня, восенню → восеньню, Сцяпан → Сьцяпан, дзве → дзьве.
+ */
+export function classicalSoftSigns(word: string): string {
+  const lower = word.toLowerCase();
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    out += word[i];
+    const c = lower[i]!;
+    const next = i + 1;
+    if ('зсцн'.includes(c) && CONSONANT.includes(lower[next] ?? '') && lower[next] !== 'ь' && softAt(lower, next)) {
+      // дз counts as one letter; ц in "дзц" or з in "дз" is not a consonant of its own here.
+      if (c === 'з' && lower[i - 1] === 'д' && lower[next] === 'ж') continue;
+      out += word[i] === word[i]!.toUpperCase() && word[i + 1] === word[i + 1]?.toUpperCase() && word[i] !== c ? 'Ь' : 'ь';
+    }
+  }
+  return out;
+}
+
+/** Whether a Cyrillic paragraph is written in the classical orthography (сьнег, зьвер, жыцьцё). */
+export function isClassical(text: string): boolean {
+  return /(?:[зсцн]ь[бвгдзклмнпрстфхцчш]|дзьв)/iu.test(text);
+}

@@ -1,0 +1,105 @@
+// Dates, ages and detention facilities as Belarusian writes them, found on the official-Cyrillic
+// view (view.ts), so that Łacinka and classical spellings are found by the same patterns:
+// "30 kastryčnika 2021 hoda", "29 сьнежня", "21-hadovaha", "трохгадовую", "kałonii №4",
+// "ПК-9", "Akreścina". chrono-node has no Belarusian locale and the engine's Russian patterns
+// do not know these forms.
+
+/** The same shapes as the engine's DateValue and FacilityKind. */
+export interface DateValue {
+  day?: number;
+  month: number;
+  year?: number;
+}
+export type FacilityKind = 'pretrial' | 'colony' | 'temporary' | 'prison' | 'detention';
+
+export type BelarusianSpan =
+  | { start: number; end: number; category: 'date'; date: DateValue }
+  | { start: number; end: number; category: 'age'; age: number }
+  | { start: number; end: number; category: 'facility'; facility: FacilityKind };
+
+/** Each month's nominative, genitive and locative (official spelling; the view folds the classical). */
+const MONTHS: readonly (readonly string[])[] = [
+  ['студзень', 'студзеня', 'студзені'],
+  ['люты', 'лютага', 'лютым'],
+  ['сакавік', 'сакавіка', 'сакавіку'],
+  ['красавік', 'красавіка', 'красавіку'],
+  ['травень', 'траўня', 'траўні', 'мая', 'маі'],
+  ['чэрвень', 'чэрвеня', 'чэрвені'],
+  ['ліпень', 'ліпеня', 'ліпені'],
+  ['жнівень', 'жніўня', 'жніўні'],
+  ['верасень', 'верасня', 'верасні'],
+  ['кастрычнік', 'кастрычніка', 'кастрычніку'],
+  ['лістапад', 'лістапада', 'лістападзе'],
+  ['снежань', 'снежня', 'снежні'],
+];
+const MONTH_OF = new Map<string, number>(MONTHS.flatMap((forms, i) => forms.map((f) => [f, i + 1] as [string, number])));
+const MONTH = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
+
+const YEAR = String.raw`(?:\s+(\d{4})(?:\s*(?:года|году|г\.|г(?![\p{L}])))?)?`;
+const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?(?:-?га)?\s+(${MONTH})(?![\p{L}])${YEAR}`, 'giu');
+const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:у|ў|з|да|пасля|напрыканцы|напачатку|у\s+канцы|у\s+пачатку)\s+)?(${MONTH})(?![\p{L}])\s+(\d{4})(?:\s*(?:года|году|г\.))?`, 'giu');
+
+export function findBelarusianDates(text: string): BelarusianSpan[] {
+  const out: BelarusianSpan[] = [];
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const month = MONTH_OF.get(m[3]!.toLowerCase())!;
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    const date: DateValue = { day, month, ...(m[4] ? { year: Number(m[4]) } : {}) };
+    out.push({ start: m.index!, end: m.index! + m[0].length, category: 'date', date });
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const month = MONTH_OF.get(m[1]!.toLowerCase())!;
+    const start = m.index! + m[0].toLowerCase().indexOf(m[1]!.toLowerCase());
+    if (out.some((d) => start >= d.start && start < d.end)) continue;
+    out.push({ start, end: m.index! + m[0].length, category: 'date', date: { month, year: Number(m[2]) } });
+  }
+  return out;
+}
+
+/** Numerals as the first half of "трохгадовы", "čatyrochhadovaja". */
+const NUMERAL_STEMS: Readonly<Record<string, number>> = {
+  адна: 1, аднаго: 1, двух: 2, трох: 3, чатырох: 4, пяці: 5, шасці: 6, сямі: 7, васьмі: 8, дзевяці: 9, дзесяці: 10,
+  адзінаццаці: 11, дванаццаці: 12, трынаццаці: 13, чатырнаццаці: 14, пятнаццаці: 15, шаснаццаці: 16,
+  сямнаццаці: 17, васямнаццаці: 18, дзевятнаццаці: 19, дваццаці: 20, трыццаці: 30, сарака: 40, пяцідзесяці: 50,
+  шасцідзесяці: 60, сямідзесяці: 70, васьмідзесяці: 80,
+};
+const NUMERAL = Object.keys(NUMERAL_STEMS).sort((a, b) => b.length - a.length).join('|');
+const AGE_DIGITS = /(?<![\p{L}\p{N}])(\d{1,3})\s*-\s*(?:ці|і|ы)?\s*гадов\p{L}*/giu;
+const AGE_WORDS = new RegExp(String.raw`(?<![\p{L}])(${NUMERAL})-?гадов\p{L}*`, 'giu');
+const AGE_PHRASE = /(?<![\p{L}])(?:яму|ёй|мне|ім|сыну|дачцэ)\s+(?:было\s+|ужо\s+|усяго\s+|толькі\s+|споўнілася\s+)?(\d{1,3})\s+(?:год|гады|гадоў)(?![\p{L}])/giu;
+
+export function findBelarusianAges(text: string): BelarusianSpan[] {
+  const out: BelarusianSpan[] = [];
+  for (const m of text.matchAll(AGE_DIGITS)) out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', age: Number(m[1]) });
+  for (const m of text.matchAll(AGE_WORDS)) out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', age: NUMERAL_STEMS[m[1]!.toLowerCase()]! });
+  for (const m of text.matchAll(AGE_PHRASE)) {
+    const at = m.index! + m[0].indexOf(m[1]!);
+    out.push({ start: at, end: m.index! + m[0].length, category: 'age', age: Number(m[1]) });
+  }
+  return out;
+}
+
+const NUMBER = String.raw`\s*(?:№|N|нумар)?\s*-?\s*\d+`;
+const FACILITY_PATTERNS: readonly [RegExp, FacilityKind][] = [
+  [new RegExp(String.raw`(?<![\p{L}])(?:(?:папраўч|выхаваўч|выпраўлен)\p{L}*\s+)?(?:калоні|калёні)\p{L}*(?:\s+(?:№|N)\s*\d+|${NUMBER}(?![\p{L}]))`, 'giu'), 'colony'],
+  [new RegExp(String.raw`(?<![\p{L}])(?:(?:папраўч|выхаваўч)\p{L}*\s+)?(?:установ|ўстанов)\p{L}*\s+адкрытага\s+тыпу(?:${NUMBER})?`, 'giu'), 'colony'],
+  [new RegExp(String.raw`(?<![\p{L}])(?:ПК|ІК|ВК|УК|ПУАТ|ЛТП)\s*[-–№]?\s*\d+`, 'gu'), 'colony'],
+  [new RegExp(String.raw`(?<![\p{L}])(?:турм\p{L}*${NUMBER}|СІЗА${NUMBER}|сізо${NUMBER}|ізалятар\p{L}*${NUMBER})`, 'giu'), 'pretrial'],
+  [/(?<![\p{L}])(?:(?:завул\p{L}*|вул\p{L}*\.?)\s+)?Акрэсці?н\p{L}*/gu, 'temporary'],
+  [/(?<![\p{L}])Валадарк\p{L}*/gu, 'pretrial'],
+  [/(?<![\p{L}])(?:\p{Lu}\p{Ll}+(?:ага|ае|ым|ай|ы|і)\s+)?(?:РУУС|РАУС|АУС|ГУУС|РУС|ІЧУ|ЦІП|ГУБАЗіК)(?![\p{L}])(?:\s+\p{Lu}\p{Ll}+(?:ага|ай)\s+раёна)?/gu, 'temporary'],
+];
+
+export function findBelarusianFacilities(text: string): BelarusianSpan[] {
+  const out: BelarusianSpan[] = [];
+  for (const [pattern, facility] of FACILITY_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index!;
+      const end = start + m[0].trimEnd().length;
+      if (out.some((f) => start < f.end && end > f.start)) continue;
+      out.push({ start, end, category: 'facility', facility });
+    }
+  }
+  return out;
+}

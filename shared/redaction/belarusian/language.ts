@@ -1,0 +1,80 @@
+// Hand-written: the language detectors on npm (franc, cld, eld) tell Belarusian from Russian
+// on long texts only and know no Łacinka; a paragraph here may be two lines, and the engine
+// needs exactly four answers, from letters that only one of them uses and their commonest words.
+
+export type StoryLanguage = 'en' | 'ru' | 'be' | 'be-Latn';
+
+export interface ParagraphLanguage {
+  start: number;
+  end: number;
+  language: StoryLanguage;
+}
+
+const RU_WORDS = new Set(['и', 'что', 'он', 'она', 'они', 'был', 'была', 'было', 'были', 'это', 'как', 'но', 'от', 'для', 'после', 'его', 'ее', 'её', 'когда', 'который', 'которая', 'также', 'только', 'еще', 'ещё', 'год', 'года', 'лет', 'сейчас', 'если', 'их', 'мы', 'вы', 'меня', 'нас', 'под', 'при', 'уже', 'очень', 'сын', 'мать', 'суд']);
+const BE_WORDS = new Set(['і', 'што', 'ён', 'яна', 'яны', 'быў', 'была', 'было', 'былі', 'гэта', 'як', 'але', 'ад', 'для', 'пасля', 'пасьля', 'яго', 'яе', 'калі', 'які', 'якая', 'таксама', 'толькі', 'яшчэ', 'год', 'гады', 'гадоў', 'зараз', 'цяпер', 'іх', 'мы', 'вы', 'мяне', 'нас', 'пад', 'пры', 'ўжо', 'вельмі', 'сын', 'маці', 'суд', 'у', 'ў', 'з', 'ці', 'дзе', 'паводле']);
+const LAT_WORDS = new Set(['i', 'što', 'jon', 'jana', 'jany', 'byŭ', 'była', 'było', 'byli', 'heta', 'jak', 'ale', 'ad', 'dla', 'paśla', 'pasla', 'jaho', 'jaje', 'kali', 'jaki', 'jakaja', 'taksama', 'tolki', 'jašče', 'hod', 'hady', 'hadoŭ', 'ciapier', 'ich', 'my', 'vy', 'mianie', 'nas', 'pad', 'pry', 'užo', 'ŭžo', 'vielmi', 'syn', 'maci', 'sud', 'u', 'ŭ', 'z', 'ź', 'ci', 'dzie', 'paviodle', 'na', 'nie', 'za', 'da', 'pra']);
+const EN_WORDS = new Set(['the', 'and', 'of', 'to', 'was', 'in', 'is', 'he', 'she', 'they', 'his', 'her', 'with', 'for', 'on', 'that', 'at', 'by', 'from', 'has', 'had', 'have', 'were', 'been', 'a', 'an', 'it', 'as', 'after', 'when', 'who', 'their', 'not', 'but', 'years', 'son', 'mother', 'court']);
+
+/** The language of one stretch of text, or null when it has too few letters to tell. */
+export function detectLanguage(text: string): StoryLanguage | null {
+  let cyrillic = 0;
+  let latin = 0;
+  let be = 0;
+  let ru = 0;
+  let lacinka = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code >= 0x400 && code <= 0x4ff) {
+      cyrillic++;
+      if (ch === 'і' || ch === 'І' || ch === 'ў' || ch === 'Ў') be += 3;
+      else if ('иИщЩъЪ'.includes(ch)) ru += 3;
+    } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
+    else if ('łŁŭŬśŚćĆźŹńŃčČšŠžŽ'.includes(ch)) {
+      latin++;
+      lacinka += 2;
+    }
+  }
+  if (cyrillic + latin < 3) return null;
+  const words = text.toLowerCase().match(/[\p{L}’'ʼ]+/gu) ?? [];
+  if (cyrillic >= latin) {
+    for (const w of words) {
+      if (BE_WORDS.has(w)) be++;
+      if (RU_WORDS.has(w)) ru++;
+    }
+    // An apostrophe inside a Cyrillic word is Belarusian (сям’я); Russian writes ъ.
+    be += (text.match(/\p{Script=Cyrillic}['’ʼ]\p{Script=Cyrillic}/gu) ?? []).length * 3;
+    return be > ru ? 'be' : 'ru';
+  }
+  let en = 0;
+  for (const w of words) {
+    if (LAT_WORDS.has(w)) lacinka++;
+    if (EN_WORDS.has(w)) en++;
+  }
+  return lacinka > en ? 'be-Latn' : 'en';
+}
+
+/**
+ * Each paragraph (text between blank lines or line breaks) with its language. A paragraph
+ * too short to tell takes the language of the text as a whole.
+ */
+export function paragraphLanguages(text: string): ParagraphLanguage[] {
+  const whole = detectLanguage(text) ?? 'en';
+  const out: ParagraphLanguage[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const start = m.index!;
+    out.push({ start, end: start + m[0].length, language: detectLanguage(m[0]) ?? whole });
+  }
+  return out.length ? out : [{ start: 0, end: text.length, language: whole }];
+}
+
+/** The language at an offset, from the paragraphs of `paragraphLanguages`. */
+export function languageAt(paragraphs: readonly ParagraphLanguage[], offset: number): StoryLanguage {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return paragraphs[lo]?.language ?? 'en';
+}

@@ -1,0 +1,65 @@
+// Belarusian pseudonyms, declined the way Belarusian declines them (Ганна → Ганне, Вольга →
+// Вользе, Андрэй → Андрэю), written in the paragraph's script. The names are chosen so their
+// paradigms are regular and stem-stressed; the tests check every form against hunspell-be.
+import type { BelarusianCase } from './grammar';
+
+export type Gender = 'male' | 'female';
+
+/** Given in the same order as the engine's Russian/English pseudonyms, so one person keeps one name. */
+export const BELARUSIAN_PSEUDONYMS: Readonly<Record<Gender, readonly string[]>> = {
+  male: ['Андрэй', 'Антон', 'Дзяніс', 'Максім', 'Алег', 'Віктар', 'Раман', 'Арцём', 'Барыс', 'Юрый', 'Глеб', 'Сцяпан', 'Ігар', 'Мацвей', 'Тарас', 'Фёдар', 'Уладзімір', 'Вадзім'],
+  female: ['Ганна', 'Марыя', 'Ірына', 'Аксана', 'Таццяна', 'Святлана', 'Марына', 'Кацярына', 'Наталля', 'Алёна', 'Кіра', 'Іна', 'Ніна', 'Ларыса', 'Вера', 'Тамара', 'Галіна', 'Людміла'],
+};
+
+const SOFT_DATIVE: readonly [RegExp, string][] = [
+  [/га$/, 'зе'], [/ка$/, 'цы'], [/ха$/, 'се'], [/дза$/, 'дзе'], [/да$/, 'дзе'], [/та$/, 'це'],
+  [/([рчшжц])а$/, '$1ы'], [/а$/, 'е'],
+];
+
+/** One case of a given name or an -а/-я surname: the consonant alternations of the dative and locative included. */
+export function declineName(name: string, grammaticalCase: BelarusianCase): string {
+  if (grammaticalCase === 'nom') return name;
+  if (/ія$/.test(name)) {
+    const stem = name.slice(0, -1);
+    return { gen: `${stem}і`, dat: `${stem}і`, acc: `${stem}ю`, ins: `${stem}яй`, loc: `${stem}і` }[grammaticalCase];
+  }
+  if (/я$/.test(name)) {
+    const stem = name.slice(0, -1);
+    return { gen: `${stem}і`, dat: `${stem}і`, acc: `${stem}ю`, ins: `${stem}яй`, loc: `${stem}і` }[grammaticalCase];
+  }
+  if (/а$/.test(name)) {
+    const stem = name.slice(0, -1);
+    const velar = /[гкх]$/.test(stem);
+    const dative = SOFT_DATIVE.find(([re]) => re.test(name))!;
+    const datLoc = name.replace(dative[0], dative[1]);
+    return { gen: `${stem}${velar ? 'і' : 'ы'}`, dat: datLoc, acc: `${stem}у`, ins: `${stem}ай`, loc: datLoc }[grammaticalCase];
+  }
+  if (/[йь]$/.test(name)) {
+    const stem = name.slice(0, -1);
+    return { gen: `${stem}я`, dat: `${stem}ю`, acc: `${stem}я`, ins: `${stem}ем`, loc: `${stem}ю` }[grammaticalCase];
+  }
+  return { gen: `${name}а`, dat: `${name}у`, acc: `${name}а`, ins: `${name}ам`, loc: `${name}у` }[grammaticalCase];
+}
+
+/**
+ * The case of a person's name as the text has it, from its ending: the pseudonym takes the same.
+ * `nominative` is the name as the record gives it, when known, for names whose endings mislead
+ * (a man's name in -а, Мікіта, declines like a woman's).
+ */
+export function nameCase(word: string, gender: Gender | 'unknown', nominative?: string): BelarusianCase {
+  const lower = word.toLowerCase();
+  const nom = nominative?.toLowerCase();
+  if (nom && nom === lower) return 'nom';
+  const aStem = nom ? /[ая]$/.test(nom) : gender === 'female';
+  if (aStem) {
+    if (/(?:ай|яй|ой|аю|яю)$/.test(lower)) return 'ins';
+    if (/[ую]$/.test(lower)) return 'acc';
+    if (/(?:зе|цы|се|дзе|це|е)$/.test(lower)) return 'dat';
+    if (/[ыі]$/.test(lower)) return nom && /(?:ры|шы|чы|жы|цы)$/.test(lower) ? 'dat' : 'gen';
+    return 'nom';
+  }
+  if (/(?:ам|ем|ём)$/.test(lower)) return 'ins';
+  if (/[ая]$/.test(lower)) return 'gen';
+  if (/[ую]$/.test(lower)) return 'dat';
+  return 'nom';
+}

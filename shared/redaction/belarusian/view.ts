@@ -1,0 +1,56 @@
+// One form for every Belarusian check: a Łacinka or classical paragraph is read as the official
+// Cyrillic it spells, and each character of that reading remembers where it stood, so that a
+// finding on the reading marks the right words of the text.
+import { foldSoftSigns } from './classical';
+import { lacinkaToCyrillic } from './lacinka';
+import type { ParagraphLanguage } from './language';
+
+export interface BelarusianView {
+  /** The paragraphs in Belarusian, each word in official Cyrillic; other text as it was. */
+  text: string;
+  /** For each character of `text`, its offset in the text the view was made from. */
+  origin: Int32Array;
+}
+
+const WORD = /[\p{L}\p{M}’'ʼ]+/gu;
+
+/** The official Cyrillic form of one Belarusian word written in Łacinka or classical Cyrillic. */
+export function officialForm(word: string, latin = /\p{Script=Latin}/u.test(word)): string {
+  return foldSoftSigns(latin ? lacinkaToCyrillic(word) : word);
+}
+
+/** The text with its Belarusian paragraphs in official Cyrillic, offsets mapped back. */
+export function belarusianView(text: string, paragraphs: readonly ParagraphLanguage[]): BelarusianView {
+  const parts: string[] = [];
+  const origin: number[] = [];
+  let from = 0;
+  const copy = (to: number) => {
+    parts.push(text.slice(from, to));
+    for (let k = from; k < to; k++) origin.push(k);
+    from = to;
+  };
+  for (const p of paragraphs) {
+    if (p.language !== 'be' && p.language !== 'be-Latn') continue;
+    const latin = p.language === 'be-Latn';
+    for (const m of text.slice(p.start, p.end).matchAll(WORD)) {
+      const start = p.start + m.index!;
+      const word = m[0];
+      const official = latin && !/\p{Script=Latin}/u.test(word) ? foldSoftSigns(word) : officialForm(word, latin);
+      if (official === word) continue;
+      copy(start);
+      parts.push(official);
+      // Letters inside a word map proportionally; its first and last letters map exactly.
+      for (let k = 0; k < official.length; k++) {
+        origin.push(k === official.length - 1 ? start + word.length - 1 : start + Math.floor((k * word.length) / official.length));
+      }
+      from = start + word.length;
+    }
+  }
+  copy(text.length);
+  return { text: parts.join(''), origin: Int32Array.from(origin) };
+}
+
+/** A span of the view as a span of the text it was made from. */
+export function spanInText(view: BelarusianView, start: number, end: number): { start: number; end: number } {
+  return { start: view.origin[start]!, end: view.origin[end - 1]! + 1 };
+}

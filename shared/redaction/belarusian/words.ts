@@ -1,0 +1,67 @@
+// What a Belarusian word is: an ordinary word of the language, a name, a surname or a place,
+// and which dictionary forms it may be a case of. The lexicon answers for the words it holds;
+// for the names it lacks (most surnames, small villages) the endings of Belarusian declension,
+// with their consonant alternations, give the nominatives the form may come from.
+import { classicalVariants } from './classical';
+import { analyseBelarusian, type Analysis, type LemmaKind } from './lexicon';
+
+/** Readings of an official-Cyrillic word, trying the classical spellings of loan words if needed. */
+export function readings(word: string): Analysis[] {
+  const direct = analyseBelarusian(word);
+  if (direct.length) return direct;
+  for (const variant of classicalVariants(word)) {
+    const found = analyseBelarusian(variant);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+const PROPER: ReadonlySet<LemmaKind> = new Set(['g', 'p', 's', 'l', 'n', 'a']);
+
+/** Whether the word is an ordinary word of Belarusian (a form of a lower-case lemma). */
+export function isOrdinaryWord(word: string): boolean {
+  return readings(word).some((r) => r.kind === 'w');
+}
+
+/** The proper-noun kinds the lexicon gives a capitalised word: g, p, s, l, a or n. */
+export function properKinds(word: string): LemmaKind[] {
+  return [...new Set(readings(word).filter((r) => PROPER.has(r.kind)).map((r) => r.kind))];
+}
+
+/**
+ * Case endings of nouns and adjectives, longest first, each with the nominative endings it may
+ * come from. The alternations of the dative and locative are here: -зе from -га (Вользе),
+ * -цы from -ка (Янцы), -се from -ха, -дзе from -да, -це from -та, -ры from -ра.
+ */
+const ENDINGS: readonly [string, readonly string[]][] = [
+  ['скага', ['скі']], ['скаму', ['скі']], ['скім', ['скі', 'ская']], ['скай', ['ская']], ['скую', ['ская']], ['скія', ['скі', 'ская']],
+  ['цкага', ['цкі']], ['цкаму', ['цкі']], ['цкім', ['цкі']], ['цкай', ['цкая']], ['цкую', ['цкая']],
+  ['ага', ['ы', 'і']], ['яга', ['і']], ['аму', ['ы', 'і']], ['яму', ['і']], ['ым', ['ы']], ['ім', ['і']], ['ую', ['ая']], ['юю', ['яя']],
+  ['зе', ['га']], ['цы', ['ка', 'ца']], ['се', ['ха']], ['дзе', ['да', 'д']], ['це', ['та', 'т']], ['ры', ['ра']],
+  ['ай', ['а']], ['яй', ['я']], ['ой', ['а', 'о']], ['ою', ['а']], ['аю', ['а']], ['яю', ['я']], ['ёй', ['я']], ['ёю', ['я']],
+  ['ам', ['', 'а', 'о']], ['ем', ['ь', 'й', 'я', 'е']], ['ём', ['ь', 'й']], ['ах', ['а', '']], ['ях', ['я', 'ь']],
+  ['ава', ['аў']], ['ёва', ['ёў']], ['ева', ['еў']], ['іна', ['ін']], ['ына', ['ын']],
+  ['а', ['', 'а', 'о']], ['я', ['ь', 'й', 'я']], ['у', ['', 'а', 'о']], ['ю', ['ь', 'й', 'я']],
+  ['е', ['', 'а', 'о']], ['і', ['а', 'я', 'ь', 'й', 'і']], ['ы', ['а', 'ы']],
+];
+
+/**
+ * The nominatives a form may be a case of, in official Cyrillic: the lexicon's lemmas first,
+ * then those the declension endings give (for names and places the lexicon does not hold).
+ * The form itself is always among them. Each keeps the form's capital letter.
+ */
+export function nominativeCandidates(word: string): string[] {
+  const out = new Set<string>([word]);
+  for (const r of readings(word)) out.add(r.lemma);
+  const lower = word.toLowerCase();
+  const capital = word !== lower;
+  const withCase = (w: string) => (capital ? w[0]!.toUpperCase() + w.slice(1) : w);
+  for (const [ending, bases] of ENDINGS) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 2) continue;
+    const stem = lower.slice(0, lower.length - ending.length);
+    for (const base of bases) out.add(withCase(stem + base));
+    // A fleeting vowel: Паўла → Павал, Янка → Янак is rare, Сямашкі → Сямашка above.
+    if (/ў[лн]$/.test(stem)) out.add(withCase(`${stem.slice(0, -2)}ва${stem.slice(-1)}`));
+  }
+  return [...out];
+}

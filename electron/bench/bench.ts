@@ -5,7 +5,7 @@ import type { Figure } from './measure';
 
 // `npm run bench`: figures, not pass/fail tests; targets are printed beside them.
 const json = process.argv.includes('--json');
-const fixtures = path.resolve(process.env.SAFEHOLD_FIXTURES ?? '../shared/fixtures');
+const fixtures = path.resolve(process.env.SAFEHOLD_FIXTURES ?? 'tests/fixtures');
 
 async function main() {
   // The vault runs first, so that its memory figure is not the redaction bench's.

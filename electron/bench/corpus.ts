@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CaseFile } from '../../shared/caseFile/schema';
 
-/** The richest shared fixture: a full record with every kind of identifier. */
+/** The richest of our own fixtures: a full record with every kind of identifier. */
 export function benchCase(fixturesDir: string): CaseFile {
-  return CaseFile.parse(JSON.parse(readFileSync(path.join(fixturesDir, 'dev-01-barysau-pharmacist.case.json'), 'utf8')));
+  return CaseFile.parse(JSON.parse(readFileSync(path.join(fixturesDir, 'own-01-lida-teacher.case.json'), 'utf8')));
 }
 
 /**

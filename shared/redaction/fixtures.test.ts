@@ -5,9 +5,9 @@ import { checkLeaks, redactStory } from '.';
 import { foldWord } from './fold';
 import { stripEnding } from './variants';
 
-// The shared fixtures and our own (tests/fixtures), judged the way ../shared/tools/score-*.mjs judge them.
-const DIR = '../shared/fixtures';
-const DIRS = [DIR, 'tests/fixtures'];
+// Our own fixtures (tests/fixtures), judged the way the shared scoring tools judge a folder of case files.
+const DIR = 'tests/fixtures';
+const DIRS = [DIR];
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const present = (hay: string, needle: string) => new RegExp(`(?<![\\p{L}\\p{N}])${esc(norm(needle))}(?![\\p{L}\\p{N}])`, 'u').test(hay);

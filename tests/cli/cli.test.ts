@@ -9,7 +9,9 @@ import { ADMIN, newVault, removeTempFolders, tempFolder, TEST_KDF } from '../hel
 
 // The command line exactly as CONTRACT.md gives it, run from the built bundle (npm test builds first).
 const CLI = path.resolve('dist/cli/safehold.cjs');
-const FIXTURES = path.resolve('../shared/fixtures');
+const FIXTURES = path.resolve('tests/fixtures');
+const TEACHER = path.join(FIXTURES, 'own-01-lida-teacher.case.json');
+const METROLOGIST = path.join(FIXTURES, 'own-04-babruisk-metrologist.case.json');
 const PASSPHRASE = 'correct horse battery staple';
 
 function run(args: string[], env: Record<string, string> = {}) {
@@ -23,7 +25,7 @@ afterAll(removeTempFolders);
 async function approvedExport() {
   const { vault, dir } = await newVault();
   await vault.addUser('Rita Reviewer', 'reviewer passphrase 2026', ['reviewer']);
-  const [id] = vault.importCases([{ name: 'seed-1.json', content: readFileSync(path.join(FIXTURES, 'seed-1.case.json'), 'utf8') }]);
+  const [id] = vault.importCases([{ name: 'teacher.json', content: readFileSync(TEACHER, 'utf8') }]);
   const record = vault.get(id!);
   vault.saveRedaction(id!, record.version, { title: redactStory(record.data, record.data.story!.title!).text, text: redactStory(record.data).text, decisions: [] });
   submitForReview(vault, id!);
@@ -68,23 +70,23 @@ describe('safehold', () => {
   });
 
   it('redact --json gives text, replacements with offsets into the original, and a risk', () => {
-    const r = run(['redact', path.join(FIXTURES, 'seed-2.case.json'), '--json']);
+    const r = run(['redact', METROLOGIST, '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { text: string; replacements: { start: number; end: number; original: string }[]; risk: { level: string } };
-    const original = (JSON.parse(readFileSync(path.join(FIXTURES, 'seed-2.case.json'), 'utf8')) as { story: { text: string } }).story.text;
+    const original = (JSON.parse(readFileSync(METROLOGIST, 'utf8')) as { story: { text: string } }).story.text;
     for (const rep of out.replacements) expect(original.slice(rep.start, rep.end)).toBe(rep.original);
-    expect(out.text).not.toMatch(/Kovalets|Sergey/);
+    expect(out.text).not.toMatch(/Tsvirko|Mikhail|Misha/);
     expect(['low', 'medium', 'high']).toContain(out.risk.level);
   });
 
   it('check exits 1 on a direct identifier, 0 on a clean text, 2 on bad input', () => {
     const dir = tempFolder();
-    writeFileSync(path.join(dir, 'leak.txt'), 'Friends still call him Seryozha.');
+    writeFileSync(path.join(dir, 'leak.txt'), 'Friends still call him Mishka.');
     writeFileSync(path.join(dir, 'clean.txt'), 'Andrei, a young engineer, was detained in the autumn of 2021.');
-    const caseFile = path.join(FIXTURES, 'seed-2.case.json');
+    const caseFile = METROLOGIST;
     expect(run(['check', caseFile, path.join(dir, 'leak.txt')]).code).toBe(1);
     const json = run(['check', caseFile, path.join(dir, 'leak.txt'), '--json']);
-    expect(JSON.parse(json.stdout).direct[0].text).toBe('Seryozha');
+    expect(JSON.parse(json.stdout).direct[0].text).toBe('Mishka');
     expect(run(['check', caseFile, path.join(dir, 'clean.txt')]).code).toBe(0);
     writeFileSync(path.join(dir, 'bad.case.json'), JSON.stringify({ format: 'case-file/1', subject: { fullName: 'A', birthDate: '14.03.1988' } }));
     const bad = run(['check', path.join(dir, 'bad.case.json'), path.join(dir, 'clean.txt')]);
@@ -112,10 +114,10 @@ describe('safehold', () => {
     it('imports all or nothing and lists the cases', () => {
       const bad = path.join(tempFolder(), 'bad.json');
       writeFileSync(bad, JSON.stringify({ format: 'case-file/1', subject: { fullName: '' } }));
-      const refused = run(['case', 'import', dir, path.join(FIXTURES, 'seed-1.case.json'), bad, '--passphrase-file', passphraseFile]);
+      const refused = run(['case', 'import', dir, TEACHER, bad, '--passphrase-file', passphraseFile]);
       expect(refused.code).toBe(2);
       expect(refused.stderr).toContain('subject.fullName');
-      const imported = run(['case', 'import', dir, path.join(FIXTURES, 'seed-1.case.json'), path.join(FIXTURES, 'seed-2.case.json'), '--passphrase-file', passphraseFile]);
+      const imported = run(['case', 'import', dir, TEACHER, METROLOGIST, '--passphrase-file', passphraseFile]);
       expect(imported.code).toBe(0);
       expect(imported.stdout.trim().split('\n')).toHaveLength(2);
       const list = run(['case', 'list', dir, '--json'], { SAFEHOLD_PASSPHRASE: PASSPHRASE });

@@ -34,7 +34,7 @@ function runAndKill(saver: string, args: string[], after: number): Promise<numbe
 describe('a process killed with SIGKILL in the middle of saves', () => {
   it('never leaves a torn record and never loses a save that had returned', async () => {
     const { vault, dir } = await newVault();
-    const id = vault.createCase(fixture('seed-1')).id;
+    const id = vault.createCase(fixture('own-01-lida-teacher')).id;
     vault.lock();
     const saver = await buildSaver();
     for (let round = 0; round < 12; round++) {

@@ -45,7 +45,7 @@ describe('after a full session', () => {
     const marker = () => `Qz${randomBytes(9).toString('hex')}`;
     const [surname, title, text, email, passphrase, second] = [marker(), marker(), marker(), marker(), `${marker()} passphrase`, `${marker()} passphrase`];
     const { vault } = await Vault.create(dir, { adminName: ADMIN.name, passphrase, kdf: TEST_KDF });
-    const base = fixture('dev-05-polatsk-student-graffiti') as { subject: Record<string, unknown> };
+    const base = fixture('own-02-homel-russian') as { subject: Record<string, unknown> };
     const distinctive = { ...base, subject: { ...base.subject, fullName: `Uladzislau ${surname}`, emails: [`${email}@example.org`] } };
     const id = vault.createCase(distinctive).id;
     vault.saveCase(id, 1, { ...distinctive, story: { title, text: `The marker phrase ${text} stays secret.` } });

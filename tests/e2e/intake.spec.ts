@@ -5,7 +5,7 @@ import { addUser, ADMIN, confirmRecoveryCode, newVaultFolder, startVault, unlock
 
 const INTAKE: Person = { name: 'Ira Intake', passphrase: 'green apples fall in october' };
 const REVIEWER: Person = { name: 'Rita Reviewer', passphrase: 'seven quiet owls watch the road' };
-const seed1 = JSON.parse(readFileSync('../shared/fixtures/seed-1.case.json', 'utf8'));
+const seed1 = JSON.parse(readFileSync('tests/fixtures/own-01-lida-teacher.case.json', 'utf8'));
 
 async function createVault(app: Page, folder: string) {
   const code = await startVault(app, folder);
@@ -15,7 +15,7 @@ async function createVault(app: Page, folder: string) {
   await confirmRecoveryCode(app, code);
 }
 
-test('create a vault, add users, record seed-1 as intake, lock, unlock: everything intact', async ({ app }) => {
+test('create a vault, add users, record a case as intake, lock, unlock: everything intact', async ({ app }) => {
   test.setTimeout(180_000);
   const folder = newVaultFolder();
   await createVault(app, folder);
@@ -45,8 +45,8 @@ test('create a vault, add users, record seed-1 as intake, lock, unlock: everythi
   await subject.getByLabel('Phone numbers').fill(seed1.subject.phones.join('\n'));
   await app.getByRole('button', { name: 'Add a relative' }).click();
   const relative = app.getByRole('group', { name: 'Relative 1' });
-  await relative.getByLabel(/Relation/).fill('wife');
-  await relative.getByLabel('Full name').fill('Volha Hlebava');
+  await relative.getByLabel(/Relation/).fill('husband');
+  await relative.getByLabel('Full name').fill('Dzmitry Mazhejka');
   await app.getByLabel('Criminal Code articles').fill('368');
   await app.getByRole('button', { name: 'Add an event' }).click();
   await app.getByRole('group', { name: 'Event 1' }).getByLabel('Date').fill('2023-04-12');
@@ -64,7 +64,7 @@ test('create a vault, add users, record seed-1 as intake, lock, unlock: everythi
   await app.getByRole('button', { name: 'Lock', exact: true }).click();
   await expect(app.getByRole('heading', { name: 'Unlock the vault' })).toBeVisible();
   const html = await app.content();
-  for (const secret of ['Hlebau', 'Siarhei', 'Baranavichy', '604-18-27', 'penal colony']) expect(html).not.toContain(secret);
+  for (const secret of ['Mazhejka', 'Katsiaryna', 'Baranavichy', '771-03-44', 'stayed late']) expect(html).not.toContain(secret);
   expect(await app.title()).toBe('Safehold');
   await screenshot(app, 'unlock-en');
 
@@ -72,7 +72,7 @@ test('create a vault, add users, record seed-1 as intake, lock, unlock: everythi
   await app.getByRole('button', { name: seed1.story.title }).click();
   await expect(app.getByRole('group', { name: 'The person' }).getByLabel('Full name')).toHaveValue(seed1.subject.fullName);
   await expect(app.getByLabel('The story as the family told it')).toHaveValue(seed1.story.text);
-  await expect(app.getByRole('group', { name: 'Relative 1' }).getByLabel('Full name')).toHaveValue('Volha Hlebava');
+  await expect(app.getByRole('group', { name: 'Relative 1' }).getByLabel('Full name')).toHaveValue('Dzmitry Mazhejka');
   await expect(app.getByRole('group', { name: 'Need 2' }).getByLabel('Amount')).toHaveValue('1000');
   await expect(app.getByRole('group', { name: 'The person' }).getByLabel('Date of birth')).toHaveValue(seed1.subject.birthDate);
 });
@@ -83,15 +83,15 @@ test('an invalid import lists the file and field and imports nothing', async ({ 
   await createVault(app, folder);
   const bad = { ...seed1, subject: { ...seed1.subject, birthDate: '02.05.1986' } };
   await app.locator('input[type=file]').setInputFiles([
-    { name: 'seed-1.case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed1)) },
+    { name: 'own-01.case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed1)) },
     { name: 'broken.case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) },
   ]);
   await expect(app.getByRole('alert')).toContainText('broken.case.json: subject.birthDate: expected YYYY-MM-DD or YYYY');
   await expect(app.getByText('There are no cases yet.', { exact: false })).toBeVisible();
   await screenshot(app, 'import-error-en');
-  await app.locator('input[type=file]').setInputFiles([{ name: 'seed-1.case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed1)) }]);
+  await app.locator('input[type=file]').setInputFiles([{ name: 'own-01.case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed1)) }]);
   await expect(app.getByText('Imported: 1.')).toBeVisible();
-  await app.getByPlaceholder('Search names, titles, places…').fill('hlebau');
+  await app.getByPlaceholder('Search names, titles, places…').fill('mazhejka');
   await expect(app.getByRole('button', { name: seed1.story.title })).toBeVisible();
   await app.getByPlaceholder('Search names, titles, places…').fill('nobody-like-this');
   await expect(app.getByText('No case matches this search.')).toBeVisible();
@@ -107,11 +107,11 @@ test('auto-lock fires after the idle minutes and clears the screen', async ({ ap
   await expect(app.getByRole('status')).toHaveText('Preferences saved.');
   await app.reload();
   await createVault(app, folder);
-  await app.locator('input[type=file]').setInputFiles([{ name: 'seed-1.case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed1)) }]);
+  await app.locator('input[type=file]').setInputFiles([{ name: 'own-01.case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed1)) }]);
   await expect(app.getByRole('button', { name: seed1.story.title })).toBeVisible();
   await app.clock.fastForward('01:05');
   await expect(app.getByRole('heading', { name: 'Unlock the vault' })).toBeVisible();
-  expect(await app.content()).not.toContain('Hlebau');
+  expect(await app.content()).not.toContain('Mazhejka');
 });
 
 test('the quick-lock shortcut locks at once', async ({ app }) => {
@@ -152,8 +152,8 @@ test('every screen, in every language', async ({ app }) => {
   await screenshot(app, 'start-en');
   await createVault(app, folder);
   await app.locator('input[type=file]').setInputFiles([
-    { name: 'seed-1.case.json', mimeType: 'application/json', buffer: Buffer.from(readFileSync('../shared/fixtures/seed-1.case.json')) },
-    { name: 'dev-01.case.json', mimeType: 'application/json', buffer: Buffer.from(readFileSync('../shared/fixtures/dev-01-barysau-pharmacist.case.json')) },
+    { name: 'own-01.case.json', mimeType: 'application/json', buffer: Buffer.from(readFileSync('tests/fixtures/own-01-lida-teacher.case.json')) },
+    { name: 'own-02.case.json', mimeType: 'application/json', buffer: Buffer.from(readFileSync('tests/fixtures/own-02-homel-russian.case.json')) },
   ]);
   await expect(app.getByText('Imported: 2.')).toBeVisible();
   for (const lang of LANGS) {

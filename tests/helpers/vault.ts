@@ -30,5 +30,5 @@ export async function newVault(): Promise<{ vault: Vault; dir: string; recoveryC
 }
 
 export function fixture(name: string): unknown {
-  return JSON.parse(readFileSync(path.join('../shared/fixtures', `${name}.case.json`), 'utf8'));
+  return JSON.parse(readFileSync(path.join('tests/fixtures', `${name}.case.json`), 'utf8'));
 }

@@ -26,10 +26,10 @@ describe('IPC responses over a whole session', () => {
     };
     await call('vault:create', { folder, adminName: 'Admin', passphrase: secrets[0] });
     await call('users:add', { name: 'Intake', passphrase: secrets[1], roles: ['intake'] });
-    const created = await call('cases:create', { data: fixture('seed-1') });
-    await call('cases:save', { id: created.id, version: 1, data: fixture('seed-2') });
+    const created = await call('cases:create', { data: fixture('own-01-lida-teacher') });
+    await call('cases:save', { id: created.id, version: 1, data: fixture('own-04-babruisk-metrologist') });
     await call('cases:get', { id: created.id });
-    await call('cases:import', { files: [{ name: 'a.json', content: JSON.stringify(fixture('dev-01-barysau-pharmacist')) }] });
+    await call('cases:import', { files: [{ name: 'a.json', content: JSON.stringify(fixture('own-03-hrodna-exile')) }] });
     await call('cases:list');
     await call('users:list');
     await call('audit:list');

@@ -12,14 +12,14 @@ const caseFile = (id: string) => (dir: string) => path.join(dir, 'cases', `${id}
 describe('creating and unlocking', () => {
   it('round-trips a case through lock and unlock', async () => {
     const { vault, dir } = await newVault();
-    const created = vault.createCase(fixture('seed-1'));
+    const created = vault.createCase(fixture('own-01-lida-teacher'));
     vault.lock();
     expect(vault.status().locked).toBe(true);
     const again = await Vault.open(dir, { kdf: TEST_KDF });
     await again.unlock(ADMIN.name, ADMIN.passphrase);
     const read = again.get(created.id);
-    expect(read.data.subject.fullName).toBe('Siarhei Mikalaevich Hlebau');
-    expect(read.data.story?.text).toContain('Sergei');
+    expect(read.data.subject.fullName).toBe('Katsiaryna Iharauna Mazhejka');
+    expect(read.data.story?.text).toContain('Katsiaryna');
     again.lock();
   });
 
@@ -57,7 +57,7 @@ describe('creating and unlocking', () => {
     const { vault } = await newVault();
     vault.lock();
     expect(() => vault.list()).toThrow(/locked/);
-    expect(() => vault.createCase(fixture('seed-1'))).toThrow(/locked/);
+    expect(() => vault.createCase(fixture('own-01-lida-teacher'))).toThrow(/locked/);
     expect(() => vault.verify()).toThrow(/locked/);
   });
 
@@ -78,11 +78,11 @@ describe('users and roles', () => {
     vault.lock();
     const v = await Vault.open(dir, { kdf: TEST_KDF });
     await v.unlock('Rita Reviewer', 'reviewer passphrase one');
-    expect(() => v.createCase(fixture('seed-1'))).toThrow(/intake or admin/);
+    expect(() => v.createCase(fixture('own-01-lida-teacher'))).toThrow(/intake or admin/);
     await expect(v.addUser('X Y', 'another passphrase', ['intake'])).rejects.toMatchObject({ code: 'forbidden' });
     v.lock();
     await v.unlock('Ira Intake', 'intake passphrase one');
-    expect(v.createCase(fixture('seed-1')).state).toBe('draft');
+    expect(v.createCase(fixture('own-01-lida-teacher')).state).toBe('draft');
     expect(() => v.exportCaseFile(v.list()[0]!.id)).toThrow(/admin/);
     v.lock();
   });
@@ -116,7 +116,7 @@ describe('users and roles', () => {
   it('removes a user and rotates the key: every case still opens, the old key opens nothing new', async () => {
     const { vault, dir } = await newVault();
     await vault.addUser('Leaving User', 'leaving passphrase one', ['intake']);
-    const ids = [vault.createCase(fixture('seed-1')).id, vault.createCase(fixture('seed-2')).id];
+    const ids = [vault.createCase(fixture('own-01-lida-teacher')).id, vault.createCase(fixture('own-04-babruisk-metrologist')).id];
     const before = readFileSync(caseFile(ids[0]!)(dir));
     const steps: number[] = [];
     vault.removeUser('Leaving User', (done) => steps.push(done));
@@ -135,7 +135,7 @@ describe('users and roles', () => {
 
   it('undoes a rotation interrupted before its commit', async () => {
     const { vault, dir } = await newVault();
-    const id = vault.createCase(fixture('seed-1')).id;
+    const id = vault.createCase(fixture('own-01-lida-teacher')).id;
     vault.lock();
     const staging = path.join(dir, 'rotation', 'cases');
     mkdirSync(staging, { recursive: true });
@@ -151,16 +151,16 @@ describe('users and roles', () => {
 describe('integrity', () => {
   async function vaultWithCases() {
     const { vault, dir } = await newVault();
-    const a = vault.createCase(fixture('seed-1')).id;
-    const b = vault.createCase(fixture('seed-2')).id;
-    const c = vault.createCase(fixture('dev-01-barysau-pharmacist')).id;
+    const a = vault.createCase(fixture('own-01-lida-teacher')).id;
+    const b = vault.createCase(fixture('own-04-babruisk-metrologist')).id;
+    const c = vault.createCase(fixture('own-03-hrodna-exile')).id;
     return { vault, dir, a, b, c };
   }
 
   it('names a flipped byte, a truncation, a swap, a deletion and a rollback, and still opens the rest', async () => {
     const { vault, dir, a, b, c } = await vaultWithCases();
     const old = readFileSync(caseFile(c)(dir));
-    vault.saveCase(c, 1, fixture('dev-02-zhlobin-returnee-family'));
+    vault.saveCase(c, 1, fixture('own-02-homel-russian'));
     vault.lock();
 
     const flipped = readFileSync(caseFile(a)(dir));
@@ -210,13 +210,13 @@ describe('integrity', () => {
     const { vault, dir, a } = await vaultWithCases();
     const journal = path.join(dir, 'index.journal');
     const before = readFileSync(journal);
-    vault.saveCase(a, 1, fixture('seed-2'));
+    vault.saveCase(a, 1, fixture('own-04-babruisk-metrologist'));
     vault.lock();
     writeFileSync(journal, Buffer.concat([before, Buffer.from([0, 0, 1, 0, 9, 9])])); // lost entry, torn tail
     const v = await Vault.open(dir, { kdf: TEST_KDF });
     await v.unlock(ADMIN.name, ADMIN.passphrase);
     expect(v.get(a).version).toBe(2);
-    expect(v.get(a).data.subject.fullName).toBe('Sergey Alexandrovich Kovalets');
+    expect(v.get(a).data.subject.fullName).toBe('Mikhail Olegovich Tsvirko');
     v.lock();
   });
 
@@ -232,8 +232,8 @@ describe('integrity', () => {
 describe('import, backup and restore', () => {
   it('imports case files all or nothing, naming the file and field', async () => {
     const { vault } = await newVault();
-    const good = { name: 'good.json', content: JSON.stringify(fixture('seed-1')) };
-    const bad = { name: 'bad.json', content: JSON.stringify({ ...(fixture('seed-2') as object), subject: { fullName: 'X', birthDate: '03.08.1992' } }) };
+    const good = { name: 'good.json', content: JSON.stringify(fixture('own-01-lida-teacher')) };
+    const bad = { name: 'bad.json', content: JSON.stringify({ ...(fixture('own-04-babruisk-metrologist') as object), subject: { fullName: 'X', birthDate: '03.08.1992' } }) };
     expect(() => vault.importCases([good, bad])).toThrow('bad.json: subject.birthDate: expected YYYY-MM-DD or YYYY');
     expect(vault.list()).toHaveLength(0);
     expect(vault.importCases([good])).toHaveLength(1);
@@ -241,10 +241,10 @@ describe('import, backup and restore', () => {
 
   it('backs up to one verified file and restores it into a new folder', async () => {
     const { vault } = await newVault();
-    const id = vault.createCase(fixture('dev-03-navahrudak-veterinarian-report')).id;
+    const id = vault.createCase(fixture('own-03-hrodna-exile')).id;
     const folder = tempFolder('safehold-backup-');
     const { file } = backupVault(vault, folder);
-    expect(readFileSync(file).includes(Buffer.from('Rusakevich'))).toBe(false);
+    expect(readFileSync(file).includes(Buffer.from('Siamionava'))).toBe(false);
     vault.lock();
     const target = path.join(tempFolder(), 'restored');
     const progress: number[] = [];
@@ -253,13 +253,13 @@ describe('import, backup and restore', () => {
     expect(progress.length).toBeGreaterThan(1);
     const restored = await Vault.open(target, { kdf: TEST_KDF });
     await restored.unlock(ADMIN.name, ADMIN.passphrase);
-    expect(restored.get(id).data.subject.fullName).toContain('Rusakevich');
+    expect(restored.get(id).data.subject.fullName).toContain('Siamionava');
     restored.lock();
   });
 
   it('refuses a damaged backup', async () => {
     const { vault } = await newVault();
-    vault.createCase(fixture('seed-1'));
+    vault.createCase(fixture('own-01-lida-teacher'));
     const { file } = backupVault(vault, tempFolder('safehold-backup-'));
     vault.lock();
     const bytes = readFileSync(file);

@@ -29,14 +29,15 @@ describe('from record to publication', () => {
     admin.lock();
 
     const intake = await as(dir, INTAKE);
-    const [id] = intake.importCases([{ name: 'seed-2.json', content: JSON.stringify(fixture('seed-2')) }]);
+    const [id] = intake.importCases([{ name: 'own-04.json', content: JSON.stringify(fixture('own-04-babruisk-metrologist')) }]);
     const record = intake.get(id!);
     const redacted = redactStory(record.data);
     const title = redactStory(record.data, record.data.story!.title!).text;
     // A leak left in on purpose: submission is refused and names it.
-    intake.saveRedaction(id!, record.version, { title, text: `${redacted.text}\nSeryozha says thank you.`, decisions: [] });
-    expect(() => submitForReview(intake, id!)).toThrow(/Seryozha/);
-    intake.saveRedaction(id!, intake.get(id!).version, { title, text: redacted.text, decisions: redacted.replacements.map((r) => ({ original: r.original, replacement: r.replacement, category: r.category, decision: 'accepted' as const })) });
+    intake.saveRedaction(id!, record.version, { title, text: `${redacted.text}\nMishka says thank you.`, decisions: [] });
+    expect(() => submitForReview(intake, id!)).toThrow(/Mishka/);
+    // The town is left in on purpose: a quasi-identifier the reviewer must accept with a reason.
+    intake.saveRedaction(id!, intake.get(id!).version, { title, text: `${redacted.text}\nHe grew up in Babruisk.`, decisions: redacted.replacements.map((r) => ({ original: r.original, replacement: r.replacement, category: r.category, decision: 'accepted' as const })) });
     expect(submitForReview(intake, id!).state).toBe('in-review');
     expect(() => approve(intake, id!, [])).toThrow(/reviewer role/);
     intake.lock();
@@ -45,7 +46,8 @@ describe('from record to publication', () => {
     const risks = remainingRisks(reviewer, id!);
     expect(risks.direct).toEqual([]);
     const accepted = risks.quasi.map((q) => ({ ...q, reason: 'generic enough' }));
-    if (risks.quasi.length) expect(() => approve(reviewer, id!, [])).toThrow(/quasi-identifier/);
+    expect(risks.quasi.map((q) => q.text)).toContain('Babruisk');
+    expect(() => approve(reviewer, id!, [])).toThrow(/quasi-identifier/);
     expect(approve(reviewer, id!, accepted).state).toBe('approved');
     reviewer.lock();
 
@@ -73,7 +75,7 @@ describe('from record to publication', () => {
     expect(verifyExportFolder(folder, again.reviewerKeys()).problems).toEqual([]);
 
     // The files hold no protected identifier, and no internal id.
-    const caseFile = CaseFile.parse(fixture('seed-2'));
+    const caseFile = CaseFile.parse(fixture('own-04-babruisk-metrologist'));
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       expect(checkLeaks(caseFile, text).direct.map((h) => h.text), path.basename(file)).toEqual([]);

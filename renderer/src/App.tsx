@@ -126,7 +126,7 @@ export function App({ api, preview, initialPreferences }: AppProps) {
             onWorkflow={(id, mode) => setPage({ kind: 'workflow', id, mode })}
           />;
       case 'workflow':
-        return <CaseWorkflow key={`${current.id}-${current.mode}`} api={api} id={current.id} mode={current.mode} roles={roles} onBack={() => setPage({ kind: 'cases' })} />;
+        return <CaseWorkflow key={`${current.id}-${current.mode}`} api={api} id={current.id} mode={current.mode} roles={roles} registerFlush={registerFlush} onBack={() => setPage({ kind: 'cases' })} />;
       case 'users':
         return <UsersScreen api={api} isAdmin={isAdmin} me={status.user?.name ?? ''} />;
       case 'audit':

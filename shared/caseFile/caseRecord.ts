@@ -7,6 +7,11 @@ export const Decision = z.strictObject({
   replacement: z.string().max(2000),
   category: z.string().max(40),
   decision: z.enum(['accepted', 'rejected', 'edited', 'manual']),
+  /** Which finding it is (its place in the original story), so the editor finds it again. */
+  key: z.string().max(100).optional(),
+  /** Where its words stand in the published text, so reopening puts the decision back there. */
+  from: z.number().int().min(0).optional(),
+  to: z.number().int().min(0).optional(),
 });
 
 /** A quasi-identifier the reviewer let stay, and why. */

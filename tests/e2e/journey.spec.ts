@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
-import { addUser, confirmRecoveryCode, newVaultFolder, startVault, unlock, type Person } from './steps';
+import { addUser, confirmRecoveryCode, editorText, newVaultFolder, selectInEditor, sendForReview, startVault, typeAtEnd, unlock, type Person } from './steps';
 
 const BOTH: Person = { name: 'Bo Both', passphrase: 'intake and review in one person' };
 const RITA: Person = { name: 'Rita Reviewer', passphrase: 'seven quiet owls watch the road' };
@@ -39,39 +39,40 @@ test('from import to a verified publication, with four eyes', async ({ app }) =>
   await relock(app, BOTH);
   await app.locator('input[type=file]').setInputFiles([{ name: 'own-04.case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed2)) }]);
   await openCase(app, 'Redaction editor');
-  const text = app.getByLabel('Published text');
-  await expect(text).not.toHaveValue('');
-  expect(await text.inputValue()).not.toMatch(/Tsvirko|Mikhail|Okrestin/);
-  await text.fill(`${await text.inputValue()}\nFriends still call him Mishka.`);
+  await expect.poll(() => editorText(app)).not.toBe('');
+  expect(await editorText(app)).not.toMatch(/Tsvirko|Mikhail|Okrestin/);
+  // A leak typed into the published text is found there, as it is typed.
+  await typeAtEnd(app, '\nFriends still call him Mishka.');
   await expect(app.getByText(/Direct identifiers left: 1/)).toBeVisible();
   await expect(app.getByRole('button', { name: 'Send for review' })).toBeDisabled();
+  await expect(app.locator('.cm-live-direct')).toHaveText('Mishka');
   await screenshot(app, 'redaction-en');
   await app.getByRole('button', { name: /“Mishka” reveals/ }).click();
-  await app.getByRole('button', { name: 'Rebuild the text from the decisions' }).click();
+  await expect(app.locator('.cm-finding-card')).toContainText('reveals the person');
+  await app.keyboard.press('Alt+Enter');
   await expect(app.getByText(/No name, contact, document number/)).toBeVisible();
+  expect(await editorText(app)).toMatch(/Friends still call him \S+\.$/);
   // One pseudonym, set once, everywhere.
   const pseudonym = app.getByLabel('Replacement for “Mikhail Olegovich Tsvirko”');
   const before = await pseudonym.inputValue();
   expect(before).not.toBe('');
   await pseudonym.fill('Pavel');
-  await expect(text).not.toHaveValue(new RegExp(`\\b${before}\\b`));
-  expect((await text.inputValue()).match(/Pavel/g)!.length).toBeGreaterThan(5);
+  await pseudonym.press('Enter');
+  await expect.poll(() => editorText(app)).not.toMatch(new RegExp(`\\b${before}\\b`));
+  expect((await editorText(app)).match(/Pavel/g)!.length).toBeGreaterThan(5);
   await expect(app.getByLabel('Published title')).toHaveValue(/Pavel/);
   // Any span, redacted by hand.
-  await text.evaluate((el: HTMLTextAreaElement) => {
-    const at = el.value.indexOf('mushrooms and berries');
-    el.setSelectionRange(at, at + 'mushrooms and berries'.length);
-  });
+  await selectInEditor(app, 'mushrooms and berries');
   await app.getByLabel('Replace a selection with').fill('seasonal work');
   await app.getByRole('button', { name: 'Redact the selected words' }).click();
-  await expect(text).toHaveValue(/from seasonal work/);
+  await expect.poll(() => editorText(app)).toMatch(/from seasonal work/);
+  await expect(app.getByText('Saved, encrypted')).toBeVisible();
   for (const lang of ['ru', 'be'] as const) {
     await app.getByRole('combobox').first().selectOption(lang);
     await screenshot(app, `redaction-${lang}`);
   }
   await app.getByRole('combobox').first().selectOption('en');
-  await app.getByRole('button', { name: 'Send for review' }).click();
-  await expect(app.locator('.workflow-bar .badge')).toHaveText('In review');
+  await sendForReview(app);
 
   // The same person may not approve what they edited.
   await openCase(app, 'Review and export');
@@ -88,11 +89,12 @@ test('from import to a verified publication, with four eyes', async ({ app }) =>
   // An edit voids the approval.
   await relock(app, BOTH);
   await openCase(app, 'Redaction editor');
-  await app.getByLabel('Published text').fill(`${await app.getByLabel('Published text').inputValue()}\nThank you for reading.`);
-  await app.getByRole('button', { name: 'Save the redaction' }).click();
+  await expect(app.getByText('Status: Approved.')).toBeVisible();
+  await app.getByRole('button', { name: 'Edit it anyway…' }).click();
+  await app.getByRole('dialog').getByRole('button', { name: 'Edit and withdraw the approval' }).click();
+  await typeAtEnd(app, '\nThank you for reading.');
   await expect(app.locator('.workflow-bar .badge')).toHaveText('Redaction');
-  await app.getByRole('button', { name: 'Send for review' }).click();
-  await expect(app.locator('.workflow-bar .badge')).toHaveText('In review');
+  await sendForReview(app);
 
   // Re-approval and export.
   await relock(app, RITA);

@@ -54,3 +54,34 @@ export async function addUser(app: Page, who: Person, roles: readonly ('Intake' 
   await app.getByRole('button', { name: 'Add user' }).click();
   await expect(app.getByRole('status').filter({ hasText: `${who.name} can now unlock the vault.` })).toBeVisible({ timeout: 30_000 });
 }
+
+/**
+ * The redaction editor's whole text. CodeMirror draws only the lines in view, so the text is
+ * read from the editor's state through the element it hangs on (an internal of CodeMirror).
+ */
+export const editorText = (app: Page) =>
+  app.locator('.published-text .cm-content').evaluate((el) => (el as unknown as { cmTile: { root: { view: { state: { doc: { toString(): string } } } } } }).cmTile.root.view.state.doc.toString());
+
+/** Selects the first occurrence of `words` in the redaction editor, as a person would by mouse. */
+export const selectInEditor = (app: Page, words: string) =>
+  app.locator('.published-text .cm-content').evaluate((el, w) => {
+    const view = (el as unknown as { cmTile: { root: { view: { state: { doc: { toString(): string } }; dispatch(spec: unknown): void; focus(): void } } } }).cmTile.root.view;
+    const at = view.state.doc.toString().indexOf(w);
+    if (at < 0) throw new Error(`“${w}” is not in the published text`);
+    view.dispatch({ selection: { anchor: at, head: at + w.length }, scrollIntoView: true });
+    view.focus();
+  }, words);
+
+/** Types at the very end of the redaction editor's text. */
+export async function typeAtEnd(app: Page, words: string) {
+  await app.locator('.published-text .cm-content').click();
+  await app.keyboard.press('Control+End');
+  await app.keyboard.type(words);
+}
+
+/** Sends the redaction for review, through its confirmation. */
+export async function sendForReview(app: Page) {
+  await app.getByRole('button', { name: 'Send for review' }).click();
+  await app.getByRole('dialog').getByRole('button', { name: 'Send for review' }).click();
+  await expect(app.locator('.workflow-bar .badge')).toHaveText('In review');
+}

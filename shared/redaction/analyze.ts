@@ -13,6 +13,7 @@ import { findNamedOrganisations } from './detectors/organisations';
 import { findUnlistedPeople } from './detectors/persons';
 import { findGazetteerPlaces, findVillages } from './detectors/placeMentions';
 import { findRecordIdentifiers } from './detectors/record';
+import { belarusianDates, belarusianGenericDetections, belarusianPass, belarusianRecordDetections, vetoOrdinaryWords } from './belarusian/findings';
 import { normalizeText, type NormalizedText } from './normalize';
 import { protectedIdentifiers } from './protected';
 import { tokenize, type Token } from './tokens';
@@ -37,9 +38,13 @@ export interface Analysis {
 export function analyze(caseFile: CaseFile, text: string, withGeneric: boolean): Analysis {
   const normalized = normalizeText(text);
   const tokens = tokenize(normalized.text);
-  const dates = findDates(normalized.text);
-  const record = findRecordIdentifiers(protectedIdentifiers(caseFile), normalized, tokens, dates);
-  return { normalized, record, all: withGeneric ? [...record, ...genericDetections(normalized, tokens, dates)] : record };
+  // Belarusian paragraphs are also read in official Cyrillic, whatever their script and spelling.
+  const belarusian = belarusianPass(normalized.text);
+  const dates = [...findDates(normalized.text), ...belarusianDates(belarusian)];
+  const ids = protectedIdentifiers(caseFile);
+  const record = [...findRecordIdentifiers(ids, normalized, tokens, dates), ...belarusianRecordDetections(ids, belarusian, caseFile)];
+  const generic = withGeneric ? vetoOrdinaryWords([...genericDetections(normalized, tokens, dates), ...belarusianGenericDetections(belarusian)], belarusian) : [];
+  return { normalized, record, all: [...record, ...generic] };
 }
 
 /** Keeps the strongest of overlapping detections: higher priority, then the longer span. */

@@ -55,3 +55,21 @@ describe('detention facilities in every script', () => {
     expect(found(text, findBelarusianFacilities)).toContain(facility);
   });
 });
+
+describe('what is not an age, a date or a facility', () => {
+  it('a three-year term is no age', () => {
+    expect(found('Яму далі трохгадовы тэрмін.', findBelarusianAges)).toEqual([]);
+  });
+
+  it('an institution named alone is no place of detention', () => {
+    expect(found('Справу вяло ІЧУ, потым ГУБАЗіК.', findBelarusianFacilities)).toEqual([]);
+    expect(found('Яго накіравалі ў папраўчую ўстанову адкрытага тыпу.', findBelarusianFacilities)).toEqual([]);
+  });
+
+  it('reads ordinal days and the normal form of №', () => {
+    expect(found('Восьмага студзеня яго вызвалілі.', findBelarusianDates)).toEqual(['Восьмага студзеня']);
+    expect(found('Яго затрымалі 4-ага кастрычніка.', findBelarusianDates)).toEqual(['4-ага кастрычніка']);
+    expect(found('Jana ŭ kałonii No4 u Homieli.', findBelarusianFacilities)).toEqual(['kałonii No4']);
+    expect(found('Jana ŭ Mahiloŭskaj turmie.', findBelarusianFacilities)).toEqual(['Mahiloŭskaj turmie']);
+  });
+});

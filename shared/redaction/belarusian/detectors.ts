@@ -35,15 +35,29 @@ const MONTHS: readonly (readonly string[])[] = [
 const MONTH_OF = new Map<string, number>(MONTHS.flatMap((forms, i) => forms.map((f) => [f, i + 1] as [string, number])));
 const MONTH = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 
+/** Days written as ordinal words: "восьмага студзеня", "дваццаць першага". */
+const ORDINAL_DAYS: Readonly<Record<string, number>> = {
+  першага: 1, другога: 2, трэцяга: 3, чацвёртага: 4, пятага: 5, шостага: 6, сёмага: 7, восьмага: 8, дзявятага: 9, дзясятага: 10,
+  адзінаццатага: 11, дванаццатага: 12, трынаццатага: 13, чатырнаццатага: 14, пятнаццатага: 15, шаснаццатага: 16, сямнаццатага: 17,
+  васямнаццатага: 18, дзевятнаццатага: 19, дваццатага: 20, трыццатага: 30,
+};
+const ORDINAL = Object.keys(ORDINAL_DAYS).sort((a, b) => b.length - a.length).join('|');
 const YEAR = String.raw`(?:\s+(\d{4})(?:\s*(?:года|году|г\.|г(?![\p{L}])))?)?`;
-const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?(?:-?га)?\s+(${MONTH})(?![\p{L}])${YEAR}`, 'giu');
+const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2}|(?:(?:дваццаць|трыццаць)\s+)?(?:${ORDINAL}))(?:\s*[-–—]\s*(\d{1,2}))?(?:-?(?:а?га|ы|е))?\s+(${MONTH})(?![\p{L}])${YEAR}`, 'giu');
+
+function dayOf(text: string): number {
+  if (/^\d/.test(text)) return Number(text);
+  const words = text.toLowerCase().split(/\s+/);
+  const tens = words.length > 1 ? (words[0] === 'дваццаць' ? 20 : 30) : 0;
+  return tens + (ORDINAL_DAYS[words[words.length - 1]!] ?? 0);
+}
 const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:у|ў|з|да|пасля|напрыканцы|напачатку|у\s+канцы|у\s+пачатку)\s+)?(${MONTH})(?![\p{L}])\s+(\d{4})(?:\s*(?:года|году|г\.))?`, 'giu');
 
 export function findBelarusianDates(text: string): BelarusianSpan[] {
   const out: BelarusianSpan[] = [];
   for (const m of text.matchAll(DAY_MONTH)) {
     const month = MONTH_OF.get(m[3]!.toLowerCase())!;
-    const day = Number(m[1]);
+    const day = dayOf(m[1]!);
     if (day < 1 || day > 31) continue;
     const date: DateValue = { day, month, ...(m[4] ? { year: Number(m[4]) } : {}) };
     out.push({ start: m.index!, end: m.index! + m[0].length, category: 'date', date });
@@ -65,8 +79,10 @@ const NUMERAL_STEMS: Readonly<Record<string, number>> = {
   шасцідзесяці: 60, сямідзесяці: 70, васьмідзесяці: 80,
 };
 const NUMERAL = Object.keys(NUMERAL_STEMS).sort((a, b) => b.length - a.length).join('|');
-const AGE_DIGITS = /(?<![\p{L}\p{N}])(\d{1,3})\s*-\s*(?:ці|і|ы)?\s*гадов\p{L}*/giu;
-const AGE_WORDS = new RegExp(String.raw`(?<![\p{L}])(${NUMERAL})-?гадов\p{L}*`, 'giu');
+/** "трохгадовы тэрмін" is a three-year term, not an age. */
+const TERM = String.raw`(?!\s+(?:тэрмін|тэрміну|тэрмінам|тэрміне|тэрміны|прысуд|зняволен|пакаранн|план|кантракт))`;
+const AGE_DIGITS = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,3})\s*-\s*(?:ці|і|ы)?\s*гадов\p{L}*(?![\p{L}])${TERM}`, 'giu');
+const AGE_WORDS = new RegExp(String.raw`(?<![\p{L}])(${NUMERAL})-?гадов\p{L}*(?![\p{L}])${TERM}`, 'giu');
 const AGE_PHRASE = /(?<![\p{L}])(?:яму|ёй|мне|ім|сыну|дачцэ)\s+(?:было\s+|ужо\s+|усяго\s+|толькі\s+|споўнілася\s+)?(\d{1,3})\s+(?:год|гады|гадоў)(?![\p{L}])/giu;
 
 export function findBelarusianAges(text: string): BelarusianSpan[] {
@@ -80,15 +96,21 @@ export function findBelarusianAges(text: string): BelarusianSpan[] {
   return out;
 }
 
-const NUMBER = String.raw`\s*(?:№|N|нумар)?\s*-?\s*\d+`;
+/** "№ 15"; NFKC (the engine's normal form) writes № as "No", which the Łacinka view reads as "Но". */
+const NUMBER = String.raw`\s*(?:№|[NН][oо]\.?|N|нумар)?\s*-?\s*\d+`;
+const NUMBERED = String.raw`\s*(?:№|[NН][oо]\.?|N|нумар)\s*-?\s*\d+`;
 const FACILITY_PATTERNS: readonly [RegExp, FacilityKind][] = [
-  [new RegExp(String.raw`(?<![\p{L}])(?:(?:папраўч|выхаваўч|выпраўлен)\p{L}*\s+)?(?:калоні|калёні)\p{L}*(?:\s+(?:№|N)\s*\d+|${NUMBER}(?![\p{L}]))`, 'giu'), 'colony'],
-  [new RegExp(String.raw`(?<![\p{L}])(?:(?:папраўч|выхаваўч)\p{L}*\s+)?(?:установ|ўстанов)\p{L}*\s+адкрытага\s+тыпу(?:${NUMBER})?`, 'giu'), 'colony'],
+  [new RegExp(String.raw`(?<![\p{L}])(?:\p{L}+(?:ск|цк)\p{L}{1,3}\s+)?(?:(?:папраўч|выхаваўч|выпраўлен)\p{L}*\s+)?(?:калоні|калёні)\p{L}*(?:${NUMBER}(?![\p{L}]))`, 'giu'), 'colony'],
+  [new RegExp(String.raw`(?<![\p{L}])\p{L}+(?:ск|цк)(?:ая|ай|ую|ой|ія|іх|ае)\s+(?:калоні|калёні)\p{L}*`, 'giu'), 'colony'],
+  [new RegExp(String.raw`(?<![\p{L}])\p{L}+(?:ск|цк)(?:ая|ай|ую|ой)\s+турм\p{L}*(?:${NUMBER}(?![\p{L}]))?`, 'giu'), 'prison'],
+  [new RegExp(String.raw`(?<![\p{L}])\p{L}+(?:ск|цк)(?:і|ім|ага|аму)\s+(?:СІЗА|сізо|ізалятар\p{L}*)(?:${NUMBER}(?![\p{L}]))?`, 'giu'), 'pretrial'],
+  [new RegExp(String.raw`(?<![\p{L}])(?:(?:папраўч|выхаваўч)\p{L}*\s+)?(?:установ|ўстанов)\p{L}*\s+адкрытага\s+тыпу${NUMBERED}`, 'giu'), 'colony'],
   [new RegExp(String.raw`(?<![\p{L}])(?:ПК|ІК|ВК|УК|ПУАТ|ЛТП)\s*[-–№]?\s*\d+`, 'gu'), 'colony'],
   [new RegExp(String.raw`(?<![\p{L}])(?:турм\p{L}*${NUMBER}|СІЗА${NUMBER}|сізо${NUMBER}|ізалятар\p{L}*${NUMBER})`, 'giu'), 'pretrial'],
   [/(?<![\p{L}])(?:(?:завул\p{L}*|вул\p{L}*\.?)\s+)?Акрэсці?н\p{L}*/gu, 'temporary'],
   [/(?<![\p{L}])Валадарк\p{L}*/gu, 'pretrial'],
-  [/(?<![\p{L}])(?:\p{Lu}\p{Ll}+(?:ага|ае|ым|ай|ы|і)\s+)?(?:РУУС|РАУС|АУС|ГУУС|РУС|ІЧУ|ЦІП|ГУБАЗіК)(?![\p{L}])(?:\s+\p{Lu}\p{Ll}+(?:ага|ай)\s+раёна)?/gu, 'temporary'],
+  // A district police department names its district; ІЧУ, ЦІП and ГУБАЗіК alone name an institution, not a place.
+  [/(?<![\p{L}])(?:\p{Lu}\p{Ll}+(?:ага|ае|ым|ай|ы|і)\s+)(?:РУУС|РАУС|АУС|ГУУС|РУС)(?![\p{L}])|(?<![\p{L}])(?:РУУС|РАУС|АУС|РУС)\s+\p{Lu}\p{Ll}+(?:ага|ай)\s+раёна/gu, 'temporary'],
 ];
 
 export function findBelarusianFacilities(text: string): BelarusianSpan[] {

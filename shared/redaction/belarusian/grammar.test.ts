@@ -3,16 +3,22 @@ import { classicalSoftSigns } from './classical';
 import { BELARUSIAN_PHRASES, belarusianAgeAdjective, belarusianCase, belarusianSeason, type BelarusianCase } from './grammar';
 import { cyrillicToLacinka } from './lacinka';
 import { isBelarusianForm } from './lexicon';
+import { PSEUDONYMS } from '../phrases';
 import { BELARUSIAN_PSEUDONYMS, declineName, nameCase } from './names';
 
 const CASES: BelarusianCase[] = ['nom', 'gen', 'dat', 'acc', 'ins', 'loc'];
 
 describe('grammar check: every Belarusian replacement is a form hunspell-be knows', () => {
   it('every pseudonym in every case', () => {
-    const unknown = [...BELARUSIAN_PSEUDONYMS.male, ...BELARUSIAN_PSEUDONYMS.female]
+    const unknown = Object.values(BELARUSIAN_PSEUDONYMS)
       .flatMap((name) => CASES.map((c) => declineName(name, c)))
       .filter((form) => !isBelarusianForm(form));
     expect(unknown).toEqual([]);
+  });
+
+  it('every pseudonym of the engine has a Belarusian form', () => {
+    const missing = [...PSEUDONYMS.male, ...PSEUDONYMS.female].map((p) => p.cyrillic).filter((name) => !BELARUSIAN_PSEUDONYMS[name]);
+    expect(missing).toEqual([]);
   });
 
   it('every generalisation in every case', () => {

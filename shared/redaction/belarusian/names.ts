@@ -5,11 +5,24 @@ import type { BelarusianCase } from './grammar';
 
 export type Gender = 'male' | 'female';
 
-/** Given in the same order as the engine's Russian/English pseudonyms, so one person keeps one name. */
-export const BELARUSIAN_PSEUDONYMS: Readonly<Record<Gender, readonly string[]>> = {
-  male: ['Андрэй', 'Антон', 'Дзяніс', 'Максім', 'Алег', 'Віктар', 'Раман', 'Арцём', 'Барыс', 'Юрый', 'Глеб', 'Сцяпан', 'Ігар', 'Мацвей', 'Тарас', 'Фёдар', 'Уладзімір', 'Вадзім'],
-  female: ['Ганна', 'Марыя', 'Ірына', 'Аксана', 'Таццяна', 'Святлана', 'Марына', 'Кацярына', 'Наталля', 'Алёна', 'Кіра', 'Іна', 'Ніна', 'Ларыса', 'Вера', 'Тамара', 'Галіна', 'Людміла'],
+/**
+ * The Belarusian form of each of the engine's pseudonyms (phrases.ts), so one person keeps one
+ * name across the languages of a story. Where the Belarusian name declines irregularly or
+ * hunspell-be lacks it (Павел → Паўла, Ілля, Алена, Цімур), a regular name stands in.
+ */
+export const BELARUSIAN_PSEUDONYMS: Readonly<Record<string, string>> = {
+  Андрей: 'Андрэй', Павел: 'Антон', Дмитрий: 'Дзмітрый', Максим: 'Максім', Олег: 'Алег', Виктор: 'Віктар', Роман: 'Раман',
+  Кирилл: 'Арцём', Денис: 'Дзяніс', Юрий: 'Юрый', Борис: 'Барыс', Степан: 'Сцяпан', Игорь: 'Ігар', Илья: 'Вадзім',
+  Тимур: 'Тарас', Глеб: 'Глеб', Матвей: 'Мацвей', Фёдор: 'Фёдар',
+  Анна: 'Ганна', Мария: 'Марыя', Ирина: 'Ірына', Елена: 'Аксана', Татьяна: 'Таццяна', Светлана: 'Святлана', Марина: 'Марына',
+  Екатерина: 'Кацярына', Дарья: 'Наталля', Алёна: 'Алёна', Кира: 'Кіра', Инна: 'Іна', Зоя: 'Тамара', Нина: 'Ніна',
+  Лидия: 'Галіна', Вера: 'Вера', Лариса: 'Ларыса', Диана: 'Людміла',
 };
+
+/** The Belarusian pseudonym for the engine's (Russian) one; a name not in the table stays as it is. */
+export function belarusianPseudonym(russian: string): string {
+  return BELARUSIAN_PSEUDONYMS[russian] ?? russian;
+}
 
 const SOFT_DATIVE: readonly [RegExp, string][] = [
   [/га$/, 'зе'], [/ка$/, 'цы'], [/ха$/, 'се'], [/дза$/, 'дзе'], [/да$/, 'дзе'], [/та$/, 'це'],

@@ -1,0 +1,341 @@
+// The Belarusian pass of the analysis: on the official-Cyrillic view of every Belarusian
+// paragraph (Łacinka and classical spelling folded), the record's people, places, occupations
+// and employers are matched by lemma in any case form, and dates, ages, facilities, people and
+// places the record does not list are found by the lexicon.
+import type { CaseFile } from '../../caseFile/schema';
+import { lookupPlace, placeClass } from '../detectors/places';
+import { foldWord } from '../fold';
+import { PRIORITY } from '../priorities';
+import type { PhraseIdentifier, ProtectedIdentifiers } from '../protected';
+import type { Detection, DetectionOf, PlaceClass } from '../types';
+import { findBelarusianAges, findBelarusianDates, findBelarusianFacilities } from './detectors';
+import { paragraphLanguages, type ParagraphLanguage } from './language';
+import { belarusianView, officialForm, spanInText, type BelarusianView } from './view';
+import { isOrdinaryWord, nominativeCandidates, properKinds, readings } from './words';
+
+/** Classical and historical names of towns, as the official name the record and gazetteer use. */
+const TOWN_ALIASES: Readonly<Record<string, string>> = {
+  менск: 'Мінск', горадня: 'Гродна', гародня: 'Гродна', берасце: 'Брэст', наваградак: 'Навагрудак', маладэчна: 'Маладзечна', ворша: 'Орша', вільня: 'Вільнюс',
+};
+
+interface ViewToken {
+  /** Offsets in the normalised text. */
+  start: number;
+  end: number;
+  /** The word in official Cyrillic. */
+  word: string;
+  sentenceStart: boolean;
+}
+
+export interface BelarusianPass {
+  /** The normalised text the pass was made from. */
+  text: string;
+  paragraphs: ParagraphLanguage[];
+  view: BelarusianView | null;
+  tokens: ViewToken[];
+}
+
+/** The view and its words, built once per text; null view when no paragraph is Belarusian. */
+export function belarusianPass(text: string): BelarusianPass {
+  const paragraphs = paragraphLanguages(text);
+  if (!paragraphs.some((p) => p.language === 'be' || p.language === 'be-Latn')) return { text, paragraphs, view: null, tokens: [] };
+  const view = belarusianView(text, paragraphs);
+  const tokens: ViewToken[] = [];
+  for (const p of paragraphs) {
+    if (p.language !== 'be' && p.language !== 'be-Latn') continue;
+    const from = view.origin.findIndex((o) => o >= p.start);
+    let to = from;
+    while (to < view.origin.length && view.origin[to]! < p.end) to++;
+    for (const m of view.text.slice(from, to).matchAll(/[\p{L}\p{M}’'ʼ]+/gu)) {
+      const vs = from + m.index!;
+      const span = spanInText(view, vs, vs + m[0].length);
+      const before = view.text.slice(Math.max(from, vs - 3), vs);
+      tokens.push({ ...span, word: m[0], sentenceStart: vs === from || /[.!?…]\s*["«„“]?\s*$|^\s*[-—–]\s*$/u.test(before) || /[.!?…»"]\s+$/u.test(view.text.slice(Math.max(from, vs - 4), vs)) });
+    }
+  }
+  return { text, paragraphs, view, tokens };
+}
+
+/** Dates in Belarusian paragraphs, for the record's dates to be matched against too. */
+export function belarusianDates(pass: BelarusianPass): DetectionOf<'date'>[] {
+  if (!pass.view) return [];
+  return findBelarusianDates(pass.view.text).flatMap((d) => {
+    if (d.category !== 'date') return [];
+    const span = spanInText(pass.view!, d.start, d.end);
+    return [{ ...span, category: 'date', date: d.date, source: 'detector', kind: 'quasi', priority: PRIORITY.date } satisfies DetectionOf<'date'>];
+  });
+}
+
+/** Classical stems of town adjectives and names: Менскага трактарнага → Мінскага, горадзенскі → гродзенскі. */
+const ALIAS_STEMS: readonly [RegExp, string][] = [
+  [/^менск/u, 'мінск'], [/^гарадзен/u, 'гродзен'], [/^горадзен/u, 'гродзен'], [/^гародн/u, 'гродн'], [/^горадн/u, 'гродн'], [/^берасц/u, 'брэст'],
+];
+
+const FOLDS = new Map<string, Set<string>>();
+
+/** Folds of every nominative a word may be a form of, official town names included. */
+function foldsOf(word: string): Set<string> {
+  const known = FOLDS.get(word);
+  if (known) return known;
+  const out = new Set<string>();
+  for (const c of nominativeCandidates(word)) {
+    out.add(foldWord(c));
+    const lower = c.toLowerCase();
+    const alias = TOWN_ALIASES[lower];
+    if (alias) out.add(foldWord(alias));
+    for (const [stem, official] of ALIAS_STEMS) if (stem.test(lower)) out.add(foldWord(lower.replace(stem, official)));
+  }
+  if (FOLDS.size > 50_000) FOLDS.clear();
+  FOLDS.set(word, out);
+  return out;
+}
+
+/** Two folds of one word of six letters or more, one letter apart (журналістка, журналістыка). */
+function close(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 6 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+const PLACE_ADJECTIVE = /^(\p{L}+?)(?:енск|інск|ынск|ск|цк|зк)(?:і|ая|ае|ія|ага|аму|ім|ай|ую|ых|імі|аю|ы|ым)$/u;
+
+/** The towns a place adjective may come from: менскай → Менск → Мінск, брэсцкую → Брэст, гродзенскай → Гродна. */
+function placesOfAdjective(word: string): Set<string> {
+  const lower = word.toLowerCase();
+  const m = lower.match(PLACE_ADJECTIVE);
+  const out = new Set<string>();
+  if (!m) return out;
+  const full = lower.replace(/(?:і|ая|ае|ія|ага|аму|ім|ай|ую|ых|імі|аю|ы|ым)$/u, '');
+  const stems = [m[1]!, full.replace(/(?:ск|цк)$/u, ''), full.replace(/цк$/u, 'т'), full.replace(/цк$/u, 'ц'), full.replace(/енск$/u, 'н'), full.replace(/дзенск$/u, 'дн'), full];
+  for (const stem of stems) {
+    for (const end of ['', 'а', 'ы', 'і', 'е', 'я', 'ь']) {
+      const name = stem + end;
+      out.add(foldWord(name));
+      const alias = TOWN_ALIASES[name];
+      if (alias) out.add(foldWord(alias));
+    }
+  }
+  return out;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/** Words never a person or a place, whatever the lexicon's proper nouns say (Бог, Радыё Свабода). */
+const SAFE_PROPER = new Set(['беларусь', 'бог', 'госпадзе', 'свабода', 'радыё', 'еўропа', 'расія', 'літва', 'польшча', 'украіна', 'мінск', 'лукашэнка', 'лукашэнкі', 'лукашэнку', 'лукашэнкам', 'лукашанка', 'пуцін', 'пуціна', 'пуціну']);
+
+/** The occupation and employer words of everyone in the record, each with its nominative's fold. */
+function occupationWords(caseFile: CaseFile): { value: string; fold: string }[] {
+  const people = [caseFile.subject, ...(caseFile.relatives ?? [])];
+  const out: { value: string; fold: string }[] = [];
+  for (const person of people) {
+    for (const value of [person.occupation, person.employer]) {
+      if (!value) continue;
+      for (const word of value.match(/[\p{L}\p{M}’'ʼ]+/gu) ?? []) {
+        if (word.length < 5 || /^\p{Lu}/u.test(word)) continue;
+        out.push({ value, fold: foldWord(officialForm(word)) });
+      }
+    }
+  }
+  return out;
+}
+
+/** A span widened over the hyphenated word it is part of: jutub-błohierku, YouTube-блогерка. */
+function hyphenated(text: string, start: number, end: number): { start: number; end: number } {
+  while (start > 1 && text[start - 1] === '-' && /\p{L}/u.test(text[start - 2]!)) {
+    start -= 2;
+    while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  }
+  while (end < text.length - 1 && text[end] === '-' && /\p{L}/u.test(text[end + 1]!)) {
+    end += 2;
+    while (end < text.length && /\p{L}/u.test(text[end]!)) end++;
+  }
+  return { start, end };
+}
+
+function phraseDetection(phrase: PhraseIdentifier, start: number, end: number): Detection {
+  const base = { start, end, source: 'record', kind: phrase.kind, identifier: phrase.value, priority: PRIORITY.recordPhrase } as const;
+  if (phrase.category === 'occupation') return { ...base, category: 'occupation' };
+  if (phrase.category === 'facility') return { ...base, category: 'facility' };
+  if (phrase.category === 'org') return { ...base, category: 'org' };
+  return { ...base, category: 'place' };
+}
+
+/** Record values matched by lemma, in Belarusian paragraphs only. */
+export function belarusianRecordDetections(ids: ProtectedIdentifiers, pass: BelarusianPass, caseFile: CaseFile): Detection[] {
+  const out: Detection[] = [];
+  if (!pass.view) return out;
+  const occupations = occupationWords(caseFile);
+  for (const t of pass.tokens) {
+    const capital = CAPITALISED.test(t.word);
+    const ordinary = isOrdinaryWord(t.word);
+    const proper = properKinds(t.word);
+    // An ordinary word opening a sentence (Калі, Яна) is not a name unless the lexicon says it can be.
+    const mayBeName = capital && !(ordinary && t.sentenceStart && !proper.some((k) => k === 'g' || k === 's' || k === 'p'));
+    if (mayBeName) {
+      const hit = ids.names.match(t.word) ?? nominativeCandidates(t.word).map((c) => ids.names.match(c)).find((h) => h !== null) ?? null;
+      if (hit) {
+        out.push({ start: t.start, end: t.end, category: 'name', source: 'record', kind: 'direct', identifier: hit.person.display, personId: hit.person.id, tier: hit.tier === 'exact' ? 'declined' : hit.tier, part: hit.part, priority: PRIORITY.recordName });
+        continue;
+      }
+    }
+    const folds = foldsOf(t.word);
+    if (!capital) for (const f of placesOfAdjective(t.word)) folds.add(f);
+    for (const place of ids.places) {
+      if ([...folds].some((f) => place.folds.has(f))) {
+        const known = place.place;
+        out.push({ start: t.start, end: t.end, category: 'place', source: 'record', kind: 'quasi', identifier: place.value, ...(known ? { place: placeClass(known) } : {}), priority: PRIORITY.recordPlace });
+        break;
+      }
+    }
+    let phraseHit = false;
+    for (const phrase of ids.phrases) {
+      if (phrase.category === 'address' || phrase.words.length !== 1) continue;
+      if (folds.has(phrase.words[0]!)) {
+        out.push(phraseDetection(phrase, t.start, t.end));
+        phraseHit = true;
+        break;
+      }
+    }
+    // A person's occupation, however common, in any case form: касіркі, žurnalistkaj, dyzajnierku.
+    if (!phraseHit && !capital) {
+      const job = occupations.find((o) => [...folds].some((f) => close(f, o.fold)));
+      if (job) {
+        const span = hyphenated(pass.text, t.start, t.end);
+        out.push({ ...span, category: 'occupation', source: 'record', kind: 'quasi', identifier: job.value, priority: PRIORITY.recordPhrase });
+      }
+    }
+  }
+  // Phrases of several words (валшчык лесу, Маскоўскі раён): each word by its lemma, in order.
+  for (const phrase of ids.phrases) {
+    if (phrase.category === 'address' || phrase.words.length < 2) continue;
+    for (let i = 0; i + phrase.words.length <= pass.tokens.length; i++) {
+      const matches = phrase.words.every((w, k) => {
+        const t = pass.tokens[i + k]!;
+        return foldWord(t.word) === w || foldsOf(t.word).has(w);
+      });
+      if (!matches) continue;
+      out.push(phraseDetection(phrase, pass.tokens[i]!.start, pass.tokens[i + phrase.words.length - 1]!.end));
+    }
+  }
+  return out;
+}
+
+const PLACE_PREPOSITIONS = new Set(['у', 'ў', 'з', 'са', 'каля', 'пад', 'ля', 'вёсцы', 'вёска', 'вёскі', 'пасёлку', 'пасёлак', 'аграгарадку', 'аграгарадок', 'мястэчку']);
+
+/** The class of the town a place adjective comes from, if the gazetteer or the lexicon knows it. */
+function townOfAdjective(lower: string): PlaceClass | undefined {
+  for (const fold of placesOfAdjective(lower)) {
+    const place = lookupPlace([fold]);
+    if (place) return placeClass(place);
+  }
+  return undefined;
+}
+
+/** Adjectives of peoples and countries: беларускі, польскі, расійскі, літоўскі, еўрапейскі. */
+function isOrdinaryTownless(lower: string): boolean {
+  return /^(?:беларуск|польск|расійск|руск|літоўск|украінск|еўрапейск|нямецк|амерыканск|савецк|грамадзянск|чалавеческ|людск|жаночск|мужчынск|дзіцяч|сялянск|гарадск|абласн|раённ|сусветн|міжнародн|палітычн|ваенн|сацыяльн|кабінецк|англійск|французск|кітайск|грузінск|латвійск|эстонск|швейцарск|чэшск|італьянск|іспанск)/u.test(lower);
+}
+
+function classOfLemma(lemma: string): PlaceClass {
+  const place = lookupPlace([lemma]);
+  return place ? placeClass(place) : 'town';
+}
+
+/** Ages, facilities, and the people and places the record does not list, in Belarusian paragraphs. */
+export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
+  const view = pass.view;
+  if (!view) return [];
+  const out: Detection[] = [];
+  for (const a of findBelarusianAges(view.text)) {
+    if (a.category !== 'age') continue;
+    const span = spanInText(view, a.start, a.end);
+    out.push({ ...span, category: 'age', age: a.age, form: /гад/.test(view.text.slice(a.start, a.end)) && /\d\s+\p{L}/u.test(view.text.slice(a.start, a.end)) ? 'ru-years' : 'year-old', source: 'detector', kind: 'quasi', priority: PRIORITY.age });
+  }
+  for (const f of findBelarusianFacilities(view.text)) {
+    if (f.category !== 'facility') continue;
+    out.push({ ...spanInText(view, f.start, f.end), category: 'facility', facility: f.facility, source: 'detector', kind: 'quasi', priority: PRIORITY.facility });
+  }
+  const people = new Map<string, string>();
+  const isGiven = (w: string | undefined) => w !== undefined && CAPITALISED.test(w) && readings(w).some((r) => r.kind === 'g');
+  const adjacent = (a: ViewToken | undefined, b: ViewToken | undefined) => a !== undefined && b !== undefined && /^\s+$/.test(pass.text.slice(a.end, b.start));
+  for (let i = 0; i < pass.tokens.length; i++) {
+    const t = pass.tokens[i]!;
+    const prev = pass.tokens[i - 1];
+    const next = pass.tokens[i + 1];
+    const lower = t.word.toLowerCase();
+    if (!CAPITALISED.test(t.word)) {
+      // "з homielskaha fłahštoka": a lower-case adjective of a town other than the capital.
+      if (PLACE_ADJECTIVE.test(lower) && !isOrdinaryTownless(lower)) {
+        const town = townOfAdjective(lower);
+        if (town && town !== 'capital') out.push({ start: t.start, end: t.end, category: 'place', source: 'detector', kind: 'quasi', place: town, priority: PRIORITY.place });
+      }
+      continue;
+    }
+    if (t.word.length < 3 || /^\p{Lu}+$/u.test(t.word) || SAFE_PROPER.has(lower)) continue;
+    const all = readings(t.word);
+    const ordinary = all.some((r) => r.kind === 'w');
+    // A capitalised word right after a given name is that person's surname, even if it is also a word (Хмара, Бурак).
+    if (!t.sentenceStart && isGiven(prev?.word) && adjacent(prev, t) && !all.some((r) => r.kind === 'g' || r.kind === 'l')) {
+      const key = foldWord(nominativeCandidates(t.word).at(-1) ?? t.word);
+      people.set(foldWord(t.word), key);
+      out.push({ start: t.start, end: t.end, category: 'name', source: 'detector', kind: 'direct', key, gender: 'unknown', priority: PRIORITY.unlistedPerson });
+      continue;
+    }
+    if (ordinary && t.sentenceStart) continue;
+    const person = all.find((r) => r.kind === 'g' || r.kind === 's' || r.kind === 'p');
+    const place = all.find((r) => r.kind === 'l');
+    if (person && !ordinary && !SAFE_PROPER.has(person.lemma.toLowerCase())) {
+      const gender = /[ая]$/.test(person.lemma) && person.kind === 'g' ? 'female' : person.kind === 'g' ? 'male' : 'unknown';
+      const key = foldWord(person.lemma);
+      people.set(key, key);
+      out.push({ start: t.start, end: t.end, category: 'name', source: 'detector', kind: 'direct', key, gender, priority: PRIORITY.unlistedPerson });
+    } else if (place && !ordinary && !SAFE_PROPER.has(place.lemma.toLowerCase())) {
+      const cls = classOfLemma(TOWN_ALIASES[place.lemma.toLowerCase()] ?? place.lemma);
+      if (cls === 'capital') continue;
+      out.push({ start: t.start, end: t.end, category: 'place', source: 'detector', kind: 'quasi', place: cls, priority: PRIORITY.place });
+    } else if (!t.sentenceStart && PLACE_ADJECTIVE.test(lower) && !ordinary) {
+      // "Бярозаўскія Малечы", "Партызанскага раёну": a capitalised adjective no dictionary knows names a place.
+      const district = next && adjacent(t, next) && /^раён/u.test(next.word);
+      out.push({ start: t.start, end: district ? next.end : t.end, category: 'place', source: 'detector', kind: 'quasi', place: townOfAdjective(lower) ?? 'town', priority: PRIORITY.place });
+    } else if (!all.length) {
+      const prep = prev && adjacent(prev, t) ? prev.word.toLowerCase() : '';
+      const known = [...foldsOf(t.word)].map((f) => people.get(f)).find((k) => k !== undefined);
+      if (known) {
+        out.push({ start: t.start, end: t.end, category: 'name', source: 'detector', kind: 'direct', key: known, gender: 'unknown', priority: PRIORITY.unlistedPerson });
+      } else if (PLACE_PREPOSITIONS.has(prep)) {
+        // Unknown to the lexicon after a place preposition: most often a village.
+        out.push({ start: t.start, end: t.end, category: 'place', source: 'detector', kind: 'quasi', place: 'village', priority: PRIORITY.placeAfterPreposition });
+      } else if (!t.sentenceStart && isGiven(next?.word) && adjacent(t, next)) {
+        const key = foldWord(nominativeCandidates(t.word).at(-1) ?? t.word);
+        people.set(foldWord(t.word), key);
+        out.push({ start: t.start, end: t.end, category: 'name', source: 'detector', kind: 'direct', key, gender: 'unknown', priority: PRIORITY.unlistedPerson });
+      }
+    }
+  }
+  // A surname found once is found again in its other cases (Лагуша, Лагушы).
+  for (const t of pass.tokens) {
+    if (!CAPITALISED.test(t.word) || out.some((d) => d.start <= t.start && d.end >= t.end)) continue;
+    const key = [...foldsOf(t.word)].map((f) => people.get(f)).find((k) => k !== undefined);
+    if (key) out.push({ start: t.start, end: t.end, category: 'name', source: 'detector', kind: 'direct', key, gender: 'unknown', priority: PRIORITY.unlistedPerson });
+  }
+  return out;
+}
+
+/**
+ * Drops what the language-blind detectors found in a Belarusian paragraph that the lexicon
+ * knows for an ordinary word opening a sentence (Яна "she", Калі "when") or for a public figure
+ * (Лукашэнка). Findings from the record are never dropped.
+ */
+export function vetoOrdinaryWords(detections: Detection[], pass: BelarusianPass): Detection[] {
+  if (!pass.view) return detections;
+  const byStart = new Map(pass.tokens.map((t) => [t.start, t]));
+  return detections.filter((d) => {
+    if (d.source === 'record' || (d.category !== 'name' && d.category !== 'suspect' && d.category !== 'place')) return true;
+    const t = byStart.get(d.start);
+    if (!t || t.end !== d.end) return true;
+    if (SAFE_PROPER.has(t.word.toLowerCase()) || readings(t.word).some((r) => SAFE_PROPER.has(r.lemma.toLowerCase()))) return false;
+    return !(t.sentenceStart && isOrdinaryWord(t.word) && d.category !== 'place');
+  });
+}

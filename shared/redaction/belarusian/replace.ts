@@ -1,0 +1,166 @@
+// Replacements a Belarusian reader would write: the generalisation or pseudonym in the case the
+// sentence needs (from the preposition and the replaced word's ending), the preposition fixed
+// where the new word needs another (на Акрэсціна → у ізалятары, са Жлобіна → з невялікага
+// горада), and the result in the paragraph's script: official or classical Cyrillic, or Łacinka.
+import { classifyFacility } from '../detectors/facilities';
+import { inPlace, spanOf, type Replacement, type ReplacementContext } from '../replacements/context';
+import type { DetectionOf } from '../types';
+import { classicalSoftSigns, isClassical } from './classical';
+import {
+  adjectiveEnding, BELARUSIAN_PHRASES, belarusianAgeAdjective, belarusianAgeNumber, belarusianCase, belarusianSeason,
+  prepositionBefore, type BelarusianCase,
+} from './grammar';
+import { cyrillicToLacinka } from './lacinka';
+import { belarusianPseudonym, declineName, nameCase } from './names';
+import { officialForm } from './view';
+import { readings } from './words';
+
+export type BelarusianScript = 'be' | 'be-Latn';
+
+function paragraphAt(text: string, at: number): string {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  const to = text.indexOf('\n', at);
+  return text.slice(from, to < 0 ? text.length : to);
+}
+
+/** Official Cyrillic written as the paragraph writes: classical soft signs, Łacinka letters. */
+function write(ctx: ReplacementContext, script: BelarusianScript, phrase: string): string {
+  if (!phrase) return phrase;
+  const paragraph = paragraphAt(ctx.text, ctx.start);
+  if (script === 'be-Latn') {
+    // Łacinka is nearly always classical: śniežnia, Akreścina; keep the official form where the paragraph does.
+    const classical = !/\p{Script=Latin}/u.test(paragraph) || /[śźćń][bvhdzklmnprstfcčš]/iu.test(paragraph) || !/s[nvc]i/i.test(paragraph);
+    return cyrillicToLacinka(classical ? phrase.split(' ').map(classicalSoftSigns).join(' ') : phrase);
+  }
+  return isClassical(paragraph) ? phrase.split(' ').map(classicalSoftSigns).join(' ') : phrase;
+}
+
+interface Preposition {
+  /** Official Cyrillic, lower case. */
+  word: string;
+  /** Where it starts in the text. */
+  start: number;
+}
+
+function prepositionOf(ctx: ReplacementContext, script: BelarusianScript): Preposition | undefined {
+  const m = ctx.before.match(/([\p{L}]+)(\s+)$/u);
+  if (!m) return undefined;
+  const word = officialForm(m[1]!, script === 'be-Latn').toLowerCase();
+  const known = prepositionBefore(word);
+  return known ? { word: known, start: ctx.start - m[0].length } : undefined;
+}
+
+const words = (ctx: ReplacementContext) => spanOf(ctx).match(/[\p{L}\p{M}’'ʼ-]+/gu) ?? [];
+
+/** The case of the span, read from its first declinable word and the preposition before it. */
+function caseOfSpan(ctx: ReplacementContext, script: BelarusianScript, preposition: Preposition | undefined, head?: string): BelarusianCase {
+  const word = head ?? words(ctx).find((w) => /\p{Ll}{2}$/u.test(w) && !/^\p{Lu}+$/u.test(w));
+  if (!word) return preposition ? belarusianCase('', preposition.word) : 'nom';
+  const official = officialForm(word, script === 'be-Latn');
+  return belarusianCase(official, preposition?.word, readings(official)[0]?.lemma);
+}
+
+/** Replaces the span, and the preposition before it when the new words need another one. */
+function withPreposition(ctx: ReplacementContext, script: BelarusianScript, preposition: Preposition | undefined, phrase: string, newPreposition?: string): Replacement {
+  if (preposition && newPreposition && newPreposition !== preposition.word) {
+    return { start: preposition.start, end: ctx.end, replacement: write(ctx, script, `${newPreposition} ${phrase}`) };
+  }
+  // "са" stands only before clusters such as "зв", "ст", "шч": the generalisation starts otherwise.
+  if (preposition?.word === 'са' && !/^[зсшж][бвгджзклмнпрстфхцчш]/iu.test(phrase)) {
+    return { start: preposition.start, end: ctx.end, replacement: write(ctx, script, `з ${phrase}`) };
+  }
+  return inPlace(ctx, write(ctx, script, phrase));
+}
+
+const PLACE_ADJECTIVE = /(?:ск|цк|зк)(?:і|ая|ае|ія|ага|аму|ім|ай|ую|ых|імі|аю)$/u;
+
+export function replaceBelarusianPlace(d: DetectionOf<'place'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
+  const spanWords = words(ctx);
+  const last = officialForm(spanWords[spanWords.length - 1] ?? '', script === 'be-Latn').toLowerCase();
+  // "менскай вуліцы", "minskim aeraporcie": the place adjective becomes "мясцовы" in the same form.
+  if (spanWords.length === 1 && PLACE_ADJECTIVE.test(last)) return inPlace(ctx, write(ctx, script, `мясцов${adjectiveEnding(last)}`));
+  const preposition = prepositionOf(ctx, script);
+  const key = d.place === 'capital' || d.place === 'abroad' || d.place === 'village' || d.place === 'regional' ? d.place : 'town';
+  const grammaticalCase = caseOfSpan(ctx, script, preposition, spanWords[spanWords.length - 1]);
+  return withPreposition(ctx, script, preposition, BELARUSIAN_PHRASES[key]![grammaticalCase]);
+}
+
+export function replaceBelarusianFacility(d: DetectionOf<'facility'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
+  const official = officialForm(spanOf(ctx), script === 'be-Latn');
+  const kind = d.facility ?? classifyFacility(official) ?? 'detention';
+  const preposition = prepositionOf(ctx, script);
+  // "на Акрэсціна", "на Валадарцы": one is held "у" a facility once its name is gone.
+  if (preposition?.word === 'на') {
+    return withPreposition(ctx, script, preposition, BELARUSIAN_PHRASES[kind]!.loc, 'у');
+  }
+  const grammaticalCase = caseOfSpan(ctx, script, preposition);
+  return withPreposition(ctx, script, preposition, BELARUSIAN_PHRASES[kind]![grammaticalCase]);
+}
+
+const INSTITUTION_KEYS: Readonly<Record<string, string>> = {
+  school: 'school', kindergarten: 'school', university: 'university', court: 'court', enterprise: 'enterprise',
+  workplace: 'enterprise', office: 'organisation', pharmacy: 'organisation', hospital: 'organisation',
+};
+
+export function replaceBelarusianOrganisation(d: DetectionOf<'org'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
+  if (d.institution === 'named') return inPlace(ctx, '');
+  const official = officialForm(spanOf(ctx), script === 'be-Latn').toLowerCase();
+  const key = (d.institution && INSTITUTION_KEYS[d.institution])
+    ?? (/суд/.test(official) ? 'court' : /універсітэт|інстытут|акадэмі|бду|бнту|бдуір|гду|ду$/u.test(official) ? 'university' : /школ|гімназ|ліцэ/u.test(official) ? 'school' : /завод|камбінат|фабрык|прадпрыемств|аат|таа|зат/u.test(official) ? 'enterprise' : 'organisation');
+  const preposition = prepositionOf(ctx, script);
+  return withPreposition(ctx, script, preposition, BELARUSIAN_PHRASES[key]![caseOfSpan(ctx, script, preposition)]);
+}
+
+export function replaceBelarusianDate(d: DetectionOf<'date'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
+  const preposition = prepositionOf(ctx, script);
+  const span = spanOf(ctx);
+  const year = /\d{4}/.test(span) ? d.date.year : undefined;
+  const phrase = belarusianSeason(d.date.month, year, preposition?.word);
+  // "у лістападзе 2020 года" → "восенню 2020 года": the season needs no preposition.
+  if (preposition && (preposition.word === 'у' || preposition.word === 'ў' || preposition.word === 'на')) {
+    return { start: preposition.start, end: ctx.end, replacement: write(ctx, script, phrase) };
+  }
+  return inPlace(ctx, write(ctx, script, phrase));
+}
+
+export function replaceBelarusianAge(d: DetectionOf<'age'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
+  const official = officialForm(spanOf(ctx), script === 'be-Latn').replace(/^\d+\s*-\s*/, '');
+  if (/гадов/iu.test(official)) return inPlace(ctx, write(ctx, script, belarusianAgeAdjective(d.age, official)));
+  return inPlace(ctx, write(ctx, script, belarusianAgeNumber(d.age)));
+}
+
+export function replaceBelarusianName(d: DetectionOf<'name'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
+  const person = ctx.people.find((p) => p.id === d.personId);
+  const gender = person?.gender ?? d.gender ?? 'unknown';
+  const key = d.personId ?? `unlisted:${d.key ?? spanOf(ctx)}`;
+  const pseudonym = belarusianPseudonym(ctx.pick(key, gender).cyrillic);
+  const first = officialForm(words(ctx)[0] ?? '', script === 'be-Latn');
+  const nominative = readings(first).find((r) => r.kind === 'g')?.lemma;
+  const pseudonymGender = /[ая]$/.test(pseudonym) ? 'female' : 'male';
+  const grammaticalCase = nameCase(first, gender === 'unknown' ? pseudonymGender : gender, nominative);
+  return inPlace(ctx, write(ctx, script, declineName(pseudonym, grammaticalCase)));
+}
+
+export function replaceBelarusianOccupation(_d: DetectionOf<'occupation'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
+  const head = officialForm(words(ctx)[0] ?? '', script === 'be-Latn').toLowerCase();
+  const lemma = readings(head)[0]?.lemma ?? head;
+  const female = /(?:ка|ца|ніца|ыня)$/u.test(lemma);
+  const grammaticalCase = nameCase(head, female ? 'female' : 'male', lemma);
+  const noun = female ? 'работніца' : 'работнік';
+  const phrase = female ? declineName(noun, grammaticalCase) : declineName(noun, grammaticalCase);
+  return inPlace(ctx, write(ctx, script, phrase));
+}
+
+export function replaceBelarusianContact(d: DetectionOf<'contact'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
+  const phrase = d.contact === 'phone' ? 'нумар тэлефона' : d.contact === 'email' ? 'адрас пошты' : 'старонка ў сацыяльнай сетцы';
+  return inPlace(ctx, write(ctx, script, phrase));
+}
+
+export function replaceBelarusianSuspect(d: DetectionOf<'suspect'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
+  if (d.guess === 'name') {
+    const pseudonym = belarusianPseudonym(ctx.pick(`suspect:${spanOf(ctx).toLowerCase()}`, 'unknown').cyrillic);
+    const word = officialForm(words(ctx)[0] ?? '', script === 'be-Latn');
+    return inPlace(ctx, write(ctx, script, declineName(pseudonym, nameCase(word, /[ая]$/.test(pseudonym) ? 'female' : 'male'))));
+  }
+  return replaceBelarusianPlace({ ...d, category: 'place' }, ctx, script);
+}

@@ -1,4 +1,5 @@
 import { SafeholdError } from '../../shared/errors';
+import { useNodeDictionaries } from '../core/morphology/nodeDictionaries';
 import { COMMANDS, type CommandSpec } from './commands';
 import { runCommand, type CommandResult } from './run';
 
@@ -27,6 +28,7 @@ function findCommand(args: string[]): { spec: CommandSpec; rest: string[] } | nu
 }
 
 async function main(argv: string[]): Promise<number> {
+  useNodeDictionaries();
   const debug = argv.includes('--debug');
   const args = argv.filter((a) => a !== '--debug');
   if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {

@@ -16,6 +16,8 @@ export { residualRisk } from './risk';
 export { applyFindings } from './suggest';
 export { protectedIdentifiers } from './protected';
 export { createLiveScanner, type LiveScanner } from './liveScanner';
+export type { DictionarySource } from './morphology/dictionaries';
+export { loadRussianDictionaries, russianReady, setRussianDictionarySource } from './morphology/russian';
 
 /** Every finding in the story with its suggested replacement, nothing applied. */
 export function scanStory(caseFile: CaseFile, text = caseFile.story?.text ?? ''): Finding[] {

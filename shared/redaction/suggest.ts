@@ -6,7 +6,7 @@ import { originalSpan } from './normalize';
 import { protectedIdentifiers } from './protected';
 import { replacementFor } from './replacements';
 import { pseudonymPicker, type PseudonymPicker } from './replacements/pseudonyms';
-import { inCyrillicContext } from './language';
+import { languageAt } from './language/detect';
 import type { Detection, Finding } from './types';
 
 export type { PseudonymPicker } from './replacements/pseudonyms';
@@ -39,12 +39,14 @@ export function suggest(caseFile: CaseFile, text: string, pick: PseudonymPicker 
         i++;
       }
     }
+    const language = languageAt(text, start, end);
     const replaced = replacementFor(d, {
       text, start, end,
       before: text.slice(Math.max(0, start - 40), start),
       after: text.slice(end, end + 40),
       cyrillic: /\p{Script=Cyrillic}/u.test(text.slice(start, end)),
-      russian: d.category !== 'name' && inCyrillicContext(text, start, end),
+      language,
+      russian: d.category !== 'name' && (language === 'ru' || language === 'be'),
       people, pick,
     });
     start = replaced.start;

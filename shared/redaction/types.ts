@@ -7,6 +7,9 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** The language of a paragraph: a replacement is written in it. */
+export type StoryLanguage = 'en' | 'ru' | 'be' | 'be-Latn';
+
 export type PartKind = 'first' | 'middle' | 'last' | 'nick';
 export type FacilityKind = 'pretrial' | 'colony' | 'temporary' | 'prison' | 'detention';
 export type InstitutionKind = 'school' | 'kindergarten' | 'pharmacy' | 'hospital' | 'university' | 'court' | 'enterprise' | 'office';

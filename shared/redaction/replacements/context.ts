@@ -1,3 +1,4 @@
+import type { StoryLanguage } from '../types';
 import type { PersonMatcher } from '../variants';
 import type { PseudonymPicker } from './pseudonyms';
 
@@ -12,7 +13,9 @@ export interface ReplacementContext {
   after: string;
   /** The span itself has Cyrillic letters. */
   cyrillic: boolean;
-  /** The words around the span are mostly Cyrillic: the replacement is then Russian. */
+  /** The language the replacement is written in: the paragraph's, in the script around the span. */
+  language: StoryLanguage;
+  /** The replacement is in Cyrillic (a Russian or Belarusian paragraph) and not a name. */
   russian: boolean;
   people: PersonMatcher[];
   pick: PseudonymPicker;

@@ -1,5 +1,7 @@
 // One replacement function per category (DESIGN.md's policy), each reading its category's
 // typed details; the table makes a new category a compile error until it has one.
+import { languageModule } from '../language/modules';
+import type { ReplaceFunction, ReplacementTable } from '../language/types';
 import type { Category, DetectionOf } from '../types';
 import { replaceAge } from './ages';
 import { replaceAddress, replaceContact, replaceDocument } from './contacts';
@@ -12,8 +14,6 @@ import { replaceFacility, replaceOrganisation, replacePlace } from './places';
 import { replaceSuspect } from './suspects';
 
 export type { Replacement, ReplacementContext } from './context';
-
-type ReplacementTable = { [C in Category]: (d: DetectionOf<C>, ctx: ReplacementContext) => Replacement };
 
 const REPLACE: ReplacementTable = {
   name: replaceName,
@@ -30,6 +30,8 @@ const REPLACE: ReplacementTable = {
   suspect: replaceSuspect,
 };
 
+/** The paragraph language's own replacement for the category, or the engine's default. */
 export function replacementFor<C extends Category>(d: DetectionOf<C>, ctx: ReplacementContext): Replacement {
-  return (REPLACE[d.category] as (d: DetectionOf<C>, ctx: ReplacementContext) => Replacement)(d, ctx);
+  const own = languageModule(ctx.language).replace[d.category] as ReplaceFunction<C> | undefined;
+  return (own ?? (REPLACE[d.category] as ReplaceFunction<C>))(d, ctx);
 }

@@ -1,5 +1,7 @@
-// Which language a paragraph is in, as far as choosing a replacement's language needs.
-/** Whether the words around a span are mostly Cyrillic: the replacement is then Russian. */
+// Which script the words around a span are in; the paragraph's language is refined from it
+// (language/detect.ts).
+
+/** Whether the words around a span are mostly Cyrillic: the replacement is then Cyrillic too. */
 export function inCyrillicContext(text: string, start: number, end: number): boolean {
   let cyrillic = 0;
   let latin = 0;

@@ -1,0 +1,24 @@
+import { russianReadings } from '../morphology/russian';
+import type { LanguageModule, ProperKind } from './types';
+
+const PROPER_GRAMMEMES: readonly [string, ProperKind][] = [['Name', 'name'], ['Surn', 'surname'], ['Patr', 'patronymic'], ['Geox', 'place'], ['Orgn', 'organisation']];
+
+/** Parts of speech that are never a name, whatever their capital letter. */
+const FUNCTION_POS = new Set(['ADVB', 'NPRO', 'PREP', 'CONJ', 'PRCL', 'INTJ', 'PRED', 'COMP', 'NUMR']);
+
+export const russian: LanguageModule = {
+  language: 'ru',
+  isOrdinaryWord(word) {
+    const readings = russianReadings(word).filter((r) => r.known);
+    if (!readings.length) return false;
+    // «Надежда», «Вера», «Лида» are both: a word is ordinary only when no reading is a proper noun.
+    if (readings.some((r) => PROPER_GRAMMEMES.some(([g]) => r.grammemes.has(g)))) return readings.some((r) => FUNCTION_POS.has(r.pos));
+    return true;
+  },
+  properKinds(word) {
+    const kinds = new Set<ProperKind>();
+    for (const r of russianReadings(word)) if (r.known) for (const [g, kind] of PROPER_GRAMMEMES) if (r.grammemes.has(g)) kinds.add(kind);
+    return [...kinds];
+  },
+  replace: {},
+};

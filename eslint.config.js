@@ -69,6 +69,19 @@ export default tseslint.config(
     },
   },
   {
+    files: ['electron/core/vault/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [noElectron],
+        patterns: [
+          { regex: '(^|/)(main|preload|renderer)/', message: 'The core and the command line run in plain Node: never import electron/main, electron/preload or renderer/.' },
+          { regex: '^[.][.]/workflow/', message: 'The workflow steps use the vault; the vault never imports core/workflow.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['electron/preload/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

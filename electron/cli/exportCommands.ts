@@ -2,6 +2,7 @@ import { checkLeaks } from '../../shared/redaction';
 import { cryptoReady } from '../core/crypto/sodium';
 import { Vault } from '../core/vault/vault';
 import { verifyExportFolder } from '../core/workflow/exportFolder';
+import { caseByRef } from '../core/workflow/steps';
 import { readPassphrase, takeOption } from './passphrase';
 import type { CommandResult } from './result';
 
@@ -34,7 +35,7 @@ export async function exportVerify(args: string[]): Promise<CommandResult> {
     problems.push(...check.problems);
     if (vault) {
       const ref = String(check.story.approval.statement.caseRef ?? '');
-      const record = vault.caseByRef(ref);
+      const record = caseByRef(vault, ref);
       if (!record) problems.push('the case this export came from is not in the vault');
       else {
         const hits = checkLeaks(record.data, `${check.story.title}\n\n${check.story.text}`).direct.map((h) => h.text);

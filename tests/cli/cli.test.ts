@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redactStory } from '../../shared/redaction';
 import { Vault } from '../../electron/core/vault/vault';
 import { approve, exportCase, remainingRisks, submitForReview } from '../../electron/core/workflow/publish';
+import { saveRedaction } from '../../electron/core/workflow/steps';
 import { ADMIN, newVault, removeTempFolders, tempFolder, TEST_KDF } from '../helpers/vault';
 
 // The command line exactly as CONTRACT.md gives it, run from the built bundle (npm test builds first).
@@ -27,7 +28,7 @@ async function approvedExport() {
   await vault.addUser('Rita Reviewer', 'reviewer passphrase 2026', ['reviewer']);
   const [id] = vault.importCases([{ name: 'teacher.json', content: readFileSync(TEACHER, 'utf8') }]);
   const record = vault.get(id!);
-  vault.saveRedaction(id!, record.version, { title: redactStory(record.data, record.data.story!.title!).text, text: redactStory(record.data).text, decisions: [] });
+  saveRedaction(vault, id!, record.version, { title: redactStory(record.data, record.data.story!.title!).text, text: redactStory(record.data).text, decisions: [] });
   submitForReview(vault, id!);
   vault.lock();
   const reviewer = await Vault.open(dir, { kdf: TEST_KDF });

@@ -1,6 +1,7 @@
 import type { PrefsStore } from '../prefs/prefsStore';
 import type { VaultService } from '../vault/vaultService';
 import { approve, exportCase, remainingRisks, submitForReview } from '../workflow/publish';
+import { requestChanges, saveRedaction } from '../workflow/steps';
 import type { Handlers } from './dispatch';
 
 /** What only the shell can do (native dialogs, the clipboard); the preview has simpler ones. */
@@ -68,9 +69,9 @@ export function createCoreHandlers({ prefs, vaults, shell, version, preview }: C
       shell.scheduleClipboardClear(CLIPBOARD_CLEAR_SECONDS);
       return { clearsInSeconds: CLIPBOARD_CLEAR_SECONDS };
     },
-    'redaction:save': ({ id, version, title, text, decisions }) => vault().saveRedaction(id, version, { title, text, decisions }),
+    'redaction:save': ({ id, version, title, text, decisions }) => saveRedaction(vault(), id, version, { title, text, decisions }),
     'workflow:submit': ({ id }) => submitForReview(vault(), id),
-    'workflow:requestChanges': ({ id, comment }) => vault().requestChanges(id, comment),
+    'workflow:requestChanges': ({ id, comment }) => requestChanges(vault(), id, comment),
     'workflow:risks': ({ id }) => remainingRisks(vault(), id),
     'workflow:approve': ({ id, acceptedRisks }) => approve(vault(), id, acceptedRisks),
     'workflow:export': ({ id, folder }) => exportCase(vault(), id, folder),

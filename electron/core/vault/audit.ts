@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { SafeholdError } from '../../../shared/errors';
 import { fromBase64, fromUtf8, hash, open, openSealed, seal, sealTo, toBase64, utf8 } from '../crypto/sodium';
+import { associatedData } from './associatedData';
 import { appendFrame, readFrames } from './files';
-import { associatedData } from './records';
+import { decodeSealedEntry, encodeSealedEntry } from './framing';
 
 export const AUDIT_FILE = 'audit.log';
 export const ATTEMPTS_FILE = 'attempts.log';
@@ -30,21 +31,10 @@ export interface AuditState {
   validLength: number;
 }
 
-const FRAME_HEADER = 8;
-
-function frame(generation: number, seq: number, sealed: Uint8Array): Uint8Array {
-  const out = new Uint8Array(FRAME_HEADER + sealed.length);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, generation);
-  view.setUint32(4, seq);
-  out.set(sealed, FRAME_HEADER);
-  return out;
-}
-
 export function encodeAuditEntry(key: Uint8Array, vaultId: string, generation: number, entry: AuditEntry): { frame: Uint8Array; entryHash: string } {
   const plain = utf8(JSON.stringify(entry));
   const sealed = seal(key, plain, associatedData(vaultId, 'audit', 'log', entry.seq, generation));
-  return { frame: frame(generation, entry.seq, sealed), entryHash: toBase64(hash(plain)) };
+  return { frame: encodeSealedEntry({ generation, seq: entry.seq, sealed }), entryHash: toBase64(hash(plain)) };
 }
 
 export function appendAudit(dir: string, key: Uint8Array, vaultId: string, generation: number, state: AuditState, item: Pick<AuditEntry, 'user' | 'action' | 'target'>): AuditState {
@@ -70,21 +60,21 @@ export function readAudit(dir: string, keyFor: (generation: number) => Uint8Arra
   let prevHash = '';
   let problem: AuditReading['problem'] = null;
   for (let i = 0; i < frames.length && !problem; i++) {
-    const bytes = frames[i]!;
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (bytes.length < FRAME_HEADER) {
-      problem = { index: i, message: `audit entry ${i + 1} is truncated` };
+    let parts;
+    try {
+      parts = decodeSealedEntry(frames[i]!, `audit entry ${i + 1}`);
+    } catch (error) {
+      problem = { index: i, message: (error as Error).message };
       break;
     }
-    const generation = view.getUint32(0);
-    const seq = view.getUint32(4);
+    const { generation, seq, sealed } = parts;
     const key = keyFor(generation);
     if (!key || seq !== i) {
       problem = { index: i, message: `audit entry ${i + 1} is out of order or from another key` };
       break;
     }
     try {
-      const plain = open(key, bytes.subarray(FRAME_HEADER), associatedData(vaultId, 'audit', 'log', seq, generation), `audit entry ${i + 1}`);
+      const plain = open(key, sealed, associatedData(vaultId, 'audit', 'log', seq, generation), `audit entry ${i + 1}`);
       const entry = JSON.parse(fromUtf8(plain)) as AuditEntry;
       if (entry.prev !== prevHash || entry.seq !== i) {
         problem = { index: i, message: `audit entry ${i + 1} does not follow entry ${i}: the chain was broken (an entry removed, changed or reordered)` };
@@ -108,9 +98,8 @@ export function auditTail(dir: string, key: Uint8Array, vaultId: string): AuditS
   const { frames, validLength, torn } = readFrames(path.join(dir, AUDIT_FILE));
   const last = frames[frames.length - 1];
   if (!last) return { nextSeq: 0, prevHash: '', validLength, tornTail: torn };
-  const view = new DataView(last.buffer, last.byteOffset, last.byteLength);
-  const seq = view.getUint32(4);
-  const plain = open(key, last.subarray(FRAME_HEADER), associatedData(vaultId, 'audit', 'log', seq, view.getUint32(0)), `audit entry ${frames.length}`);
+  const { generation, seq, sealed } = decodeSealedEntry(last, `audit entry ${frames.length}`);
+  const plain = open(key, sealed, associatedData(vaultId, 'audit', 'log', seq, generation), `audit entry ${frames.length}`);
   return { nextSeq: frames.length, prevHash: toBase64(hash(plain)), validLength, tornTail: torn };
 }
 

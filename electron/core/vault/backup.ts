@@ -2,21 +2,19 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SafeholdError } from '../../../shared/errors';
 import { equalBytes, fromUtf8, hash, open, seal, utf8, wipe } from '../crypto/sodium';
+import { associatedData } from './associatedData';
 import { writeFileAtomic } from './files';
+import { ByteReader, ByteWriter } from './framing';
 import { Header, writeHeader } from './header';
 import { unlockSlot, userTag } from './keySlots';
-import { CASES_DIR, Vault, type DamageReport, type Progress } from './vault';
+import { CASES_DIR } from './caseStore';
+import type { DamageReport } from './integrity';
+import type { Progress } from './keyRotation';
+import { Vault } from './vault';
 
 const MAGIC = utf8('SHB1');
 
-const backupAd = (vaultId: string, index: number, count: number, generation: number) =>
-  utf8(`safehold/1|${vaultId}|backup|${index}|${count}|${generation}`);
-
-function u32(n: number): Uint8Array {
-  const out = new Uint8Array(4);
-  new DataView(out.buffer).setUint32(0, n);
-  return out;
-}
+const backupAd = (vaultId: string, index: number, count: number, generation: number) => associatedData(vaultId, 'backup', index, count, generation);
 
 interface Entry {
   name: string;
@@ -25,38 +23,29 @@ interface Entry {
 
 function packEntry({ name, data }: Entry): Uint8Array {
   const nameBytes = utf8(name);
-  const out = new Uint8Array(2 + nameBytes.length + data.length);
-  new DataView(out.buffer).setUint16(0, nameBytes.length);
-  out.set(nameBytes, 2);
-  out.set(data, 2 + nameBytes.length);
-  return out;
+  return new ByteWriter().u16(nameBytes.length).bytes(nameBytes).bytes(data).finish();
 }
 
 function unpackEntry(bytes: Uint8Array): Entry {
-  const length = new DataView(bytes.buffer, bytes.byteOffset).getUint16(0);
-  return { name: fromUtf8(bytes.subarray(2, 2 + length)), data: bytes.slice(2 + length) };
+  const reader = new ByteReader(bytes, 'backup entry');
+  const name = fromUtf8(reader.bytes(reader.u16()));
+  return { name, data: reader.rest().slice() };
 }
 
 /** Reads a backup's parts; each entry's position and the entry count are bound into its encryption. */
 function readBackup(file: string): { header: Header; sealed: Uint8Array[] } {
   const bytes = new Uint8Array(readFileSync(file));
   if (bytes.length < 12 || !equalBytes(bytes.subarray(0, 4), MAGIC)) throw new SafeholdError('damaged', `${file} is not a Safehold backup.`);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let at = 4;
-  const headerLength = view.getUint32(at);
-  at += 4;
-  const header = Header.parse(JSON.parse(fromUtf8(bytes.subarray(at, at + headerLength))));
-  at += headerLength;
-  const count = view.getUint32(at);
-  at += 4;
+  const reader = new ByteReader(bytes, file);
+  reader.bytes(MAGIC.length);
+  const header = Header.parse(JSON.parse(fromUtf8(reader.prefixed())));
+  const count = reader.u32();
   const sealed: Uint8Array[] = [];
   for (let i = 0; i < count; i++) {
-    if (at + 4 > bytes.length) throw new SafeholdError('damaged', `${file} is truncated after ${i} of ${count} entries.`);
-    const length = view.getUint32(at);
-    at += 4;
-    if (at + length > bytes.length) throw new SafeholdError('damaged', `${file} is truncated in entry ${i + 1} of ${count}.`);
-    sealed.push(bytes.subarray(at, at + length));
-    at += length;
+    if (reader.remaining < 4) throw new SafeholdError('damaged', `${file} is truncated after ${i} of ${count} entries.`);
+    const length = reader.u32();
+    if (length > reader.remaining) throw new SafeholdError('damaged', `${file} is truncated in entry ${i + 1} of ${count}.`);
+    sealed.push(reader.bytes(length));
   }
   return { header, sealed };
 }
@@ -70,14 +59,13 @@ export function backupVault(vault: Vault, folder: string, progress?: Progress): 
   if (!existsSync(folder)) throw new SafeholdError('not-found', `The backup folder ${folder} does not exist.`);
   const entries = files.map((name) => ({ name, data: new Uint8Array(readFileSync(path.join(vault.dir, name))) }));
   const headerBytes = utf8(JSON.stringify(header));
-  const parts: Uint8Array[] = [MAGIC, u32(headerBytes.length), headerBytes, u32(entries.length)];
+  const writer = new ByteWriter().bytes(MAGIC).prefixed(headerBytes).u32(entries.length);
   entries.forEach((entry, i) => {
-    const sealed = seal(key, packEntry(entry), backupAd(header.vaultId, i, entries.length, header.keyGeneration));
-    parts.push(u32(sealed.length), sealed);
+    writer.prefixed(seal(key, packEntry(entry), backupAd(header.vaultId, i, entries.length, header.keyGeneration)));
     progress?.(i + 1, entries.length * 2);
   });
   const file = path.join(folder, `safehold-backup-${new Date().toISOString().replace(/[:.]/g, '-')}.shb`);
-  writeFileAtomic(folder, file, Buffer.concat(parts));
+  writeFileAtomic(folder, file, writer.finish());
   // Verified after writing: every entry opens and matches what the vault holds.
   const written = readBackup(file);
   written.sealed.forEach((sealed, i) => {

@@ -1,8 +1,10 @@
 import { existsSync, readFileSync, rmSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { fromUtf8, open, seal, utf8 } from '../crypto/sodium';
+import { associatedData } from './associatedData';
 import { appendFrame, readFrames, writeFileAtomic } from './files';
-import { associatedData, decodeRecord, encodeRecord } from './records';
+import { decodeSealedEntry, encodeSealedEntry } from './framing';
+import { decodeRecord, encodeRecord } from './records';
 
 export const INDEX_FILE = 'index.rec';
 export const JOURNAL_FILE = 'index.journal';
@@ -24,8 +26,6 @@ interface Snapshot {
   /** The journal's entries up to here are already in the snapshot. */
   journalSeq: number;
 }
-
-const JOURNAL_HEADER = 8;
 
 /**
  * The encrypted case index: a snapshot plus an append-only journal, so that saving one case
@@ -63,9 +63,9 @@ export class CaseIndex {
     this.torn = torn;
     frames.forEach((bytes, seq) => {
       if (seq < journalFrom) return;
-      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       try {
-        const plain = open(this.key, bytes.subarray(JOURNAL_HEADER), associatedData(this.vaultId, 'journal', 'index', seq, view.getUint32(0)), `case index entry ${seq + 1}`);
+        const { generation, sealed } = decodeSealedEntry(bytes, `case index entry ${seq + 1}`);
+        const plain = open(this.key, sealed, associatedData(this.vaultId, 'journal', 'index', seq, generation), `case index entry ${seq + 1}`);
         const entry = JSON.parse(fromUtf8(plain)) as IndexEntry | { id: string; removed: true };
         if ('removed' in entry) this.entries.delete(entry.id);
         else this.entries.set(entry.id, entry);
@@ -110,11 +110,7 @@ export class CaseIndex {
   private append(value: unknown): void {
     const seq = this.journalSeq;
     const sealed = seal(this.key, utf8(JSON.stringify(value)), associatedData(this.vaultId, 'journal', 'index', seq, this.generation));
-    const frame = new Uint8Array(JOURNAL_HEADER + sealed.length);
-    const view = new DataView(frame.buffer);
-    view.setUint32(0, this.generation);
-    view.setUint32(4, seq);
-    frame.set(sealed, JOURNAL_HEADER);
+    const frame = encodeSealedEntry({ generation: this.generation, seq, sealed });
     this.journalLength = appendFrame(path.join(this.dir, JOURNAL_FILE), frame, this.journalLength);
     this.journalSeq++;
   }

@@ -1,6 +1,7 @@
 import { closeSync, fsyncSync, ftruncateSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { SafeholdError } from '../../../shared/errors';
+import { frame as lengthPrefixed, splitFrames, type Frames } from './framing';
 
 export const TMP_DIR = 'tmp';
 
@@ -76,9 +77,7 @@ export function appendFrame(file: string, payload: Uint8Array, validLength?: num
     const size = validLength ?? statSync(file).size;
     // A torn last frame from a crash is cut away before the new frame takes its place.
     if (validLength !== undefined && statSync(file).size > validLength) ftruncateSync(fd, validLength);
-    const frame = new Uint8Array(4 + payload.length);
-    new DataView(frame.buffer).setUint32(0, payload.length);
-    frame.set(payload, 4);
+    const frame = lengthPrefixed(payload);
     let written = 0;
     while (written < frame.length) written += writeSync(fd, frame, written, frame.length - written, size + written);
     fsyncSync(fd);
@@ -88,26 +87,10 @@ export function appendFrame(file: string, payload: Uint8Array, validLength?: num
   }
 }
 
-export interface Frames {
-  frames: Uint8Array[];
-  /** Bytes up to the end of the last whole frame. */
-  validLength: number;
-  /** True when the file ends in a frame cut short (a crash during an append). */
-  torn: boolean;
-}
-
 export function readFrames(file: string): Frames {
   if (!existsSync(file)) return { frames: [], validLength: 0, torn: false };
   const data = readFileSync(file);
-  const frames: Uint8Array[] = [];
-  let at = 0;
-  while (at + 4 <= data.length) {
-    const length = data.readUInt32BE(at);
-    if (at + 4 + length > data.length) break;
-    frames.push(new Uint8Array(data.buffer, data.byteOffset + at + 4, length));
-    at += 4 + length;
-  }
-  return { frames, validLength: at, torn: at !== data.length };
+  return splitFrames(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
 }
 
 /**

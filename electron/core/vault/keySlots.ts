@@ -4,10 +4,11 @@ import {
   fromBase64, fromUtf8, hash, newBoxKeyPair, newSigningKeyPair, open, openSealed, randomBytes, SALT_BYTES, seal, sealTo,
   toBase64, utf8, wipe, type KdfParams,
 } from '../crypto/sodium';
+import { associatedData } from './associatedData';
 import type { Slot } from './header';
 import { normalizePassphrase } from './passphrase';
 
-const slotAd = (vaultId: string, slotId: string) => utf8(`safehold/1|${vaultId}|slot|${slotId}`);
+const slotAd = (vaultId: string, slotId: string) => associatedData(vaultId, 'slot', slotId);
 
 /** The slot tag of a user name: keyed with the vault id, so tags differ between vaults. */
 export function userTag(vaultId: string, name: string): string {

@@ -1,6 +1,6 @@
 import { SafeholdError } from '../../../shared/errors';
 import { ApprovalStatement, canonicalJson, type PublicationPayload } from '../../../shared/publication/payload';
-import { fromBase64, hash, signDetached, toBase64, utf8, verifyDetached } from '../crypto/sodium';
+import { fromBase64, hash, toBase64, utf8, verifyDetached } from '../crypto/sodium';
 
 /** A keyed hash of the case id: links an export to its case for someone holding the vault, and to nothing for anyone else. */
 export function caseRef(vaultId: string, caseId: string): string {
@@ -12,8 +12,9 @@ export const payloadHash = (payload: PublicationPayload): string => toBase64(has
 /** First 16 bytes of the BLAKE2b of an Ed25519 public key, in base64: how a reviewer is named in an export. */
 export const keyFingerprint = (publicKey: string): string => toBase64(hash(fromBase64(publicKey)).slice(0, 16));
 
-export function signStatement(statement: ApprovalStatement, privateKey: Uint8Array): string {
-  return toBase64(signDetached(utf8(canonicalJson(ApprovalStatement.parse(statement))), privateKey));
+/** Signs with `sign`, which holds the reviewer's key (VaultSession.sign): the key itself never comes here. */
+export function signStatement(statement: ApprovalStatement, sign: (message: Uint8Array) => Uint8Array): string {
+  return toBase64(sign(utf8(canonicalJson(ApprovalStatement.parse(statement)))));
 }
 
 export function verifyStatement(statement: unknown, signature: string, publicKey: string): ApprovalStatement {

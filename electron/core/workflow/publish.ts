@@ -1,6 +1,7 @@
 import { checkLeaks } from '../../../shared/redaction';
 import type { CaseRecord } from '../vault/caseRecord';
 import type { Vault } from '../vault/vault';
+import { approveCase, exportPublication, submit, type AcceptedRisk } from './steps';
 
 /** The text a reader would see: title and story, checked together. */
 function leakReport(record: CaseRecord) {
@@ -14,11 +15,11 @@ function leakReport(record: CaseRecord) {
 
 /** Workflow steps that need the redaction engine's fresh leak check, run here in the core. */
 export function submitForReview(vault: Vault, id: string): CaseRecord {
-  return vault.submitForReview(id, leakReport(vault.get(id)).direct);
+  return submit(vault, id, leakReport(vault.get(id)).direct);
 }
 
-export function approve(vault: Vault, id: string, acceptedRisks: { category: string; text: string; reason: string }[]): CaseRecord {
-  return vault.approve(id, leakReport(vault.get(id)), acceptedRisks);
+export function approve(vault: Vault, id: string, acceptedRisks: AcceptedRisk[]): CaseRecord {
+  return approveCase(vault, id, leakReport(vault.get(id)), acceptedRisks);
 }
 
 export function remainingRisks(vault: Vault, id: string) {
@@ -26,5 +27,5 @@ export function remainingRisks(vault: Vault, id: string) {
 }
 
 export function exportCase(vault: Vault, id: string, folder: string) {
-  return vault.exportPublication(id, folder, leakReport(vault.get(id)).direct);
+  return exportPublication(vault, id, folder, leakReport(vault.get(id)).direct);
 }

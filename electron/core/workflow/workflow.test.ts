@@ -7,6 +7,7 @@ import { fixture, newVault, removeTempFolders, tempFolder } from '../../../tests
 import { Vault } from '../vault/vault';
 import { verifyExportFolder } from './exportFolder';
 import { approve, exportCase, remainingRisks, submitForReview } from './publish';
+import { saveRedaction } from './steps';
 
 afterAll(removeTempFolders);
 
@@ -34,10 +35,10 @@ describe('from record to publication', () => {
     const redacted = redactStory(record.data);
     const title = redactStory(record.data, record.data.story!.title!).text;
     // A leak left in on purpose: submission is refused and names it.
-    intake.saveRedaction(id!, record.version, { title, text: `${redacted.text}\nMishka says thank you.`, decisions: [] });
+    saveRedaction(intake, id!, record.version, { title, text: `${redacted.text}\nMishka says thank you.`, decisions: [] });
     expect(() => submitForReview(intake, id!)).toThrow(/Mishka/);
     // The town is left in on purpose: a quasi-identifier the reviewer must accept with a reason.
-    intake.saveRedaction(id!, intake.get(id!).version, { title, text: `${redacted.text}\nHe grew up in Babruisk.`, decisions: redacted.replacements.map((r) => ({ original: r.original, replacement: r.replacement, category: r.category, decision: 'accepted' as const })) });
+    saveRedaction(intake, id!, intake.get(id!).version, { title, text: `${redacted.text}\nHe grew up in Babruisk.`, decisions: redacted.replacements.map((r) => ({ original: r.original, replacement: r.replacement, category: r.category, decision: 'accepted' as const })) });
     expect(submitForReview(intake, id!).state).toBe('in-review');
     expect(() => approve(intake, id!, [])).toThrow(/reviewer role/);
     intake.lock();
@@ -61,7 +62,7 @@ describe('from record to publication', () => {
 
     // The same person may not approve what they edited last.
     const both = await as(dir, BOTH);
-    both.saveRedaction(id!, both.get(id!).version, { title, text: redacted.text, decisions: [] });
+    saveRedaction(both, id!, both.get(id!).version, { title, text: redacted.text, decisions: [] });
     submitForReview(both, id!);
     expect(() => approve(both, id!, accepted)).toThrow(/four eyes/);
     both.lock();

@@ -1,0 +1,133 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CaseFile } from '../../../shared/caseFile/schema';
+import { SafeholdError } from '../../../shared/errors';
+import { describeIssues } from '../../../shared/ipc/describeIssues';
+import { afterEdit } from '../../../shared/workflow/policy';
+import { randomBytes, toBase64 } from '../crypto/sodium';
+import type { IndexEntry } from './caseIndex';
+import { CaseRecord, searchText } from './caseRecord';
+import { writeFileAtomic } from './files';
+import { decodeRecord, encodeRecord } from './records';
+import type { VaultSession } from './session';
+
+/** The case files of a vault: `cases/<id>.rec`, one authenticated record each. */
+export const CASES_DIR = 'cases';
+export const caseFileName = (id: string) => `${id}.rec`;
+export const now = () => new Date().toISOString();
+
+export function indexEntry(record: CaseRecord): IndexEntry {
+  return {
+    id: record.id, version: record.version, title: record.data.story?.title ?? record.data.subject.fullName,
+    state: record.state, createdAt: record.createdAt, updatedAt: record.updatedAt, search: searchText(record.data),
+  };
+}
+
+export function parseCaseData(data: unknown, where: string): CaseFile {
+  const parsed = CaseFile.safeParse(data);
+  if (!parsed.success) throw new SafeholdError('invalid-argument', `${where}: ${describeIssues(parsed.error)}`);
+  return parsed.data;
+}
+
+/**
+ * Reads a case file. Authentication (AEAD) already proves the bytes are ours; the schema
+ * check on top is skipped only by verify, which reads every case and must stay fast.
+ */
+export function readCase(s: VaultSession, id: string, expectedVersion: number, validate = true): CaseRecord {
+  const file = path.join(s.dir, CASES_DIR, caseFileName(id));
+  if (!existsSync(file)) throw new SafeholdError('damaged', `case ${id}: its file is missing (deleted or moved)`);
+  const bytes = readFileSync(file);
+  const { value, header } = decodeRecord<unknown>(s.vaultKey, s.vaultId, 'case', id, bytes, `case ${id}`);
+  if (header.version < expectedVersion) {
+    throw new SafeholdError('damaged', `case ${id}: the file is version ${header.version} but the index expects ${expectedVersion} (an older copy was put back)`);
+  }
+  const parsed = validate ? CaseRecord.safeParse(value) : { success: true as const, data: value as CaseRecord };
+  if (!parsed.success || parsed.data.id !== id || parsed.data.version !== header.version) {
+    throw new SafeholdError('damaged', `case ${id}: the record inside does not match its file`);
+  }
+  // A save that wrote the case but died before its index entry: the file is authentic and newer.
+  if (header.version > expectedVersion) s.index.put(indexEntry(validate ? parsed.data : CaseRecord.parse(value)));
+  return parsed.data;
+}
+
+/** The latest version of a case the index knows. */
+export function currentCase(s: VaultSession, id: string): CaseRecord {
+  const entry = s.index.get(id);
+  if (!entry) throw new SafeholdError('not-found', `There is no case ${id} in this vault.`);
+  return readCase(s, id, entry.version);
+}
+
+export function writeCase(s: VaultSession, record: CaseRecord): void {
+  const bytes = encodeRecord(s.vaultKey, s.vaultId, 'case', record.id, record.version, s.generation, record);
+  writeFileAtomic(s.dir, path.join(s.dir, CASES_DIR, caseFileName(record.id)), bytes);
+  s.index.put(indexEntry(record));
+}
+
+function newCase(s: VaultSession, data: CaseFile): CaseRecord {
+  const time = now();
+  return {
+    id: toBase64(randomBytes(12)), version: 1, state: 'draft', createdAt: time, updatedAt: time,
+    createdBy: s.user.name, updatedBy: s.user.name, data: { ...data, id: undefined },
+  };
+}
+
+export function listCases(s: VaultSession): IndexEntry[] {
+  return s.index.list().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+export function createCase(s: VaultSession, data: unknown): CaseRecord {
+  const record = newCase(s, parseCaseData(data, 'case'));
+  writeCase(s, record);
+  s.log('case-create', record.id);
+  return record;
+}
+
+/** Saves a new version of a case; `expectedVersion` guards against overwriting a newer save. */
+export function saveCase(s: VaultSession, id: string, expectedVersion: number, data: unknown): CaseRecord {
+  const entry = s.index.get(id);
+  if (!entry) throw new SafeholdError('not-found', `There is no case ${id} in this vault.`);
+  if (entry.version !== expectedVersion) {
+    throw new SafeholdError('conflict', `case ${id} was saved elsewhere since it was opened (version ${entry.version}, not ${expectedVersion}); reopen it to see the latest.`);
+  }
+  const current = readCase(s, id, entry.version);
+  const record: CaseRecord = { ...afterEdit(current), version: current.version + 1, updatedAt: now(), updatedBy: s.user.name, data: parseCaseData(data, 'case') };
+  writeCase(s, record);
+  s.log('case-edit', id);
+  if (current.approval) s.log('approval', `${id}: voided by an edit of the record`);
+  return record;
+}
+
+/** Imports case files all or nothing: every file is checked, and every problem reported, before the first is saved. */
+export function importCases(s: VaultSession, files: { name: string; content: string }[]): string[] {
+  const problems: string[] = [];
+  const parsed = files.flatMap(({ name, content }) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(content);
+    } catch (error) {
+      problems.push(`${name}: not valid JSON (${(error as Error).message})`);
+      return [];
+    }
+    try {
+      return [parseCaseData(json, name)];
+    } catch (error) {
+      problems.push((error as Error).message);
+      return [];
+    }
+  });
+  if (problems.length) throw new SafeholdError('invalid-argument', problems.join('\n'));
+  const ids = parsed.map((data) => {
+    const record = newCase(s, data);
+    writeCase(s, record);
+    return record.id;
+  });
+  s.log('case-import', ids.join(', '));
+  return ids;
+}
+
+/** A decrypted case-file/1 document; the audit log says so. */
+export function exportCaseFile(s: VaultSession, id: string): CaseFile {
+  const record = currentCase(s, id);
+  s.log('case-export', `${id} (plaintext case file)`);
+  return { ...record.data, format: 'case-file/1', id };
+}

@@ -1,0 +1,107 @@
+import { SafeholdError } from '../../../shared/errors';
+import { signDetached, wipe } from '../crypto/sodium';
+import { appendAudit, type AuditAction, type AuditState } from './audit';
+import type { CaseIndex } from './caseIndex';
+import type { Role, UserRecord, UsersFile } from './users';
+
+export interface SessionKeys {
+  vaultKey: Uint8Array;
+  signPrivateKey: Uint8Array;
+  auditPrivateKey: Uint8Array;
+}
+
+export interface SessionInit {
+  dir: string;
+  vaultId: string;
+  generation: number;
+  keys: SessionKeys;
+  user: UserRecord;
+  users: UsersFile;
+  index: CaseIndex;
+  audit: AuditState;
+  releaseLock: () => void;
+}
+
+/**
+ * An unlocked vault: the signed-in user, the decrypted index and users record, and the keys.
+ * This object alone owns the key buffers: it hands the vault key to the storage modules of
+ * this folder, signs for its user without giving the signing key out, and `dispose()` wipes
+ * every key and releases the folder lock. A disposed session refuses everything.
+ */
+export class VaultSession {
+  readonly dir: string;
+  readonly vaultId: string;
+  readonly user: UserRecord;
+  users: UsersFile;
+  index: CaseIndex;
+  audit: AuditState;
+  private generationValue: number;
+  private keys: SessionKeys | null;
+  private readonly releaseLock: () => void;
+
+  constructor(init: SessionInit) {
+    this.dir = init.dir;
+    this.vaultId = init.vaultId;
+    this.generationValue = init.generation;
+    this.keys = init.keys;
+    this.user = init.user;
+    this.users = init.users;
+    this.index = init.index;
+    this.audit = init.audit;
+    this.releaseLock = init.releaseLock;
+  }
+
+  private get live(): SessionKeys {
+    if (!this.keys) throw new SafeholdError('locked', 'The vault is locked. Unlock it first.');
+    return this.keys;
+  }
+
+  get disposed(): boolean {
+    return this.keys === null;
+  }
+
+  get generation(): number {
+    return this.generationValue;
+  }
+
+  /** For the storage modules of this vault only; never leaves the core. */
+  get vaultKey(): Uint8Array {
+    return this.live.vaultKey;
+  }
+
+  get auditPrivateKey(): Uint8Array {
+    return this.live.auditPrivateKey;
+  }
+
+  hasRole(...roles: Role[]): boolean {
+    return roles.some((r) => this.user.roles.includes(r));
+  }
+
+  /** Signs as the signed-in user: the signing key stays in this object. */
+  sign(message: Uint8Array): Uint8Array {
+    return signDetached(message, this.live.signPrivateKey);
+  }
+
+  log(action: AuditAction, target: string): void {
+    this.audit = appendAudit(this.dir, this.vaultKey, this.vaultId, this.generation, this.audit, { user: this.user.name, action, target });
+  }
+
+  /** After a key rotation: the old vault key is wiped, the new one is this session's from now on. */
+  replaceVaultKey(key: Uint8Array, generation: number): void {
+    const keys = this.live;
+    wipe(keys.vaultKey);
+    keys.vaultKey = key;
+    this.generationValue = generation;
+  }
+
+  /** Wipes every key and releases the folder; safe to call twice. */
+  dispose(): void {
+    const keys = this.keys;
+    if (!keys) return;
+    this.keys = null;
+    wipe(keys.vaultKey);
+    wipe(keys.signPrivateKey);
+    wipe(keys.auditPrivateKey);
+    this.releaseLock();
+  }
+}

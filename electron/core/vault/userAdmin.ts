@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { SafeholdError } from '../../../shared/errors';
+import { toBase64, wipe, type KdfParams } from '../crypto/sodium';
+import { appendAudit, readAudit, recordFailedAttempt } from './audit';
+import { acquireLock } from './files';
+import { writeHeader, type Header, type Slot } from './header';
+import { createSlot, rewrapSlot, unlockSlot, userTag, type SlotKeys } from './keySlots';
+import { rotateKey, type Progress } from './keyRotation';
+import { checkPassphraseStrength } from './passphrase';
+import { parseName, readUsers, writeUsers } from './userRecords';
+import { parseRecoveryCode } from './recoveryCode';
+import type { VaultSession } from './session';
+import type { Role, UserRecord, UsersFile } from './users';
+
+/**
+ * Users and their key slots: adding, changing a passphrase, the recovery code, removing (with
+ * a key rotation). Each takes the current header and returns the one it wrote.
+ */
+export async function addUser(s: VaultSession, header: Header, kdf: KdfParams, nameInput: string, passphrase: string, roles: Role[]): Promise<Header> {
+  const name = parseName(nameInput);
+  checkPassphraseStrength(passphrase);
+  if (!roles.length) throw new SafeholdError('invalid-argument', 'A user needs at least one role.');
+  const tag = userTag(header.vaultId, name);
+  if (header.slots.some((slot) => slot.tag === tag)) throw new SafeholdError('conflict', `There is already a user called ${name}.`);
+  const { slot, signPublicKey } = await createSlot({ vaultId: header.vaultId, kind: 'user', tag, secret: passphrase, kdf, vaultKey: s.vaultKey, generation: header.keyGeneration });
+  const users: UsersFile = { ...s.users, users: [...s.users.users, { id: randomUUID(), name, roles: [...new Set(roles)], slotId: slot.id, signPublicKey: toBase64(signPublicKey), createdAt: new Date().toISOString() }] };
+  writeUsers(s.dir, s.vaultId, s.vaultKey, s.generation, users);
+  s.users = users;
+  const next = { ...header, slots: [...header.slots, slot] };
+  writeHeader(s.dir, next);
+  s.log('user-add', `${name} (${roles.join(', ')})`);
+  return next;
+}
+
+function slotOf(header: Header, user: UserRecord): Slot {
+  const slot = header.slots.find((x) => x.id === user.slotId);
+  if (!slot) throw new SafeholdError('damaged', `The key slot of ${user.name} is missing from the vault header.`);
+  return slot;
+}
+
+/** Changes the signed-in user's passphrase: one slot is re-encrypted, nothing else. */
+export async function changePassphrase(s: VaultSession, header: Header, kdf: KdfParams, oldPassphrase: string, newPassphrase: string): Promise<Header> {
+  checkPassphraseStrength(newPassphrase);
+  const slot = slotOf(header, s.user);
+  const keys = await unlockSlot(header.vaultId, slot, oldPassphrase);
+  wipe(keys.vaultKey);
+  const nextSlot = await rewrapSlot(header.vaultId, slot, keys, newPassphrase, kdf);
+  wipe(keys.boxPrivateKey);
+  wipe(keys.signPrivateKey);
+  const next = { ...header, slots: header.slots.map((x) => (x.id === slot.id ? nextSlot : x)) };
+  writeHeader(s.dir, next);
+  s.log('passphrase-change', s.user.name);
+  return next;
+}
+
+/**
+ * Gives a user who forgot their passphrase a new one, through the recovery code, on a locked
+ * vault. Their old signing key cannot be recovered (it was theirs alone), so they get a new one.
+ */
+export async function resetWithRecoveryCode(dir: string, header: Header, kdf: KdfParams, code: string, nameInput: string, newPassphrase: string): Promise<Header> {
+  const name = parseName(nameInput);
+  checkPassphraseStrength(newPassphrase);
+  const recovery = header.slots.find((s) => s.kind === 'recovery');
+  if (!recovery) throw new SafeholdError('not-found', 'This vault has no recovery slot.');
+  let keys: SlotKeys;
+  try {
+    keys = await unlockSlot(header.vaultId, recovery, parseRecoveryCode(code));
+  } catch (error) {
+    if (error instanceof SafeholdError && error.code === 'unauthorized') recordFailedAttempt(dir, header.auditPublicKey, `recovery for ${name}`);
+    throw error instanceof SafeholdError && error.code === 'unauthorized' ? new SafeholdError('unauthorized', 'That recovery code does not open this vault.') : error;
+  }
+  try {
+    const users = readUsers(dir, header.vaultId, keys.vaultKey);
+    const user = users.users.find((u) => u.name.toLowerCase() === name.toLowerCase());
+    if (!user) throw new SafeholdError('not-found', `There is no user called ${name}.`);
+    const { slot, signPublicKey } = await createSlot({
+      vaultId: header.vaultId, kind: 'user', tag: userTag(header.vaultId, user.name), secret: newPassphrase, kdf, vaultKey: keys.vaultKey, generation: header.keyGeneration,
+    });
+    const release = acquireLock(dir);
+    try {
+      const nextUsers: UsersFile = { ...users, users: users.users.map((u) => (u.id === user.id ? { ...u, slotId: slot.id, signPublicKey: toBase64(signPublicKey) } : u)) };
+      writeUsers(dir, header.vaultId, keys.vaultKey, header.keyGeneration, nextUsers);
+      const next = { ...header, slots: [...header.slots.filter((x) => x.id !== user.slotId), slot] };
+      writeHeader(dir, next);
+      const reading = readAudit(dir, (g) => (g === next.keyGeneration ? keys.vaultKey : null), next.vaultId);
+      appendAudit(dir, keys.vaultKey, next.vaultId, next.keyGeneration, reading.state, { user: '(recovery code)', action: 'recovery-reset', target: user.name });
+      return next;
+    } finally {
+      release();
+    }
+  } finally {
+    wipe(keys.vaultKey);
+    wipe(keys.signPrivateKey);
+    wipe(keys.boxPrivateKey);
+  }
+}
+
+/**
+ * Removes a user and rotates the vault key, so that nothing written from now on opens with
+ * what that user knew.
+ */
+export function removeUser(s: VaultSession, header: Header, nameInput: string, progress?: Progress): Header {
+  const user = s.users.users.find((u) => u.name.toLowerCase() === nameInput.trim().toLowerCase());
+  if (!user) throw new SafeholdError('not-found', `There is no user called ${nameInput}.`);
+  if (user.id === s.user.id) throw new SafeholdError('forbidden', 'You cannot remove yourself; ask another admin.');
+  const remaining = s.users.users.filter((u) => u.id !== user.id);
+  if (!remaining.some((u) => u.roles.includes('admin'))) throw new SafeholdError('forbidden', 'The vault must keep at least one admin.');
+  const next = rotateKey(s, header, { ...s.users, users: remaining }, user.slotId, progress);
+  s.log('user-remove', user.name);
+  return next;
+}

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { SafeholdError } from '../../../shared/errors';
+import { describeIssues } from '../../../shared/ipc/describeIssues';
+import { writeFileAtomic } from './files';
+import { decodeRecord, encodeRecord, readRecordHeader } from './records';
+import { UserName, UsersFile } from './users';
+
+export const USERS_FILE = 'users.rec';
+
+export function readUsers(dir: string, vaultId: string, vaultKey: Uint8Array): UsersFile {
+  const bytes = readFileSync(path.join(dir, USERS_FILE));
+  const { value } = decodeRecord<unknown>(vaultKey, vaultId, 'users', 'users', bytes, 'the users record');
+  const parsed = UsersFile.safeParse(value);
+  if (!parsed.success) throw new SafeholdError('damaged', `the users record is damaged: ${describeIssues(parsed.error)}`);
+  return parsed.data;
+}
+
+/** Writes the next version of the users record (version 1 when `first`). */
+export function writeUsers(dir: string, vaultId: string, vaultKey: Uint8Array, generation: number, users: UsersFile, first = false): void {
+  const version = first ? 1 : readRecordHeader(readFileSync(path.join(dir, USERS_FILE)), 'the users record').version + 1;
+  writeFileAtomic(dir, path.join(dir, USERS_FILE), encodeRecord(vaultKey, vaultId, 'users', 'users', version, generation, users));
+}
+
+export function parseName(name: string): string {
+  const parsed = UserName.safeParse(name);
+  if (!parsed.success) throw new SafeholdError('invalid-argument', `user name: ${describeIssues(parsed.error)}`);
+  return parsed.data.normalize('NFC');
+}

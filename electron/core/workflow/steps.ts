@@ -1,0 +1,131 @@
+import { SafeholdError } from '../../../shared/errors';
+import { ApprovalStatement, canonicalJson, publicationPayload } from '../../../shared/publication/payload';
+import { hash, randomBytes, toBase64, utf8 } from '../crypto/sodium';
+import type { CaseRecord } from '../vault/caseRecord';
+import { currentCase, now, readCase, writeCase } from '../vault/caseStore';
+import type { VaultSession } from '../vault/session';
+import type { Vault } from '../vault/vault';
+import { afterEdit } from '../../../shared/workflow/policy';
+import { caseRef, keyFingerprint, payloadHash, signStatement, verifyStatement } from './approval';
+import { writeExport } from './exportFolder';
+
+type Redaction = NonNullable<CaseRecord['redaction']>;
+
+/** The workflow's steps over an unlocked vault: each writes the next version of the case and logs it. */
+function transition(s: VaultSession, record: CaseRecord, action: string): CaseRecord {
+  const next = { ...record, version: record.version + 1, updatedAt: now(), updatedBy: s.user.name };
+  writeCase(s, next);
+  s.log('case-edit', `${record.id}: ${action} (${record.state} → ${next.state})`);
+  return next;
+}
+
+/** Saves the redacted story; an edit after approval voids the approval. */
+export function saveRedaction(vault: Vault, id: string, expectedVersion: number, redaction: Pick<Redaction, 'title' | 'text' | 'decisions'>): CaseRecord {
+  const s = vault.session('intake', 'admin');
+  const current = currentCase(s, id);
+  if (current.version !== expectedVersion) throw new SafeholdError('conflict', `case ${id} changed since it was opened; reopen it.`);
+  if (current.state === 'in-review') throw new SafeholdError('conflict', 'This case is with a reviewer. Ask them to request changes before editing it.');
+  const record: CaseRecord = {
+    ...afterEdit(current),
+    state: 'redaction',
+    redaction: { version: (current.redaction?.version ?? 0) + 1, title: redaction.title, text: redaction.text, decisions: redaction.decisions, lastEditor: s.user.name, updatedAt: now() },
+  };
+  if (current.approval) s.log('approval', `${id}: voided by an edit of the redaction`);
+  return transition(s, record, 'redaction saved');
+}
+
+/** Hands the redaction to a reviewer; refused while the leak check finds a direct identifier. */
+export function submit(vault: Vault, id: string, directHits: string[]): CaseRecord {
+  const s = vault.session('intake', 'admin');
+  const current = currentCase(s, id);
+  if (!current.redaction) throw new SafeholdError('conflict', 'Redact the story before sending it for review.');
+  if (current.state !== 'redaction' && current.state !== 'changes-requested') throw new SafeholdError('conflict', `A case in state "${current.state}" cannot be sent for review.`);
+  if (directHits.length) throw new SafeholdError('conflict', `The redacted story still contains: ${directHits.join(', ')}. Remove them first.`);
+  return transition(s, { ...current, state: 'in-review' }, 'sent for review');
+}
+
+export function requestChanges(vault: Vault, id: string, comment: string): CaseRecord {
+  const s = vault.session('reviewer');
+  const current = currentCase(s, id);
+  if (current.state !== 'in-review') throw new SafeholdError('conflict', 'Only a case in review can be sent back.');
+  return transition(s, { ...current, state: 'changes-requested', reviewComment: comment }, 'changes requested');
+}
+
+export interface LeakFindings {
+  direct: string[];
+  quasi: { category: string; text: string }[];
+}
+
+export interface AcceptedRisk {
+  category: string;
+  text: string;
+  reason: string;
+}
+
+/**
+ * The reviewer's approval, enforced here: four eyes (not the last editor of the redaction),
+ * no direct identifier left, every remaining quasi-identifier accepted with a reason, and an
+ * Ed25519 signature over the exact publication payload.
+ */
+export function approveCase(vault: Vault, id: string, check: LeakFindings, acceptedRisks: AcceptedRisk[]): CaseRecord {
+  const s = vault.session('reviewer');
+  const current = currentCase(s, id);
+  if (current.state !== 'in-review' || !current.redaction) throw new SafeholdError('conflict', 'Only a case in review can be approved.');
+  if (current.redaction.lastEditor === s.user.name) {
+    throw new SafeholdError('forbidden', 'You edited this redaction last: another reviewer must approve it (four eyes).');
+  }
+  if (check.direct.length) throw new SafeholdError('conflict', `The story still contains direct identifiers: ${check.direct.join(', ')}.`);
+  const unaccepted = check.quasi.filter((q) => !acceptedRisks.some((a) => a.category === q.category && a.text.toLowerCase() === q.text.toLowerCase() && a.reason.trim()));
+  if (unaccepted.length) throw new SafeholdError('conflict', `Accept each remaining quasi-identifier with a reason first: ${unaccepted.map((q) => q.text).join(', ')}.`);
+  const payload = publicationPayload(current.data, current.redaction.title, current.redaction.text);
+  const reviewerKey = keyFingerprint(s.user.signPublicKey);
+  const statement: ApprovalStatement = {
+    format: 'safehold-approval/1',
+    caseRef: caseRef(s.vaultId, id),
+    redactionVersion: current.redaction.version,
+    payloadHash: payloadHash(payload),
+    reviewerKey,
+    time: now(),
+    acceptedRisksHash: toBase64(hash(utf8(canonicalJson(acceptedRisks)))),
+  };
+  const signature = signStatement(statement, (message) => s.sign(message));
+  const record: CaseRecord = { ...current, state: 'approved', approval: { statement, signature, reviewer: s.user.name, reviewerKey, acceptedRisks } };
+  const next = transition(s, record, 'approved');
+  s.log('approval', `${id}: approved, redaction version ${current.redaction.version}`);
+  return next;
+}
+
+/**
+ * Writes story.md, story.html and story.json of an approved case. The signature, the payload
+ * hash and a fresh leak check (by the caller, which owns the redaction engine) are checked
+ * again before anything is written; a failure writes nothing.
+ */
+export function exportPublication(vault: Vault, id: string, folder: string, freshDirectHits: string[]): { files: string[]; publicationId: string } {
+  const s = vault.session('reviewer', 'admin');
+  const current = currentCase(s, id);
+  if (current.state !== 'approved' && current.state !== 'exported') throw new SafeholdError('conflict', 'Only an approved case can be exported.');
+  if (!current.approval || !current.redaction) throw new SafeholdError('conflict', 'This case has no approval.');
+  const reviewer = s.users.users.find((u) => u.name === current.approval!.reviewer);
+  if (!reviewer || !reviewer.roles.includes('reviewer')) throw new SafeholdError('forbidden', 'The approving reviewer is no longer a reviewer of this vault: approve again.');
+  const statement = verifyStatement(current.approval.statement, current.approval.signature, reviewer.signPublicKey);
+  const payload = publicationPayload(current.data, current.redaction.title, current.redaction.text);
+  if (statement.payloadHash !== payloadHash(payload) || statement.redactionVersion !== current.redaction.version) {
+    throw new SafeholdError('damaged', 'The story no longer matches its approval; it was not exported.');
+  }
+  if (freshDirectHits.length) throw new SafeholdError('conflict', `The leak check found: ${freshDirectHits.join(', ')}. Nothing was exported.`);
+  const publicationId = current.publicationId ?? toBase64(randomBytes(12));
+  const files = writeExport(folder, {
+    format: 'safehold-publication/1', publicationId, ...payload,
+    approval: { statement: current.approval.statement, signature: current.approval.signature, reviewerPublicKey: reviewer.signPublicKey },
+  });
+  transition(s, { ...current, state: 'exported', publicationId }, 'exported');
+  s.log('case-export', `${id}: publication ${publicationId}`);
+  return { files, publicationId };
+}
+
+/** The case an export came from, found by its keyed reference. */
+export function caseByRef(vault: Vault, ref: string): CaseRecord | null {
+  const s = vault.session();
+  const entry = s.index.list().find((e) => caseRef(s.vaultId, e.id) === ref);
+  return entry ? readCase(s, entry.id, entry.version) : null;
+}

@@ -25,6 +25,8 @@ async function acceptRisksAndApprove(app: Page) {
   await expect(app.getByText('No name, contact, document number')).toBeVisible();
   for (const input of await app.getByPlaceholder('a reason, in your words').all()) await input.fill('general enough to identify nobody');
   await app.getByRole('button', { name: 'Approve for publication' }).click();
+  await expect(app.getByRole('dialog')).toContainText('Your key signs exactly what is shown');
+  await app.getByRole('dialog').getByRole('button', { name: 'Approve for publication' }).click();
 }
 
 test('from import to a verified publication, with four eyes', async ({ app }) => {

@@ -1,13 +1,16 @@
 import { diffWords } from 'diff';
-import { useEffect, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { SafeholdApi } from '../../../shared/ipc/api';
-import type { CaseRecordView, RisksResponse } from '../../../shared/ipc/vaultSchemas';
+import type { CaseRecordView } from '../../../shared/ipc/vaultSchemas';
+import { ActionMessage } from '../ui/ActionMessage';
 import { Field } from '../ui/Field';
+import { useAction } from '../ui/useAction';
+import { useConfirm } from '../ui/useConfirm';
+import { useLoad } from '../ui/useLoad';
 
 type CaseView = z.infer<typeof CaseRecordView>;
-type Risks = z.infer<typeof RisksResponse>;
 
 interface Props {
   api: SafeholdApi;
@@ -17,97 +20,136 @@ interface Props {
   onChanged: (record: CaseView) => void;
 }
 
+const paragraphs = (text: string) => text.split(/\n[ \t]*\n/);
+/** The core accepts a remaining detail by its kind and its words, whatever their case. */
+const riskKey = (q: { category: string; text: string }) => `${q.category}:${q.text.toLocaleLowerCase()}`;
+
 /**
- * What the reviewer sees: original and redacted side by side as a word diff, the editor's
- * decisions, a fresh leak check from the core, and every remaining quasi-identifier to be
- * accepted with a reason before approval. The core enforces four eyes and signs.
+ * What the reviewer sees: original and published side by side, paragraph by paragraph, with
+ * the changed words highlighted on both sides; the editor's decisions; a fresh leak check
+ * from the core, with one reason asked for each distinct detail that remains; and a
+ * confirmation that says what the approval signs. The core enforces four eyes and signs.
  */
 export function ReviewScreen({ api, record, canReview, canExport, onChanged }: Props) {
   const { t } = useTranslation();
-  const [risks, setRisks] = useState<Risks | null>(null);
+  const { ask, dialog } = useConfirm();
+  const decideAction = useAction();
+  const exportAction = useAction();
+  const loadRisks = useCallback(() => api.workflow.risks({ id: record.id }), [api, record.id, record.version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const { value: risks } = useLoad(loadRisks);
   const [reasons, setReasons] = useState<{ [key: string]: string }>({});
   const [comment, setComment] = useState('');
   const [folder, setFolder] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    void api.workflow.risks({ id: record.id }).then((r) => live && r.ok && setRisks(r.value));
-    return () => {
-      live = false;
-    };
-  }, [api, record.id, record.version]);
+  const distinct = useMemo(() => {
+    const seen = new Map<string, { category: string; text: string; count: number }>();
+    for (const q of risks?.quasi ?? []) {
+      const known = seen.get(riskKey(q));
+      if (known) known.count++;
+      else seen.set(riskKey(q), { ...q, count: 1 });
+    }
+    return [...seen.entries()];
+  }, [risks]);
 
   const redacted = record.redaction;
   if (!redacted) return <p className="empty">{t('review.noRedaction')}</p>;
-  const parts = diffWords(record.data.story?.text ?? '', redacted.text);
-  const key = (q: { category: string; text: string }) => `${q.category}:${q.text}`;
+  const originalParagraphs = paragraphs(record.data.story?.text ?? '');
+  const publishedParagraphs = paragraphs(redacted.text);
+  const rows = Math.max(originalParagraphs.length, publishedParagraphs.length);
+  const missing = distinct.filter(([key]) => !(reasons[key] ?? '').trim());
+  const reviewing = canReview && record.state === 'in-review';
 
-  const act = async (action: () => Promise<{ ok: true; value: CaseView } | { ok: false; error: { message: string } }>, success: string) => {
-    const result = await action();
-    if (result.ok) {
-      onChanged(result.value);
-      setMessage({ ok: true, text: success });
-    } else setMessage({ ok: false, text: result.error.message });
+  const approve = async () => {
+    const yes = await ask({
+      title: t('reviewer.confirmTitle'),
+      body: (
+        <>
+          <p>{t('reviewer.confirmSigns', { title: redacted.title, words: redacted.text.split(/\s+/).filter(Boolean).length, version: redacted.version })}</p>
+          <p>{t('reviewer.confirmRisks', { count: distinct.length })}</p>
+          <p>{t('reviewer.confirmAfter')}</p>
+        </>
+      ),
+      confirm: t('review.approve'),
+    });
+    if (!yes) return;
+    const acceptedRisks = distinct.map(([key, q]) => ({ category: q.category, text: q.text, reason: reasons[key] ?? '' }));
+    const done = await decideAction.run(() => api.workflow.approve({ id: record.id, acceptedRisks }), () => t('review.approved'));
+    if (done) onChanged(done);
   };
 
-  const approve = () =>
-    act(
-      () => api.workflow.approve({ id: record.id, acceptedRisks: (risks?.quasi ?? []).map((q) => ({ ...q, reason: reasons[key(q)] ?? '' })).filter((a) => a.reason.trim()) }),
-      t('review.approved'),
-    );
+  const sendBack = async () => {
+    const done = await decideAction.run(() => api.workflow.requestChanges({ id: record.id, comment }), () => t('review.sentBack'));
+    if (done) onChanged(done);
+  };
 
   const exportIt = async () => {
-    const result = await api.workflow.export({ id: record.id, folder });
-    if (result.ok) {
-      setMessage({ ok: true, text: t('review.exported', { files: result.value.files.join(', ') }) });
-      const fresh = await api.cases.get({ id: record.id });
-      if (fresh.ok) onChanged(fresh.value);
-    } else setMessage({ ok: false, text: result.error.message });
+    const done = await exportAction.run(() => api.workflow.export({ id: record.id, folder }), (value) => t('review.exported', { files: value.files.join(', ') }));
+    if (!done) return;
+    const fresh = await api.cases.get({ id: record.id });
+    if (fresh.ok) onChanged(fresh.value);
   };
 
   return (
     <section aria-labelledby="review-title" className="review">
-      <h1 id="review-title">{t('review.title')}</h1>
+      {dialog}
+      <h1 id="review-title" tabIndex={-1}>{t('review.title')}</h1>
       <p className="muted">{t('review.editedBy', { name: redacted.lastEditor, version: redacted.version })}</p>
-      {message && (
-        <p className={message.ok ? 'status' : 'error'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      )}
       <div className="card">
         <h2>{t('review.diff')}</h2>
-        <p className="muted">{t('review.diffHelp')}</p>
-        <h3>{redacted.title}</h3>
-        <div className="story-view diff" aria-label={t('review.diff')}>
-          {parts.map((p, i) =>
-            p.added ? <ins key={i}>{p.value}</ins> : p.removed ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>,
-          )}
+        <p className="muted">{t('reviewer.diffHelp')}</p>
+        <div className="compare" role="region" aria-label={t('review.diff')} tabIndex={0}>
+          <div className="compare-row compare-head">
+            <h3>{t('redaction.original')}</h3>
+            <h3>{t('redaction.redacted')}</h3>
+          </div>
+          <div className="compare-row">
+            <p className="story-title">{record.data.story?.title ?? ''}</p>
+            <p className="story-title">{redacted.title}</p>
+          </div>
+          {Array.from({ length: rows }, (_, i) => (
+            <ParagraphPair key={i} original={originalParagraphs[i] ?? ''} published={publishedParagraphs[i] ?? ''} />
+          ))}
         </div>
       </div>
 
+      {(record.data.needs?.length ?? 0) > 0 && (
+        <div className="card">
+          <h2>{t('reviewer.needs')}</h2>
+          <ul className="needs-list">
+            {record.data.needs!.map((n, i) => (
+              <li key={i}>
+                {n.amount.toLocaleString()} {n.currency}
+                {n.purpose ? `: ${n.purpose}` : ''}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
       <details className="card">
         <summary>{t('review.decisions', { count: redacted.decisions.length })}</summary>
-        <table className="case-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('redaction.kind')}</th>
-              <th scope="col">{t('redaction.found')}</th>
-              <th scope="col">{t('redaction.replacement')}</th>
-              <th scope="col">{t('review.decision')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {redacted.decisions.map((d, i) => (
-              <tr key={i}>
-                <td>{t(`category.${d.category}`, { defaultValue: d.category })}</td>
-                <td>{d.original}</td>
-                <td>{d.replacement || '—'}</td>
-                <td>{t(`decision.${d.decision}`)}</td>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('review.decisions', { count: redacted.decisions.length })}>
+          <table className="case-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('redaction.kind')}</th>
+                <th scope="col">{t('redaction.found')}</th>
+                <th scope="col">{t('redaction.replacement')}</th>
+                <th scope="col">{t('review.decision')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {redacted.decisions.map((d, i) => (
+                <tr key={i}>
+                  <td>{t(`category.${d.category}`, { defaultValue: d.category })}</td>
+                  <td>{d.original}</td>
+                  <td>{d.replacement || '—'}</td>
+                  <td>{t(`decision.${d.decision}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </details>
 
       <div className="card">
@@ -117,45 +159,72 @@ export function ReviewScreen({ api, record, canReview, canExport, onChanged }: P
         ) : (
           <>
             {risks.direct.length ? (
-              <p className="error" role="alert">{t('review.direct', { list: risks.direct.join(', ') })}</p>
+              <p className="error" role="alert">{t('review.direct', { list: [...new Set(risks.direct)].join(', ') })}</p>
             ) : (
               <p className="status">{t('redaction.noDirect')}</p>
             )}
-            {risks.quasi.length > 0 && <p>{t('review.acceptEach')}</p>}
-            {risks.quasi.map((q) => (
-              <Field key={key(q)} label={t('review.acceptLabel', { kind: t(`category.${q.category}`, { defaultValue: q.category }), text: q.text })}>
-                {(p) => <input {...p} value={reasons[key(q)] ?? ''} onChange={(e) => setReasons({ ...reasons, [key(q)]: e.target.value })} placeholder={t('review.reasonPlaceholder')} disabled={!canReview || record.state !== 'in-review'} />}
+            {distinct.length > 0 && <p>{t('review.acceptEach')}</p>}
+            {distinct.map(([key, q]) => (
+              <Field
+                key={key}
+                label={t('review.acceptLabel', { kind: t(`category.${q.category}`, { defaultValue: q.category }), text: q.text })}
+                help={q.count > 1 ? t('reviewer.times', { count: q.count }) : undefined}
+              >
+                {(p) => <input {...p} value={reasons[key] ?? ''} onChange={(e) => setReasons({ ...reasons, [key]: e.target.value })} placeholder={t('review.reasonPlaceholder')} disabled={!reviewing} />}
               </Field>
             ))}
           </>
         )}
       </div>
 
-      {canReview && record.state === 'in-review' && (
+      {reviewing && (
         <div className="card">
           <h2>{t('review.decide')}</h2>
           <div className="actions">
-            <button type="button" className="primary" onClick={() => void approve()}>
+            <button type="button" className="primary" onClick={() => void approve()} disabled={!risks || risks.direct.length > 0 || missing.length > 0 || decideAction.busy} aria-describedby="decide-result decide-why">
               {t('review.approve')}
             </button>
           </div>
+          {risks && missing.length > 0 && (
+            <p id="decide-why" className="help">
+              {t('reviewer.reasonsMissing', { count: missing.length })}
+            </p>
+          )}
           <Field label={t('review.comment')}>{(p) => <textarea {...p} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />}</Field>
-          <button type="button" onClick={() => void act(() => api.workflow.requestChanges({ id: record.id, comment }), t('review.sentBack'))} disabled={!comment.trim()}>
+          <button type="button" onClick={() => void sendBack()} disabled={!comment.trim() || decideAction.busy} aria-describedby="decide-result">
             {t('review.requestChanges')}
           </button>
+          <div id="decide-result">
+            <ActionMessage result={decideAction.result} />
+          </div>
         </div>
       )}
+      {!reviewing && decideAction.result && <ActionMessage result={decideAction.result} />}
 
       {canExport && (record.state === 'approved' || record.state === 'exported') && (
         <div className="card">
           <h2>{t('review.export')}</h2>
           <p className="muted">{t('review.exportHelp')}</p>
           <Field label={t('review.folder')}>{(p) => <input {...p} value={folder} onChange={(e) => setFolder(e.target.value)} spellCheck={false} />}</Field>
-          <button type="button" className="primary" onClick={() => void exportIt()} disabled={!folder}>
+          <button type="button" className="primary" onClick={() => void exportIt()} disabled={!folder || exportAction.busy} aria-describedby="export-result">
             {t('review.exportButton')}
           </button>
+          <div id="export-result">
+            <ActionMessage result={exportAction.result} />
+          </div>
         </div>
       )}
     </section>
+  );
+}
+
+/** One paragraph of each side, the words that differ highlighted where they stand. */
+function ParagraphPair({ original, published }: { original: string; published: string }) {
+  const parts = diffWords(original, published);
+  return (
+    <div className="compare-row">
+      <p className="compare-original">{parts.map((p, i) => (p.added ? null : p.removed ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>))}</p>
+      <p className="compare-published">{parts.map((p, i) => (p.removed ? null : p.added ? <ins key={i}>{p.value}</ins> : <span key={i}>{p.value}</span>))}</p>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { forTerminal } from './terminalText';
 
 /**
  * Where a passphrase may come from (CONTRACT.md): SAFEHOLD_PASSPHRASE, --passphrase-file F,
@@ -15,7 +16,7 @@ export async function readPassphrase(args: string[], prompt = 'Passphrase: '): P
   }
   if (process.env.SAFEHOLD_PASSPHRASE) return process.env.SAFEHOLD_PASSPHRASE;
   if (!process.stdin.isTTY) throw new Error('no passphrase: set SAFEHOLD_PASSPHRASE, use --passphrase-file F, or run in a terminal');
-  return promptHidden(prompt);
+  return promptHidden(forTerminal(prompt));
 }
 
 function promptHidden(prompt: string): Promise<string> {

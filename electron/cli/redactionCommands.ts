@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { checkLeaks, redactStory, scanStory, scanWarnings } from '../../shared/redaction';
 import { readCaseFile } from '../core/caseFiles/readCaseFile';
+import { readRegularFile } from '../core/files/regularFile';
 import type { CommandResult } from './result';
 
 function parse(args: string[], positional: number): { files: string[]; json: boolean } {
@@ -43,12 +43,7 @@ export function scanCommand(args: string[]): CommandResult {
 export function checkCommand(args: string[]): CommandResult {
   const { files, json } = parse(args, 2);
   const caseFile = readCaseFile(files[0]!);
-  let text: string;
-  try {
-    text = readFileSync(files[1]!, 'utf8');
-  } catch {
-    throw new Error(`${files[1]}: cannot read the file`);
-  }
+  const text = readRegularFile(files[1]!);
   const report = checkLeaks(caseFile, text);
   const code = report.direct.length ? 1 : 0;
   if (json) return { code, stdout: JSON.stringify(report) };

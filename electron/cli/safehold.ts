@@ -2,6 +2,7 @@ import { SafeholdError } from '../../shared/errors';
 import { useNodeDictionaries } from '../core/morphology/nodeDictionaries';
 import { COMMANDS, type CommandSpec } from './commands';
 import { runCommand, type CommandResult } from './run';
+import { forTerminal, jsonForTerminal } from './terminalText';
 
 export const EXIT = { ok: 0, found: 1, badInput: 2 } as const;
 
@@ -37,18 +38,20 @@ async function main(argv: string[]): Promise<number> {
   }
   const found = findCommand(args);
   if (!found) {
-    process.stderr.write(`safehold: unknown command '${args.join(' ')}'; see 'safehold --help'\n`);
+    process.stderr.write(forTerminal(`safehold: unknown command '${args.join(' ')}'; see 'safehold --help'\n`));
     return EXIT.badInput;
   }
   try {
     const result: CommandResult = await runCommand(found.spec.name, found.rest);
-    if (result.stdout) process.stdout.write(result.stdout.endsWith('\n') ? result.stdout : `${result.stdout}\n`);
-    if (result.stderr) process.stderr.write(`${result.stderr}\n`);
+    // Everything printed passes here: --json output keeps its value, human output loses escapes.
+    const stdout = result.stdout && (found.rest.includes('--json') ? jsonForTerminal(result.stdout) : forTerminal(result.stdout));
+    if (stdout) process.stdout.write(stdout.endsWith('\n') ? stdout : `${stdout}\n`);
+    if (result.stderr) process.stderr.write(`${forTerminal(result.stderr)}\n`);
     return result.code;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`safehold ${found.spec.name}: ${message}\n`);
-    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    process.stderr.write(`safehold ${found.spec.name}: ${forTerminal(message)}\n`);
+    if (debug && error instanceof Error && error.stack) process.stderr.write(`${forTerminal(error.stack)}\n`);
     // verify: damage that stops the vault from opening at all is still damage (exit 1).
     if (found.spec.name === 'vault verify' && error instanceof SafeholdError && error.code === 'damaged') return EXIT.found;
     // export verify knows two answers (CONTRACT.md): a folder that is no valid export is invalid.

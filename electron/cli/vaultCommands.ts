@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SafeholdError } from '../../shared/errors';
+import { readRegularFile } from '../core/files/regularFile';
 import { Vault } from '../core/vault/vault';
 import { readPassphrase, takeOption } from './passphrase';
 import type { CommandResult } from './result';
@@ -63,13 +62,7 @@ export async function vaultVerify(args: string[]): Promise<CommandResult> {
 export async function caseImport(args: string[]): Promise<CommandResult> {
   const [dir, ...files] = positional(withoutUser(args), -1, 'case import DIR CASE.json…');
   if (!dir || !files.length) throw new Error('usage: case import DIR CASE.json…');
-  const contents = files.map((file) => {
-    try {
-      return { name: file, content: readFileSync(file, 'utf8') };
-    } catch {
-      throw new SafeholdError('not-found', `${file}: cannot read the file`);
-    }
-  });
+  const contents = files.map((file) => ({ name: file, content: readRegularFile(file) }));
   const vault = await unlocked(dir, args);
   try {
     return { code: 0, stdout: vault.importCases(contents).join('\n') };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StoryLanguage } from '../publication/language';
 
 const isoDate = z
   .string()
@@ -50,7 +51,7 @@ export const CaseFile = z.object({
       events: z.array(LegalEvent).max(200).optional(),
     })
     .optional(),
-  story: z.object({ title: text(500).optional(), text: text(2_000_000) }).optional(),
+  story: z.object({ title: text(500).optional(), text: text(2_000_000), language: StoryLanguage.optional() }).optional(),
   needs: z
     .array(z.object({ amount: z.number().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/, 'expected a currency code such as EUR'), purpose: text(1000).optional() }))
     .max(100)

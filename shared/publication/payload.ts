@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { CaseFile } from '../caseFile/schema';
+import { detectStoryLanguage, StoryLanguage } from './language';
+import { remoteReferences } from './remoteReferences';
 
 /** Exactly what is published: the reviewer's signature covers these bytes and nothing else. */
 export const PublicationPayload = z.strictObject({
@@ -7,6 +9,8 @@ export const PublicationPayload = z.strictObject({
   text: z.string().max(2_000_000),
   needs: z.array(z.strictObject({ amount: z.number().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/), purpose: z.string().max(1000).optional() })).max(100),
   total: z.record(z.string().regex(/^[A-Z]{3}$/), z.number().nonnegative()),
+  /** The story's language: story.html is marked with it and its headings are in it. */
+  language: StoryLanguage.optional(),
 });
 export type PublicationPayload = z.infer<typeof PublicationPayload>;
 
@@ -14,7 +18,30 @@ export function publicationPayload(data: CaseFile, redactedTitle: string, redact
   const needs = (data.needs ?? []).map((n) => ({ amount: n.amount, currency: n.currency, ...(n.purpose ? { purpose: n.purpose } : {}) }));
   const total: Record<string, number> = {};
   for (const n of needs) total[n.currency] = (total[n.currency] ?? 0) + n.amount;
-  return { title: redactedTitle, text: redactedText, needs, total };
+  const language = data.story?.language ?? detectStoryLanguage(`${redactedTitle}\n${redactedText}`);
+  return { title: redactedTitle, text: redactedText, needs, total, language };
+}
+
+export const money = (amount: number, currency: string) => `${amount} ${currency}`;
+
+/**
+ * Everything a reader of the publication sees, as plain text without markup: what the leak
+ * check and the URL check read. Markup escaping (a backslash before `_` in an e-mail) could
+ * hide an identifier from the leak check, so it runs on this text, never on story.md.
+ */
+export function readerText(p: PublicationPayload): string {
+  return [
+    p.title,
+    p.text,
+    ...p.needs.map((n) => `${money(n.amount, n.currency)}${n.purpose ? ` — ${n.purpose}` : ''}`),
+    Object.entries(p.total).map(([c, v]) => money(v, c)).join(' + '),
+  ].join('\n\n');
+}
+
+/** Why a payload may not be published whatever the reviewer says (today: URLs to remote resources). */
+export function publicationProblems(p: PublicationPayload): string[] {
+  const urls = remoteReferences(readerText(p));
+  return urls.length ? [`the published text links to remote resources (${urls.join(', ')}): remove every URL`] : [];
 }
 
 /** JSON with keys sorted at every level: the same value always gives the same bytes. */
@@ -41,32 +68,3 @@ export const ApprovalStatement = z.strictObject({
   acceptedRisksHash: z.string().max(100),
 });
 export type ApprovalStatement = z.infer<typeof ApprovalStatement>;
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-const money = (amount: number, currency: string) => `${amount} ${currency}`;
-
-export function renderMarkdown(p: PublicationPayload): string {
-  const needs = p.needs.map((n) => `- ${money(n.amount, n.currency)}${n.purpose ? ` — ${n.purpose}` : ''}`);
-  const total = Object.entries(p.total).map(([c, v]) => money(v, c)).join(' + ');
-  return [`# ${p.title}`, '', ...paragraphs(p.text).flatMap((x) => [x, '']), ...(needs.length ? ['## Needs', '', ...needs, '', `Total: ${total}`, ''] : [])].join('\n');
-}
-
-/** Self-contained: no script, no remote resource, every piece of text escaped. */
-export function renderHtml(p: PublicationPayload): string {
-  const needs = p.needs.map((n) => `<li>${escapeHtml(money(n.amount, n.currency))}${n.purpose ? ` — ${escapeHtml(n.purpose)}` : ''}</li>`).join('');
-  const total = escapeHtml(Object.entries(p.total).map(([c, v]) => money(v, c)).join(' + '));
-  return [
-    '<!doctype html>',
-    '<html><head><meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    `<title>${escapeHtml(p.title)}</title>`,
-    '<style>body{font-family:Georgia,serif;max-width:40em;margin:2em auto;line-height:1.6;padding:0 1em}</style>',
-    '</head><body>',
-    `<h1>${escapeHtml(p.title)}</h1>`,
-    ...paragraphs(p.text).map((x) => `<p>${escapeHtml(x).replace(/\n/g, '<br>')}</p>`),
-    ...(p.needs.length ? [`<h2>Needs</h2><ul>${needs}</ul><p><strong>Total: ${total}</strong></p>`] : []),
-    '</body></html>',
-    '',
-  ].join('\n');
-}

@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { CaseFile } from '../../../shared/caseFile/schema';
 import { describeIssues } from '../../../shared/ipc/describeIssues';
 import { SafeholdError } from '../../../shared/errors';
+import { readRegularFile } from '../files/regularFile';
 
 /** Reads and validates a `case-file/1` document; errors name the file and the field. */
 export function readCaseFile(path: string): CaseFile {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch {
-    throw new SafeholdError('not-found', `${path}: cannot read the file`);
-  }
+  const raw = readRegularFile(path);
   let json: unknown;
   try {
     json = JSON.parse(raw);

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, lstatSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { SafeholdError } from '../../../shared/errors';
-import { PublicationPayload, renderHtml, renderMarkdown } from '../../../shared/publication/payload';
-import { writeFileAtomic } from '../vault/files';
+import { PublicationPayload, publicationProblems } from '../../../shared/publication/payload';
+import { renderHtml, renderMarkdown } from '../../../shared/publication/render';
+import { readRegularFile } from '../files/regularFile';
 import { payloadHash, verifyStatement } from './approval';
 
 export const StoryJson = z.strictObject({
@@ -13,23 +14,94 @@ export const StoryJson = z.strictObject({
   text: z.string().max(2_000_000),
   needs: PublicationPayload.shape.needs,
   total: PublicationPayload.shape.total,
+  language: PublicationPayload.shape.language,
   approval: z.strictObject({ statement: z.record(z.string(), z.unknown()), signature: z.string().max(200), reviewerPublicKey: z.string().max(100) }),
 });
 export type StoryJson = z.infer<typeof StoryJson>;
 
 export const EXPORT_FILES = ['story.md', 'story.html', 'story.json'] as const;
 
-/** Writes the three files of a publication, and nothing else, into `folder`. */
+const payloadOf = (story: StoryJson): PublicationPayload => ({
+  title: story.title, text: story.text, needs: story.needs, total: story.total, ...(story.language ? { language: story.language } : {}),
+});
+
+function fsyncPath(target: string): void {
+  // Windows cannot open a folder for fsync; its rename is durable enough there.
+  if (process.platform === 'win32') return;
+  const fd = openSync(target, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The folder a publication goes to must be new or empty and a real folder: writing into a
+ * folder with other files could overwrite or mingle with them, and a symbolic link could
+ * send the files anywhere (into the vault itself, or over a file the person never chose).
+ */
+function checkTarget(folder: string): 'new' | 'empty' {
+  let stat;
+  try {
+    stat = lstatSync(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'new';
+    throw new SafeholdError('invalid-argument', `${folder} cannot be used for the publication (${(error as NodeJS.ErrnoException).code}).`);
+  }
+  if (stat.isSymbolicLink()) throw new SafeholdError('invalid-argument', `${folder} is a symbolic link: choose a real, new or empty folder for the publication.`);
+  if (!stat.isDirectory()) throw new SafeholdError('invalid-argument', `${folder} is a file, not a folder: choose a new or empty folder for the publication.`);
+  if (readdirSync(folder).length) throw new SafeholdError('conflict', `${folder} is not empty: choose a new or empty folder for the publication, so nothing in it is overwritten.`);
+  return 'empty';
+}
+
+function writeNewFile(file: string, content: string): void {
+  const data = new TextEncoder().encode(content);
+  const fd = openSync(file, 'wx', 0o644);
+  try {
+    let written = 0;
+    while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Writes the three files of a publication, and nothing else, as a new folder `folder`. They
+ * are written into a temporary folder beside it and that folder is renamed into place, so a
+ * reader sees all three files or none, and a failure leaves nothing behind.
+ */
 export function writeExport(folder: string, story: StoryJson): string[] {
-  mkdirSync(folder, { recursive: true });
-  const payload: PublicationPayload = { title: story.title, text: story.text, needs: story.needs, total: story.total };
+  const payload = payloadOf(story);
+  const refused = publicationProblems(payload);
+  if (refused.length) throw new SafeholdError('conflict', `${refused.join('; ')}. Nothing was exported.`);
+  const target = path.resolve(folder);
+  const state = checkTarget(target);
+  const parent = path.dirname(target);
+  if (!existsSync(parent)) throw new SafeholdError('not-found', `${parent} does not exist: choose a folder on a disk that is there.`);
   const files: [string, string][] = [
     ['story.md', renderMarkdown(payload)],
     ['story.html', renderHtml(payload)],
     ['story.json', `${JSON.stringify(StoryJson.parse(story), null, 2)}\n`],
   ];
-  for (const [name, content] of files) writeFileAtomic(folder, path.join(folder, name), new TextEncoder().encode(content));
-  return files.map(([name]) => path.join(folder, name));
+  const staging = mkdtempSync(path.join(parent, `.${path.basename(target)}.safehold-`));
+  try {
+    for (const [name, content] of files) writeNewFile(path.join(staging, name), content);
+    fsyncPath(staging);
+    if (state === 'empty') {
+      // Checked again just before: something written into it meanwhile is not thrown away.
+      checkTarget(target);
+      rmdirSync(target);
+    }
+    renameSync(staging, target);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    if (error instanceof SafeholdError) throw error;
+    throw new SafeholdError('internal', `The publication could not be written to ${target} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing was left there.`);
+  }
+  fsyncPath(parent);
+  return files.map(([name]) => path.join(target, name));
 }
 
 export interface ExportCheck {
@@ -37,30 +109,49 @@ export interface ExportCheck {
   problems: string[];
 }
 
-/**
- * Checks an export folder against its signature: the statement is signed by the key given,
- * the payload hash matches story.json, and story.md and story.html are exactly what that
- * payload renders to, so an edit to any of the three files is caught.
- */
-export function verifyExportFolder(folder: string, trustedKeys?: string[]): ExportCheck {
+function readStoryJson(folder: string): StoryJson {
   const file = path.join(folder, 'story.json');
   if (!existsSync(file)) throw new SafeholdError('not-found', `${folder} has no story.json: it is not a Safehold export.`);
-  const parsed = StoryJson.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  let json: unknown;
+  try {
+    json = JSON.parse(readRegularFile(file, 'story.json'));
+  } catch (error) {
+    if (error instanceof SafeholdError) throw error;
+    throw new SafeholdError('damaged', `story.json is not valid JSON (${(error as Error).message}): the export is damaged.`);
+  }
+  const parsed = StoryJson.safeParse(json);
   if (!parsed.success) throw new SafeholdError('damaged', 'story.json is not a Safehold publication');
-  const story = parsed.data;
+  return parsed.data;
+}
+
+/** What `export verify` concluded about who approved an export. */
+export type SignerTrust = 'trusted' | 'unknown' | 'untrusted';
+
+/**
+ * Checks an export folder against its signature: the statement is signed by the key in
+ * story.json, the payload hash matches story.json, and story.md and story.html are exactly
+ * what that payload renders to, so an edit to any of the three files is caught. Who signed
+ * is a separate answer: a key story.json carries proves nothing by itself (anyone can sign
+ * a forgery with their own key), so without `trustedKeys` the signer is "unknown".
+ */
+export function verifyExportFolder(folder: string, trustedKeys?: string[]): ExportCheck & { signer: SignerTrust } {
+  const story = readStoryJson(folder);
   const problems: string[] = [];
-  const payload: PublicationPayload = { title: story.title, text: story.text, needs: story.needs, total: story.total };
+  const payload = payloadOf(story);
   try {
     const statement = verifyStatement(story.approval.statement, story.approval.signature, story.approval.reviewerPublicKey);
     if (statement.payloadHash !== payloadHash(payload)) problems.push('story.json: the text, title or needs differ from what the reviewer approved');
   } catch (error) {
     problems.push(`story.json: ${(error as Error).message}`);
   }
-  if (trustedKeys && !trustedKeys.includes(story.approval.reviewerPublicKey)) problems.push('the approving key is not a reviewer key of this vault, nor the key given');
+  problems.push(...publicationProblems(payload).map((p) => `story.json: ${p}`));
   for (const [name, expected] of [['story.md', renderMarkdown(payload)], ['story.html', renderHtml(payload)]] as const) {
-    const actual = existsSync(path.join(folder, name)) ? readFileSync(path.join(folder, name), 'utf8') : null;
+    const file = path.join(folder, name);
+    const actual = existsSync(file) ? readFileSync(file, 'utf8') : null;
     if (actual === null) problems.push(`${name} is missing`);
     else if (actual !== expected) problems.push(`${name} was changed after approval`);
   }
-  return { story, problems };
+  const signer: SignerTrust = !trustedKeys ? 'unknown' : trustedKeys.includes(story.approval.reviewerPublicKey) ? 'trusted' : 'untrusted';
+  if (signer === 'untrusted') problems.push('the approving key is not a reviewer key of this vault, nor the key given');
+  return { story, problems, signer };
 }

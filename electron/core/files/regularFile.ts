@@ -1,0 +1,55 @@
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { SafeholdError } from '../../../shared/errors';
+
+/** Far above any real case file or publication; a bigger input is refused before it fills memory. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+// Opening a named pipe for reading waits for a writer, forever; O_NONBLOCK makes the open
+// return at once so the type can be checked. Windows has no such flag (nor blocking FIFOs
+// among plain paths), and the stat before the open covers it.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+function kind(stat: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean; isDirectory(): boolean }): string {
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isDirectory()) return 'a folder';
+  return 'not a regular file';
+}
+
+/**
+ * Reads a text file given by a person: only a regular file (a named pipe, a device or a socket
+ * would hang the read or never end), at most MAX_INPUT_BYTES, as UTF-8 with a leading byte
+ * order mark dropped (editors on Windows add one).
+ */
+export function readRegularFile(file: string, label = file): string {
+  let fd: number;
+  try {
+    const before = statSync(file);
+    if (!before.isFile()) throw new SafeholdError('invalid-argument', `${label}: is ${kind(before)}, not a file; give the path of a file.`);
+    fd = openSync(file, OPEN_FLAGS);
+  } catch (error) {
+    if (error instanceof SafeholdError) throw error;
+    throw new SafeholdError('not-found', `${label}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+  try {
+    // Checked again on what was opened: the path could have been swapped since the stat.
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new SafeholdError('invalid-argument', `${label}: is ${kind(stat)}, not a file; give the path of a file.`);
+    if (stat.size > MAX_INPUT_BYTES) throw new SafeholdError('invalid-argument', `${label}: is ${Math.round(stat.size / 1024 / 1024)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB.`);
+    const data = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < data.length) {
+      const n = readSync(fd, data, read, data.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(data.subarray(0, read));
+    } catch {
+      throw new SafeholdError('invalid-argument', `${label}: is not UTF-8 text.`);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StoryLanguage } from '../publication/language';
+import { StoryLanguage } from '../publication/storyLanguage';
 
 const isoDate = z
   .string()

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CaseFile } from '../caseFile/schema';
-import { detectStoryLanguage, StoryLanguage } from './language';
+import { detectStoryLanguage } from './language';
+import { StoryLanguage } from './storyLanguage';
 import { remoteReferences } from './remoteReferences';
 
 /** Exactly what is published: the reviewer's signature covers these bytes and nothing else. */

@@ -81,6 +81,9 @@ describe('story.html', () => {
     expect(be).toContain('<h2>Чым можна дапамагчы</h2>');
     expect(be).toContain('Усяго: 5 EUR');
     expect(renderMarkdown({ ...base, title: 'Гісторыя', language: 'be' })).toContain('## Чым можна дапамагчы');
+    const lacinka = renderHtml({ ...base, title: 'Historyja', language: 'be-Latn' });
+    expect(lacinka).toContain('<html lang="be-Latn">');
+    expect(lacinka).toContain('<h2>Čym možna dapamahčy</h2>');
   });
 
   it('takes the language from the case, or from the story itself', () => {
@@ -88,7 +91,7 @@ describe('story.html', () => {
     expect(publicationPayload(data('Яго затрымалі ў сакавіку, і сям\'я засталася без грошай.'), 't', 'Яго затрымалі ў сакавіку, і сям\'я засталася без грошай.').language).toBe('be');
     expect(publicationPayload(data(''), 't', 'Его задержали в марте, и семья осталась без денег.').language).toBe('ru');
     expect(publicationPayload(data(''), 't', 'He was detained in March and the family was left without money.').language).toBe('en');
-    expect(publicationPayload(data(''), 't', 'Jaho zatrymali ŭ sakaviku, i siamja zastałasia biez hrošaj.').language).toBe('be');
+    expect(publicationPayload(data(''), 't', 'Jaho zatrymali ŭ sakaviku, i siamja zastałasia biez hrošaj.').language).toBe('be-Latn');
     expect(publicationPayload(data('', 'ru'), 't', 'He was detained.').language).toBe('ru');
   });
 });

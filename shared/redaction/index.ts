@@ -18,6 +18,7 @@ export { protectedIdentifiers } from './protected';
 export { createLiveScanner, type LiveScanner } from './liveScanner';
 export type { DictionarySource } from './morphology/dictionaries';
 export { loadRussianDictionaries, russianReady, setRussianDictionarySource } from './morphology/russian';
+export { detectLanguage } from './belarusian/language';
 
 /** Every finding in the story with its suggested replacement, nothing applied. */
 export function scanStory(caseFile: CaseFile, text = caseFile.story?.text ?? ''): Finding[] {

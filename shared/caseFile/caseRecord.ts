@@ -17,6 +17,8 @@ export const Decision = z.strictObject({
 /** A quasi-identifier the reviewer let stay, and why. */
 export const AcceptedRisk = z.strictObject({ category: z.string().max(40), text: z.string().max(2000), reason: z.string().trim().min(1).max(2000) });
 
+export const FormDraft = z.string().max(4_000_000);
+
 export const WORKFLOW_STATES = ['draft', 'redaction', 'in-review', 'changes-requested', 'approved', 'exported'] as const;
 
 /** A case as the vault keeps it: the record of case-file/1 and its place in the workflow. */
@@ -53,6 +55,11 @@ export const CaseRecord = z.strictObject({
     })
     .optional(),
   reviewComment: z.string().max(5000).optional(),
+  /**
+   * The case form exactly as typed while some field of it is not valid yet (JSON of the
+   * form's own shape): `data` holds everything valid, this keeps the rest until it is fixed.
+   */
+  formDraft: FormDraft.optional(),
   publicationId: z.string().max(100).optional(),
 });
 export type CaseRecord = z.infer<typeof CaseRecord>;

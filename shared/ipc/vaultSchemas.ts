@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CaseFile } from '../caseFile/schema';
-import { AcceptedRisk, CaseRecord, Decision } from '../caseFile/caseRecord';
+import { AcceptedRisk, CaseRecord, Decision, FormDraft } from '../caseFile/caseRecord';
 
 const folder = z.string().min(1).max(4096).refine((p) => /^([A-Za-z]:[\\/]|\/|\\\\)/.test(p), 'must be an absolute path');
 const passphrase = z.string().min(1).max(1024);
@@ -37,8 +37,9 @@ export const CaseSummary = z.strictObject({
 export const CaseRecordView = CaseRecord;
 
 export const GetCaseRequest = z.strictObject({ id: caseId });
-export const CreateCaseRequest = z.strictObject({ data: CaseFile });
-export const SaveCaseRequest = z.strictObject({ id: caseId, version: z.number().int().min(1), data: CaseFile });
+/** `formDraft`: the form as typed while a field is invalid; a save without it clears it. */
+export const CreateCaseRequest = z.strictObject({ data: CaseFile, formDraft: FormDraft.optional() });
+export const SaveCaseRequest = z.strictObject({ id: caseId, version: z.number().int().min(1), data: CaseFile, formDraft: FormDraft.optional() });
 export const ImportCasesRequest = z.strictObject({
   files: z.array(z.strictObject({ name: z.string().min(1).max(500), content: z.string().max(2_000_000) })).min(1).max(200),
 });

@@ -81,5 +81,8 @@ test('a new case with an invalid date is still in the list, with everything else
   await app.getByRole('button', { name: 'Back to the list' }).click();
   await app.getByRole('button', { name: 'A case typed in a hurry' }).click();
   await expect(app.getByRole('group', { name: 'The person' }).getByLabel('Town or city')).toHaveValue('Mahilioŭ');
-  await expect(app.getByRole('group', { name: 'Need 1' }).getByLabel('Amount')).toHaveValue('1100.5');
+  await expect(app.getByRole('group', { name: 'Need 1' }).getByLabel('Amount')).toHaveValue('1 100,50');
+  // The invalid date is still there as typed, still marked.
+  await expect(app.getByRole('group', { name: 'The person' }).getByLabel('Date of birth')).toHaveValue('31.13.1990');
+  await expect(app.getByText('This is not a date')).toBeVisible();
 });

@@ -47,8 +47,8 @@ export function createCoreHandlers({ prefs, vaults, shell, version, preview }: C
     'vault:restore': ({ file, folder, name, passphrase }) => vaults.restore(file, folder, name, passphrase),
     'cases:list': () => vault().list(),
     'cases:get': ({ id }) => vault().get(id),
-    'cases:create': ({ data }) => vault().createCase(data),
-    'cases:save': ({ id, version, data }) => vault().saveCase(id, version, data),
+    'cases:create': ({ data, formDraft }) => vault().createCase(data, formDraft),
+    'cases:save': ({ id, version, data, formDraft }) => vault().saveCase(id, version, data, formDraft),
     'cases:import': ({ files }) => ({ ids: vault().importCases(files) }),
     'users:list': () => vault().users(),
     'users:add': async ({ name, passphrase, roles }) => {

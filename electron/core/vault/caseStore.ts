@@ -75,22 +75,24 @@ export function listCases(s: VaultSession): IndexEntry[] {
   return s.index.list().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
-export function createCase(s: VaultSession, data: unknown): CaseRecord {
-  const record = newCase(s, parseCaseData(data, 'case'));
+/** `formDraft`: the form as typed while some field is invalid, kept encrypted with the case. */
+export function createCase(s: VaultSession, data: unknown, formDraft?: string): CaseRecord {
+  const record = { ...newCase(s, parseCaseData(data, 'case')), ...(formDraft === undefined ? {} : { formDraft }) };
   writeCase(s, record);
   s.log('case-create', record.id);
   return record;
 }
 
 /** Saves a new version of a case; `expectedVersion` guards against overwriting a newer save. */
-export function saveCase(s: VaultSession, id: string, expectedVersion: number, data: unknown): CaseRecord {
+export function saveCase(s: VaultSession, id: string, expectedVersion: number, data: unknown, formDraft?: string): CaseRecord {
   const entry = s.index.get(id);
   if (!entry) throw new SafeholdError('not-found', `There is no case ${id} in this vault.`);
   if (entry.version !== expectedVersion) {
     throw new SafeholdError('conflict', `case ${id} was saved elsewhere since it was opened (version ${entry.version}, not ${expectedVersion}); reopen it to see the latest.`);
   }
   const current = readCase(s, id, entry.version);
-  const record: CaseRecord = { ...afterEdit(current), version: current.version + 1, updatedAt: now(), updatedBy: s.user.name, data: parseCaseData(data, 'case') };
+  const { formDraft: _previous, ...rest } = afterEdit(current);
+  const record: CaseRecord = { ...rest, version: current.version + 1, updatedAt: now(), updatedBy: s.user.name, data: parseCaseData(data, 'case'), ...(formDraft === undefined ? {} : { formDraft }) };
   writeCase(s, record);
   s.log('case-edit', id);
   if (current.approval) s.log('approval', `${id}: voided by an edit of the record`);

@@ -23,6 +23,20 @@ describe('creating and unlocking', () => {
     again.lock();
   });
 
+  it('keeps the form as typed beside the valid record until a save without it clears it', async () => {
+    const { vault, dir } = await newVault();
+    const typed = JSON.stringify({ subject: { birthDate: '31.13.1990' } });
+    const created = vault.createCase(fixture('own-01-lida-teacher'), typed);
+    vault.lock();
+    const again = await Vault.open(dir, { kdf: TEST_KDF });
+    await again.unlock(ADMIN.name, ADMIN.passphrase);
+    expect(again.get(created.id).formDraft).toBe(typed);
+    for (const file of readdirSync(path.join(dir, 'cases'))) expect(readFileSync(path.join(dir, 'cases', file)).includes('31.13.1990')).toBe(false);
+    const fixed = again.saveCase(created.id, created.version, fixture('own-01-lida-teacher'));
+    expect(again.get(fixed.id).formDraft).toBeUndefined();
+    again.lock();
+  });
+
   it('refuses a wrong passphrase or user as unauthorized, and logs the attempt', async () => {
     const { vault, dir } = await newVault();
     vault.lock();

@@ -235,12 +235,12 @@ export class Vault {
     return record;
   }
 
-  createCase(data: unknown): CaseRecord {
-    return store.createCase(this.session('intake', 'admin'), data);
+  createCase(data: unknown, formDraft?: string): CaseRecord {
+    return store.createCase(this.session('intake', 'admin'), data, formDraft);
   }
 
-  saveCase(id: string, expectedVersion: number, data: unknown): CaseRecord {
-    return store.saveCase(this.session('intake', 'admin'), id, expectedVersion, data);
+  saveCase(id: string, expectedVersion: number, data: unknown, formDraft?: string): CaseRecord {
+    return store.saveCase(this.session('intake', 'admin'), id, expectedVersion, data, formDraft);
   }
 
   importCases(files: { name: string; content: string }[]): string[] {

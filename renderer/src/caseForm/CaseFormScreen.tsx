@@ -10,7 +10,7 @@ import { useAutosave, type Flush, type SaveState } from '../ui/useAutosave';
 import { useConfirm } from '../ui/useConfirm';
 import { useUndoRemove } from '../ui/useUndoRemove';
 import { parseAmount } from './localFormats';
-import { emptyCase, emptyPerson, fromCaseFile, validate, type CaseForm } from './model';
+import { emptyCase, emptyPerson, fromCaseFile, fromDraft, validate, type CaseForm } from './model';
 
 interface Props {
   api: SafeholdApi;
@@ -60,7 +60,9 @@ export function CaseFormScreen({ api, caseId, readOnly, registerFlush, onBack, o
     void api.cases.get({ id: caseId }).then((result) => {
       if (result.ok) {
         versionRef.current = result.value.version;
-        reset(fromCaseFile(result.value.data));
+        const typed = result.value.formDraft === undefined ? null : fromDraft(result.value.formDraft);
+        reset(typed ?? fromCaseFile(result.value.data));
+        if (typed) setErrors(validate(typed).errors);
         setLoaded(true);
       } else setFailure(errorText(result.error, t));
     });
@@ -70,9 +72,11 @@ export function CaseFormScreen({ api, caseId, readOnly, registerFlush, onBack, o
     const { data, errors: found } = validate(getValues());
     setErrors(found);
     if (!data) return 'incomplete';
+    // While a field is marked, the form as typed is kept too, so that nothing typed is lost.
+    const formDraft = Object.keys(found).length ? { formDraft: JSON.stringify(getValues()) } : {};
     const result = idRef.current
-      ? await api.cases.save({ id: idRef.current, version: versionRef.current, data })
-      : await api.cases.create({ data });
+      ? await api.cases.save({ id: idRef.current, version: versionRef.current, data, ...formDraft })
+      : await api.cases.create({ data, ...formDraft });
     if (!result.ok) {
       setFailure(errorText(result.error, t));
       return 'failed';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyCase, emptyPerson, validate, type CaseForm } from './model';
+import { emptyCase, emptyPerson, fromDraft, validate, type CaseForm } from './model';
 
 const form = (patch: Partial<CaseForm>): CaseForm => ({ ...emptyCase(), subject: { ...emptyPerson(), fullName: 'Ihar Hleb' }, ...patch });
 
@@ -35,5 +35,19 @@ describe('the case form saves what is valid while a field is not', () => {
     const { data, errors } = validate({ ...emptyCase(), text: 'typed' });
     expect(data).toBeNull();
     expect(Object.keys(errors)).toEqual(['subject.fullName']);
+  });
+});
+
+describe('the form as typed, kept beside the record', () => {
+  it('comes back exactly, with any field added since then empty', () => {
+    const typed = form({ subject: { ...emptyPerson(), fullName: 'Ihar Hleb', birthDate: '31.13.1990' } });
+    expect(fromDraft(JSON.stringify(typed))).toEqual(typed);
+    const { text: _dropped, ...older } = typed;
+    expect(fromDraft(JSON.stringify(older))?.text).toBe('');
+  });
+
+  it('is ignored when it is not a form', () => {
+    expect(fromDraft('not json')).toBeNull();
+    expect(fromDraft('{"x":1}')).toBeNull();
   });
 });

@@ -70,6 +70,26 @@ export function toCaseFile(form: CaseForm): unknown {
   };
 }
 
+/**
+ * The form as it was typed (saved beside the record while a field was invalid), laid over an
+ * empty form so a field added since then is simply empty; null when it is not such a form.
+ */
+export function fromDraft(json: string): CaseForm | null {
+  try {
+    const typed = JSON.parse(json) as Partial<CaseForm>;
+    if (!typed || typeof typed !== 'object' || !typed.subject) return null;
+    const person = (p: Partial<PersonForm> | undefined) => ({ ...emptyPerson(), ...p });
+    return {
+      ...emptyCase(),
+      ...typed,
+      subject: person(typed.subject),
+      relatives: (typed.relatives ?? []).map((r) => ({ relation: '', ...person(r), ...(r.relation === undefined ? {} : { relation: r.relation }) })),
+    };
+  } catch {
+    return null;
+  }
+}
+
 function fromPerson(p: Partial<CaseFile['subject']> | undefined): PersonForm {
   return {
     fullName: p?.fullName ?? '', otherNames: (p?.otherNames ?? []).join('\n'), birthDate: p?.birthDate ?? '', gender: p?.gender ?? '',

@@ -2,7 +2,7 @@
 // and typo-js check spelling but return no lemma, hunspell-asm needs WebAssembly and a virtual
 // file system in every process, and hunspell-reader reads files through Node. Stripping the
 // affixes ourselves takes a few dozen lines, gives the lemma and its kind, and runs anywhere.
-import data from './data/lexicon.json';
+import data from './data/lexicon.json' with { type: 'json' };
 
 /** w ordinary word; g given name; p patronymic; s surname; l place; a abbreviation; n other proper noun. */
 export type LemmaKind = 'w' | 'g' | 'p' | 's' | 'l' | 'a' | 'n';

@@ -26,6 +26,11 @@ await Promise.all([
   esbuild({ ...node, entryPoints: ['electron/cli/safehold.ts'], outfile: 'dist/cli/safehold.cjs', external: ['libsodium-wrappers-sumo'] }),
   esbuild({ ...node, entryPoints: ['electron/bench/bench.ts'], outfile: 'dist/bench/bench.cjs', external: ['libsodium-wrappers-sumo'] }),
   esbuild({ ...node, entryPoints: ['tests/bridge/run.ts'], outfile: 'dist/dev/bridge.cjs', external: ['libsodium-wrappers-sumo'] }),
+  // build/browser.mjs resolves packages from import.meta.url, which a CommonJS bundle lacks.
+  esbuild({
+    ...node, entryPoints: ['tests/bench/uiBench.ts'], outfile: 'dist/dev/bench-ui.cjs', external: ['libsodium-wrappers-sumo', 'playwright-core'],
+    define: { 'import.meta.url': 'importMetaUrl' }, banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  }),
   esbuild({ ...node, entryPoints: ['tests/bridge/client.ts'], outfile: 'dist/dev/bridge-client.js', platform: 'browser', format: 'iife' }),
   viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' }),
 ]);

@@ -32,6 +32,7 @@ export const CONTRACT = {
   'vault:backup': { request: V.BackupRequest, response: V.BackupResponse },
   'vault:restore': { request: V.RestoreRequest, response: V.DamageReportView },
   'cases:list': { request: NoArgument, response: z.array(V.CaseSummary).max(100_000) },
+  'cases:search': { request: V.SearchCasesRequest, response: V.SearchCasesResponse },
   'cases:get': { request: V.GetCaseRequest, response: V.CaseRecordView },
   'cases:create': { request: V.CreateCaseRequest, response: V.CaseRecordView },
   'cases:save': { request: V.SaveCaseRequest, response: V.CaseRecordView },

@@ -30,8 +30,11 @@ export const CaseSummary = z.strictObject({
   state: z.string().max(40),
   createdAt: z.string().max(40),
   updatedAt: z.string().max(40),
-  search: z.string().max(4000),
 });
+
+/** A search runs in the core, over the folded index: the renderer never holds every case's search text. */
+export const SearchCasesRequest = z.strictObject({ query: z.string().max(200) });
+export const SearchCasesResponse = z.strictObject({ ids: z.array(caseId).max(100_000) });
 
 /** What IPC hands the renderer for one case: the vault's record itself. */
 export const CaseRecordView = CaseRecord;

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AUDIT_FILE, readAudit, type AuditEntry } from './audit';
-import { INDEX_FILE, JOURNAL_FILE } from './caseIndex';
+import { INDEX_FILE, JOURNAL_FILE, SEARCH_FILE } from './caseIndex';
 import { CASES_DIR, caseFileName, indexEntry, readCase } from './caseStore';
 import type { CaseRecord } from './caseRecord';
 import { decodeRecord } from './records';
@@ -24,6 +24,7 @@ export function readAuditLog(s: VaultSession): { entries: AuditEntry[]; problem:
 export function verifyVault(s: VaultSession): DamageReport {
   const problems: DamageReport['problems'] = [];
   let checked = 0;
+  s.index.loadSearch();
   for (const problem of s.index.problems) problems.push({ record: 'case index', message: problem });
   const indexed = new Set<string>();
   for (const entry of s.index.list()) {
@@ -60,5 +61,5 @@ export function verifyVault(s: VaultSession): DamageReport {
 
 /** The files a backup copies: every record of the vault that exists. */
 export function backupFiles(s: VaultSession): string[] {
-  return [USERS_FILE, AUDIT_FILE, INDEX_FILE, JOURNAL_FILE, ...s.index.list().map((e) => `${CASES_DIR}/${caseFileName(e.id)}`)].filter((f) => existsSync(path.join(s.dir, f)));
+  return [USERS_FILE, AUDIT_FILE, INDEX_FILE, SEARCH_FILE, JOURNAL_FILE, ...s.index.list().map((e) => `${CASES_DIR}/${caseFileName(e.id)}`)].filter((f) => existsSync(path.join(s.dir, f)));
 }

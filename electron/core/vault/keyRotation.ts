@@ -29,6 +29,8 @@ export function rotateKey(s: VaultSession, header: Header, users: UsersFile, rem
   const staging = path.join(dir, ROTATION_DIR);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(path.join(staging, CASES_DIR), { recursive: true, mode: 0o700 });
+  // The index is written whole (format 1) under the new key: its search texts are read first.
+  s.index.loadSearch();
   const entries = s.index.list();
   const total = entries.length + 3;
   let done = 0;

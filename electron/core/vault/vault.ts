@@ -227,6 +227,11 @@ export class Vault {
     return store.listCases(this.session());
   }
 
+  /** The ids of the cases whose names, title, places or employers match `query`, in any spelling. */
+  searchCases(query: string): string[] {
+    return this.session().index.search(query);
+  }
+
   /** Opens one case; a damaged, swapped, deleted or rolled-back file is reported by name. */
   get(id: string): CaseRecord {
     const s = this.session();

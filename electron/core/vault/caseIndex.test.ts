@@ -1,0 +1,90 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cryptoReady, newKey } from '../crypto/sodium';
+import { CaseIndex, INDEX_FILE, SEARCH_FILE, type IndexEntry } from './caseIndex';
+import { encodeRecord } from './records';
+
+const VAULT = 'vault-id';
+const dirs: string[] = [];
+const entry = (id: string, title: string, search: string): IndexEntry => ({ id, version: 1, title, state: 'draft', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z', search });
+
+function freshDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'safehold-index-'));
+  dirs.push(dir);
+  return dir;
+}
+
+beforeAll(cryptoReady);
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('the case index snapshot', () => {
+  it('unlocks with the list alone and reads the search texts on the first search', () => {
+    const dir = freshDir();
+    const key = newKey();
+    const index = new CaseIndex(dir, VAULT, key, 1);
+    index.load();
+    index.put(entry('case-aaaaaa', 'A teacher from Lida', 'сергей коваленко лида'));
+    index.put(entry('case-bbbbbb', 'A driver from Brest', 'volha novik brest'));
+    index.compact();
+    expect(existsSync(path.join(dir, SEARCH_FILE))).toBe(true);
+
+    const reopened = new CaseIndex(dir, VAULT, key, 1);
+    reopened.load();
+    expect(reopened.list().map((e) => [e.id, e.title, e.search])).toEqual([
+      ['case-aaaaaa', 'A teacher from Lida', ''],
+      ['case-bbbbbb', 'A driver from Brest', ''],
+    ]);
+    expect(reopened.search('Siarhei')).toEqual(['case-aaaaaa']);
+    expect(reopened.get('case-bbbbbb')!.search).toBe('volha novik brest');
+    expect(reopened.problems).toEqual([]);
+  });
+
+  it('still lists every case when the search texts are missing, and says so', () => {
+    const dir = freshDir();
+    const key = newKey();
+    const index = new CaseIndex(dir, VAULT, key, 1);
+    index.load();
+    index.put(entry('case-aaaaaa', 'A teacher from Lida', 'сергей коваленко'));
+    index.compact();
+    rmSync(path.join(dir, SEARCH_FILE));
+    const reopened = new CaseIndex(dir, VAULT, key, 1);
+    reopened.load();
+    expect(reopened.size).toBe(1);
+    expect(reopened.search('teacher')).toEqual(['case-aaaaaa']);
+    expect(reopened.search('Сергей')).toEqual([]);
+    expect(reopened.problems[0]).toContain(`${SEARCH_FILE} is missing`);
+  });
+
+  it('reads a format 1 snapshot whole, and drops a search file it makes stale', () => {
+    const dir = freshDir();
+    const key = newKey();
+    const legacy = { entries: { 'case-aaaaaa': entry('case-aaaaaa', 'Old format', 'ольга мажейко') }, journalSeq: 0 };
+    writeFileSync(path.join(dir, INDEX_FILE), encodeRecord(key, VAULT, 'index', 'index', 3, 1, legacy));
+    writeFileSync(path.join(dir, SEARCH_FILE), 'stale, from before a key rotation');
+    const index = new CaseIndex(dir, VAULT, key, 1);
+    index.load();
+    index.repair();
+    expect(index.search('Volha')).toEqual(['case-aaaaaa']);
+    expect(existsSync(path.join(dir, SEARCH_FILE))).toBe(false);
+    index.compact();
+    const reopened = new CaseIndex(dir, VAULT, key, 1);
+    reopened.load();
+    expect(reopened.search('Мажейко')).toEqual(['case-aaaaaa']);
+  });
+
+  it('refuses search texts from another record or an older copy', () => {
+    const dir = freshDir();
+    const key = newKey();
+    const index = new CaseIndex(dir, VAULT, key, 1);
+    index.load();
+    index.put(entry('case-aaaaaa', 'Title', 'secret words'));
+    index.compact();
+    writeFileSync(path.join(dir, SEARCH_FILE), encodeRecord(key, VAULT, 'index', 'search', 0, 1, { texts: { 'case-aaaaaa': 'older words' } }));
+    const reopened = new CaseIndex(dir, VAULT, key, 1);
+    reopened.load();
+    expect(reopened.search('older')).toEqual([]);
+    expect(reopened.problems[0]).toContain('an older copy was put back');
+  });
+});

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ADMIN, newVault, removeTempFolders, TEST_KDF } from '../../../tests/helpers/vault';
+import { Vault } from './vault';
+
+const lida = JSON.parse(readFileSync('tests/fixtures/own-01-lida-teacher.case.json', 'utf8')) as { subject: Record<string, unknown> };
+const named = (fullName: string, city: string) => ({ ...lida, subject: { ...lida.subject, fullName, otherNames: [], city } });
+
+afterEach(removeTempFolders);
+
+describe('searching the case index', () => {
+  it('finds cases by any spelling, keeps up with saves, and survives a lock and unlock', async () => {
+    const { vault, dir } = await newVault();
+    const sergei = vault.createCase(named('Сергей Коваленко', 'Гродно'));
+    const volha = vault.createCase(named('Volha Novik', 'Brest'));
+    expect(vault.searchCases('Siarhei')).toEqual([sergei.id]);
+    expect(vault.searchCases('hrodna')).toEqual([sergei.id]);
+    expect(vault.searchCases('Вольга')).toEqual([volha.id]);
+    vault.saveCase(volha.id, volha.version, named('Volha Zhuk', 'Brest'));
+    expect(vault.searchCases('Жук')).toEqual([volha.id]);
+    expect(vault.searchCases('Novik')).toEqual([]);
+    vault.lock();
+    const reopened = await Vault.open(dir, { kdf: TEST_KDF });
+    await reopened.unlock(ADMIN.name, ADMIN.passphrase);
+    expect(reopened.searchCases('Zhuk')).toEqual([volha.id]);
+    expect(reopened.searchCases('')).toHaveLength(2);
+    reopened.lock();
+    expect(() => reopened.searchCases('Zhuk')).toThrow('locked');
+  });
+});

@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import type { CaseSummary } from '../../../shared/ipc/vaultSchemas';
+
+export type Summary = z.infer<typeof CaseSummary>;
+export type SortKey = 'title' | 'state' | 'updatedAt';
+export interface Sort {
+  key: SortKey;
+  descending: boolean;
+}
+
+/** What the case list keeps while a case is open, so that coming back is instant and in place. */
+export interface CaseListMemory {
+  cases: Summary[] | null;
+  query: string;
+  state: string;
+  sort: Sort;
+  scrollTop: number;
+}
+
+const EMPTY: CaseListMemory = { cases: null, query: '', state: '', sort: { key: 'updatedAt', descending: true }, scrollTop: 0 };
+
+let memory: CaseListMemory = EMPTY;
+
+export function caseListMemory(): CaseListMemory {
+  return memory;
+}
+
+export function rememberCaseList(patch: Partial<CaseListMemory>): void {
+  memory = { ...memory, ...patch };
+}
+
+/** On lock or close: nothing the list held about cases stays in the page. */
+export function forgetCaseList(): void {
+  memory = EMPTY;
+}

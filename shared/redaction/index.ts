@@ -51,3 +51,6 @@ export function redactStory(caseFile: CaseFile, text = caseFile.story?.text ?? '
   const leaks = checkLeaks(caseFile, redacted);
   return { text: redacted, replacements, leaks, risk: residualRisk(leaks) };
 }
+/** The engine's spelling folds and name table, for the case list's search (electron/core/vault/caseSearch.ts). */
+export { coarseKey, foldWord } from './fold';
+export { givenNames, type GivenName } from './givenNames';

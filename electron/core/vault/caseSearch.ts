@@ -1,5 +1,4 @@
-import { coarseKey, foldWord } from '../../../shared/redaction/fold';
-import { givenNames, type GivenName } from '../../../shared/redaction/givenNames';
+import { coarseKey, foldWord, givenNames, type GivenName } from '../../../shared/redaction';
 
 // Hand-written: full-text packages (minisearch, flexsearch) match words as typed or stemmed
 // for one language; a case list must find a name in every script and romanisation the

@@ -43,7 +43,7 @@ export function analyze(caseFile: CaseFile, text: string, withGeneric: boolean):
   const dates = [...findDates(normalized.text), ...belarusianDates(belarusian)];
   const ids = protectedIdentifiers(caseFile);
   const record = [...findRecordIdentifiers(ids, normalized, tokens, dates), ...belarusianRecordDetections(ids, belarusian, caseFile)];
-  const generic = withGeneric ? vetoOrdinaryWords([...genericDetections(normalized, tokens, dates), ...belarusianGenericDetections(belarusian)], belarusian) : [];
+  const generic = withGeneric ? [...vetoOrdinaryWords(genericDetections(normalized, tokens, dates), belarusian), ...belarusianGenericDetections(belarusian)] : [];
   return { normalized, record, all: [...record, ...generic] };
 }
 

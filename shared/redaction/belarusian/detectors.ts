@@ -119,9 +119,17 @@ export function findBelarusianFacilities(text: string): BelarusianSpan[] {
     for (const m of text.matchAll(pattern)) {
       const start = m.index!;
       const end = start + m[0].trimEnd().length;
+      // "у расійскай турме" names a country's prisons, not one of them.
+      if (isOrdinaryTownless(m[0].toLowerCase())) continue;
       if (out.some((f) => start < f.end && end > f.start)) continue;
       out.push({ start, end, category: 'facility', facility });
     }
   }
   return out;
 }
+
+/** Adjectives of peoples and countries: беларускі, польскі, расійскі, літоўскі, еўрапейскі. */
+export function isOrdinaryTownless(lower: string): boolean {
+  return /^(?:беларуск|польск|расійск|руск|літоўск|украінск|еўрапейск|нямецк|амерыканск|савецк|грамадзянск|чалавеческ|людск|жаночск|мужчынск|дзіцяч|сялянск|гарадск|абласн|раённ|сусветн|міжнародн|палітычн|ваенн|сацыяльн|кабінецк|англійск|французск|кітайск|грузінск|латвійск|эстонск|швейцарск|чэшск|італьянск|іспанск)/u.test(lower);
+}
+

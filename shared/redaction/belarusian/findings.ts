@@ -8,7 +8,7 @@ import { foldWord } from '../fold';
 import { PRIORITY } from '../priorities';
 import type { PhraseIdentifier, ProtectedIdentifiers } from '../protected';
 import type { Detection, DetectionOf, PlaceClass } from '../types';
-import { findBelarusianAges, findBelarusianDates, findBelarusianFacilities } from './detectors';
+import { findBelarusianAges, findBelarusianDates, findBelarusianFacilities, isOrdinaryTownless } from './detectors';
 import { paragraphLanguages, type ParagraphLanguage } from './language';
 import { belarusianView, officialForm, spanInText, type BelarusianView } from './view';
 import { isOrdinaryWord, nominativeCandidates, properKinds, readings } from './words';
@@ -133,8 +133,10 @@ function occupationWords(caseFile: CaseFile): { value: string; fold: string }[] 
     for (const value of [person.occupation, person.employer]) {
       if (!value) continue;
       for (const word of value.match(/[\p{L}\p{M}’'ʼ]+/gu) ?? []) {
-        if (word.length < 5 || /^\p{Lu}/u.test(word)) continue;
-        out.push({ value, fold: foldWord(officialForm(word)) });
+        const official = officialForm(word);
+        // Adjectives (польскай мовы, старшы) qualify a job; only its nouns identify it.
+        if (word.length < 5 || /^\p{Lu}/u.test(word) || /(?:ы|і|ая|ай|ой|ую|ага|ых|ія|ае)$/u.test(official)) continue;
+        out.push({ value, fold: foldWord(official) });
       }
     }
   }
@@ -181,7 +183,7 @@ export function belarusianRecordDetections(ids: ProtectedIdentifiers, pass: Bela
       }
     }
     const folds = foldsOf(t.word);
-    if (!capital) for (const f of placesOfAdjective(t.word)) folds.add(f);
+    if (!capital && !isOrdinaryTownless(t.word.toLowerCase())) for (const f of placesOfAdjective(t.word)) folds.add(f);
     for (const place of ids.places) {
       if ([...folds].some((f) => place.folds.has(f))) {
         const known = place.place;
@@ -222,6 +224,9 @@ export function belarusianRecordDetections(ids: ProtectedIdentifiers, pass: Bela
   return out;
 }
 
+/** Universities and the large plants a person is known by: a student of БДУ, a worker of МТЗ. */
+const ABBREVIATIONS = /(?<![\p{L}])(?:БДУ|БНТУ|БДУІР|БДПУ|БДЭУ|БДМУ|БДТУ|БДУКіМ|БДАМ|ГрДУ|ГДУ|ВДУ|ПДУ|МДУ|МДЛУ|БрДУ|БарДУ|МТЗ|МАЗ|БелАЗ|БМЗ)(?![\p{L}])/gu;
+
 const PLACE_PREPOSITIONS = new Set(['у', 'ў', 'з', 'са', 'каля', 'пад', 'ля', 'вёсцы', 'вёска', 'вёскі', 'пасёлку', 'пасёлак', 'аграгарадку', 'аграгарадок', 'мястэчку']);
 
 /** The class of the town a place adjective comes from, if the gazetteer or the lexicon knows it. */
@@ -231,11 +236,6 @@ function townOfAdjective(lower: string): PlaceClass | undefined {
     if (place) return placeClass(place);
   }
   return undefined;
-}
-
-/** Adjectives of peoples and countries: беларускі, польскі, расійскі, літоўскі, еўрапейскі. */
-function isOrdinaryTownless(lower: string): boolean {
-  return /^(?:беларуск|польск|расійск|руск|літоўск|украінск|еўрапейск|нямецк|амерыканск|савецк|грамадзянск|чалавеческ|людск|жаночск|мужчынск|дзіцяч|сялянск|гарадск|абласн|раённ|сусветн|міжнародн|палітычн|ваенн|сацыяльн|кабінецк|англійск|французск|кітайск|грузінск|латвійск|эстонск|швейцарск|чэшск|італьянск|іспанск)/u.test(lower);
 }
 
 function classOfLemma(lemma: string): PlaceClass {
@@ -257,6 +257,10 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
     if (f.category !== 'facility') continue;
     out.push({ ...spanInText(view, f.start, f.end), category: 'facility', facility: f.facility, source: 'detector', kind: 'quasi', priority: PRIORITY.facility });
   }
+  for (const m of pass.view.text.matchAll(ABBREVIATIONS)) {
+    const span = spanInText(view, m.index!, m.index! + m[0].length);
+    out.push({ ...span, category: 'org', source: 'detector', kind: 'quasi', institution: /^(?:МТЗ|МАЗ|БелАЗ|БМЗ)$/u.test(m[0]) ? 'enterprise' : 'university', priority: PRIORITY.institution });
+  }
   const people = new Map<string, string>();
   const isGiven = (w: string | undefined) => w !== undefined && CAPITALISED.test(w) && readings(w).some((r) => r.kind === 'g');
   const adjacent = (a: ViewToken | undefined, b: ViewToken | undefined) => a !== undefined && b !== undefined && /^\s+$/.test(pass.text.slice(a.end, b.start));
@@ -277,6 +281,13 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
     const all = readings(t.word);
     const ordinary = all.some((r) => r.kind === 'w');
     // A capitalised word right after a given name is that person's surname, even if it is also a word (Хмара, Бурак).
+    // "Полацкага раёну", "Бярозаўскія Малечы": a place adjective naming a district or before a place name.
+    if (!t.sentenceStart && PLACE_ADJECTIVE.test(lower) && !isOrdinaryTownless(lower) && next && adjacent(t, next)
+      && (/^(?:раён|вобласц|сельсавет)/u.test(next.word) || (CAPITALISED.test(next.word) && !readings(next.word).some((r) => r.kind === 'w')))) {
+      const district = /^(?:раён|вобласц|сельсавет)/u.test(next.word);
+      out.push({ start: t.start, end: district ? next.end : t.end, category: 'place', source: 'detector', kind: 'quasi', place: townOfAdjective(lower) ?? 'town', priority: PRIORITY.place });
+      continue;
+    }
     if (!t.sentenceStart && isGiven(prev?.word) && adjacent(prev, t) && !all.some((r) => r.kind === 'g' || r.kind === 'l')) {
       const key = foldWord(nominativeCandidates(t.word).at(-1) ?? t.word);
       people.set(foldWord(t.word), key);
@@ -304,7 +315,7 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
       const known = [...foldsOf(t.word)].map((f) => people.get(f)).find((k) => k !== undefined);
       if (known) {
         out.push({ start: t.start, end: t.end, category: 'name', source: 'detector', kind: 'direct', key: known, gender: 'unknown', priority: PRIORITY.unlistedPerson });
-      } else if (PLACE_PREPOSITIONS.has(prep)) {
+      } else if (PLACE_PREPOSITIONS.has(prep) && !((prep === 'з' || prep === 'са') && /(?:ам|ем|ём|ым|ім|ай|ой|яй|аю|ою)$/u.test(lower))) {
         // Unknown to the lexicon after a place preposition: most often a village.
         out.push({ start: t.start, end: t.end, category: 'place', source: 'detector', kind: 'quasi', place: 'village', priority: PRIORITY.placeAfterPreposition });
       } else if (!t.sentenceStart && isGiven(next?.word) && adjacent(t, next)) {
@@ -323,19 +334,30 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
   return out;
 }
 
+/** What a place of detention is called in Belarusian, official Cyrillic, or its abbreviation. */
+const FACILITY_WORD = /калоні|калёні|турм|СІЗА|СІЗО|ізалятар|Акрэсці|Валадар|ЦІП|ІЧУ|ЛТП|ПК|ІК|ВК|ПУАТ|ІВС|СИЗО|ИК|ЛТП|\d/u;
+
 /**
  * Drops what the language-blind detectors found in a Belarusian paragraph that the lexicon
- * knows for an ordinary word opening a sentence (Яна "she", Калі "when") or for a public figure
- * (Лукашэнка). Findings from the record are never dropped.
+ * knows for an ordinary word (Яна "she" opening a sentence, a place adjective), a public figure
+ * (Лукашэнка), or a court taken for a place of detention. Findings from the record are never dropped.
  */
 export function vetoOrdinaryWords(detections: Detection[], pass: BelarusianPass): Detection[] {
   if (!pass.view) return detections;
   const byStart = new Map(pass.tokens.map((t) => [t.start, t]));
+  const inBelarusian = (at: number) => pass.paragraphs.some((p) => p.start <= at && at < p.end && (p.language === 'be' || p.language === 'be-Latn'));
   return detections.filter((d) => {
-    if (d.source === 'record' || (d.category !== 'name' && d.category !== 'suspect' && d.category !== 'place')) return true;
+    if (d.source === 'record') return true;
+    // A court or a polling station is no place of detention, in any language's detector.
+    if (d.category === 'facility' && inBelarusian(d.start) && !FACILITY_WORD.test(officialForm(pass.text.slice(d.start, d.end)))) return false;
+    if (d.category !== 'name' && d.category !== 'suspect' && d.category !== 'place') return true;
     const t = byStart.get(d.start);
     if (!t || t.end !== d.end) return true;
     if (SAFE_PROPER.has(t.word.toLowerCase()) || readings(t.word).some((r) => SAFE_PROPER.has(r.lemma.toLowerCase()))) return false;
-    return !(t.sentenceStart && isOrdinaryWord(t.word) && d.category !== 'place');
+    if (d.category === 'place') return true;
+    // A word the lexicon knows only as an ordinary word (Яна "she", віцебская, Васкрасенскі) names no one.
+    const all = readings(t.word);
+    const person = all.some((r) => r.kind === 'g' || r.kind === 's' || r.kind === 'p');
+    return !(all.some((r) => r.kind === 'w') && (t.sentenceStart || !person));
   });
 }

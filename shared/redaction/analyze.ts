@@ -42,7 +42,7 @@ export function analyze(caseFile: CaseFile, text: string, withGeneric: boolean):
   const belarusian = belarusianPass(normalized.text);
   const dates = [...findDates(normalized.text), ...belarusianDates(belarusian)];
   const ids = protectedIdentifiers(caseFile);
-  const record = [...findRecordIdentifiers(ids, normalized, tokens, dates), ...belarusianRecordDetections(ids, belarusian, caseFile)];
+  const record = vetoOrdinaryWords([...findRecordIdentifiers(ids, normalized, tokens, dates), ...belarusianRecordDetections(ids, belarusian, caseFile)], belarusian);
   const generic = withGeneric ? [...vetoOrdinaryWords(genericDetections(normalized, tokens, dates), belarusian), ...belarusianGenericDetections(belarusian)] : [];
   return { normalized, record, all: [...record, ...generic] };
 }

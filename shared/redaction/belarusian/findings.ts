@@ -50,7 +50,7 @@ export function belarusianPass(text: string): BelarusianPass {
       const vs = from + m.index!;
       const span = spanInText(view, vs, vs + m[0].length);
       const before = view.text.slice(Math.max(from, vs - 3), vs);
-      tokens.push({ ...span, word: m[0], sentenceStart: vs === from || /[.!?…]\s*["«„“]?\s*$|^\s*[-—–]\s*$/u.test(before) || /[.!?…»"]\s+$/u.test(view.text.slice(Math.max(from, vs - 4), vs)) });
+      tokens.push({ ...span, word: m[0], sentenceStart: /^[\s"«„“(\-—–]*$/u.test(view.text.slice(from, vs)) || /[.!?…]\s*["«„“]?\s*$|^\s*[-—–]\s*$/u.test(before) || /[.!?…»"]\s+$/u.test(view.text.slice(Math.max(from, vs - 4), vs)) });
     }
   }
   return { text, paragraphs, view, tokens };
@@ -257,7 +257,7 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
     if (f.category !== 'facility') continue;
     out.push({ ...spanInText(view, f.start, f.end), category: 'facility', facility: f.facility, source: 'detector', kind: 'quasi', priority: PRIORITY.facility });
   }
-  for (const m of pass.view.text.matchAll(ABBREVIATIONS)) {
+  for (const m of view.text.matchAll(ABBREVIATIONS)) {
     const span = spanInText(view, m.index!, m.index! + m[0].length);
     out.push({ ...span, category: 'org', source: 'detector', kind: 'quasi', institution: /^(?:МТЗ|МАЗ|БелАЗ|БМЗ)$/u.test(m[0]) ? 'enterprise' : 'university', priority: PRIORITY.institution });
   }
@@ -347,7 +347,8 @@ export function vetoOrdinaryWords(detections: Detection[], pass: BelarusianPass)
   const byStart = new Map(pass.tokens.map((t) => [t.start, t]));
   const inBelarusian = (at: number) => pass.paragraphs.some((p) => p.start <= at && at < p.end && (p.language === 'be' || p.language === 'be-Latn'));
   return detections.filter((d) => {
-    if (d.source === 'record') return true;
+    // A record name reached only by one edit (Белая → Былая) is the ordinary word the lexicon knows.
+    if (d.source === 'record' && !(d.category === 'name' && d.tier === 'fuzzy')) return true;
     // A court or a polling station is no place of detention, in any language's detector.
     if (d.category === 'facility' && inBelarusian(d.start) && !FACILITY_WORD.test(officialForm(pass.text.slice(d.start, d.end)))) return false;
     if (d.category !== 'name' && d.category !== 'suspect' && d.category !== 'place') return true;
@@ -358,6 +359,9 @@ export function vetoOrdinaryWords(detections: Detection[], pass: BelarusianPass)
     // A word the lexicon knows only as an ordinary word (Яна "she", віцебская, Васкрасенскі) names no one.
     const all = readings(t.word);
     const person = all.some((r) => r.kind === 'g' || r.kind === 's' || r.kind === 'p');
-    return !(all.some((r) => r.kind === 'w') && (t.sentenceStart || !person));
+    const ordinary = all.some((r) => r.kind === 'w');
+    // The record's own names are dropped only where an ordinary word opens a sentence.
+    if (d.source === 'record') return !(ordinary && t.sentenceStart && !person);
+    return !(ordinary && (t.sentenceStart || !person));
   });
 }

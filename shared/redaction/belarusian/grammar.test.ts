@@ -4,13 +4,13 @@ import { BELARUSIAN_PHRASES, belarusianAgeAdjective, belarusianCase, belarusianS
 import { cyrillicToLacinka } from './lacinka';
 import { isBelarusianForm } from './lexicon';
 import { PSEUDONYMS } from '../phrases';
-import { BELARUSIAN_PSEUDONYMS, declineName, nameCase } from './names';
+import { BELARUSIAN_PSEUDONYMS, belarusianPseudonym, declineName, nameCase, SPARE_PSEUDONYMS } from './names';
 
 const CASES: BelarusianCase[] = ['nom', 'gen', 'dat', 'acc', 'ins', 'loc'];
 
 describe('grammar check: every Belarusian replacement is a form hunspell-be knows', () => {
   it('every pseudonym in every case', () => {
-    const unknown = Object.values(BELARUSIAN_PSEUDONYMS)
+    const unknown = [...Object.values(BELARUSIAN_PSEUDONYMS), ...SPARE_PSEUDONYMS.male, ...SPARE_PSEUDONYMS.female]
       .flatMap((name) => CASES.map((c) => declineName(name, c)))
       .filter((form) => !isBelarusianForm(form));
     expect(unknown).toEqual([]);
@@ -64,6 +64,11 @@ describe('declension of pseudonyms', () => {
     ['Паўлу', 'male', undefined, 'dat'],
   ] as const)('%s is in the %s', (word, gender, nominative, c) => {
     expect(nameCase(word, gender, nominative)).toBe(c);
+  });
+
+  it('never gives a pseudonym the case itself uses', () => {
+    expect(belarusianPseudonym('Диана')).toBe('Людміла');
+    expect(belarusianPseudonym('Диана', (name) => name === 'Людміла')).toBe('Алеся');
   });
 
   it('writes a pseudonym in Łacinka for a Łacinka paragraph', () => {

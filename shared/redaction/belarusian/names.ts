@@ -19,9 +19,21 @@ export const BELARUSIAN_PSEUDONYMS: Readonly<Record<string, string>> = {
   Лидия: 'Галіна', Вера: 'Вера', Лариса: 'Ларыса', Диана: 'Людміла',
 };
 
-/** The Belarusian pseudonym for the engine's (Russian) one; a name not in the table stays as it is. */
-export function belarusianPseudonym(russian: string): string {
-  return BELARUSIAN_PSEUDONYMS[russian] ?? russian;
+/** Stand-ins when the Belarusian form of a pseudonym is a name the case itself uses. */
+export const SPARE_PSEUDONYMS: Readonly<Record<Gender, readonly string[]>> = {
+  male: ['Яўген', 'Аляксей', 'Мікалай'],
+  female: ['Алеся', 'Аліна', 'Яўгенія'],
+};
+
+/**
+ * The Belarusian pseudonym for the engine's (Russian) one; a name not in the table stays as it
+ * is. `taken` says whether a name is one the case uses: then a spare of the same gender stands in.
+ */
+export function belarusianPseudonym(russian: string, taken: (name: string) => boolean = () => false): string {
+  const name = BELARUSIAN_PSEUDONYMS[russian] ?? russian;
+  if (!taken(name)) return name;
+  const gender: Gender = /[ая]$/.test(name) ? 'female' : 'male';
+  return SPARE_PSEUDONYMS[gender].find((spare) => !taken(spare)) ?? name;
 }
 
 const SOFT_DATIVE: readonly [RegExp, string][] = [

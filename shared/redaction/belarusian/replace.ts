@@ -3,6 +3,7 @@
 // where the new word needs another (на Акрэсціна → у ізалятары, са Жлобіна → з невялікага
 // горада), and the result in the paragraph's script: official or classical Cyrillic, or Łacinka.
 import { classifyFacility } from '../detectors/facilities';
+import { foldWord } from '../fold';
 import { inPlace, spanOf, type Replacement, type ReplacementContext } from '../replacements/context';
 import type { DetectionOf } from '../types';
 import { classicalSoftSigns, isClassical } from './classical';
@@ -13,7 +14,7 @@ import {
 import { cyrillicToLacinka } from './lacinka';
 import { belarusianPseudonym, declineName, nameCase } from './names';
 import { officialForm } from './view';
-import { readings } from './words';
+import { nominativeCandidates, readings } from './words';
 
 export type BelarusianScript = 'be' | 'be-Latn';
 
@@ -129,11 +130,14 @@ export function replaceBelarusianAge(d: DetectionOf<'age'>, ctx: ReplacementCont
   return inPlace(ctx, write(ctx, script, belarusianAgeNumber(d.age)));
 }
 
+/** Whether a name is a form of someone in the record (Людміла for a mother named Людміла). */
+const usedByCase = (ctx: ReplacementContext) => (name: string) => ctx.people.some((p) => p.forms.has(foldWord(name)) || p.declined.has(foldWord(name)));
+
 export function replaceBelarusianName(d: DetectionOf<'name'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
   const person = ctx.people.find((p) => p.id === d.personId);
   const gender = person?.gender ?? d.gender ?? 'unknown';
   const key = d.personId ?? `unlisted:${d.key ?? spanOf(ctx)}`;
-  const pseudonym = belarusianPseudonym(ctx.pick(key, gender).cyrillic);
+  const pseudonym = belarusianPseudonym(ctx.pick(key, gender).cyrillic, usedByCase(ctx));
   const first = officialForm(words(ctx)[0] ?? '', script === 'be-Latn');
   const nominative = readings(first).find((r) => r.kind === 'g')?.lemma;
   const pseudonymGender = /[ая]$/.test(pseudonym) ? 'female' : 'male';
@@ -141,14 +145,18 @@ export function replaceBelarusianName(d: DetectionOf<'name'>, ctx: ReplacementCo
   return inPlace(ctx, write(ctx, script, declineName(pseudonym, grammaticalCase)));
 }
 
-export function replaceBelarusianOccupation(_d: DetectionOf<'occupation'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
-  const head = officialForm(words(ctx)[0] ?? '', script === 'be-Latn').toLowerCase();
-  const lemma = readings(head)[0]?.lemma ?? head;
-  const female = /(?:ка|ца|ніца|ыня)$/u.test(lemma);
-  const grammaticalCase = nameCase(head, female ? 'female' : 'male', lemma);
-  const noun = female ? 'работніца' : 'работнік';
-  const phrase = female ? declineName(noun, grammaticalCase) : declineName(noun, grammaticalCase);
-  return inPlace(ctx, write(ctx, script, phrase));
+const FEMININE_JOB = /(?:ка|ца|ніца|ыня|ша)$/u;
+
+/** A job becomes "работнік" or "работніца", in the case and gender of the word it replaces. */
+export function replaceBelarusianOccupation(d: DetectionOf<'occupation'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
+  const spanWords = words(ctx);
+  const head = officialForm(spanWords[spanWords.length - 1] ?? '', script === 'be-Latn').toLowerCase();
+  const known = readings(head)[0]?.lemma;
+  const recordFemale = d.identifier ? (d.identifier.match(/[\p{L}]+/gu) ?? []).some((w) => FEMININE_JOB.test(officialForm(w).toLowerCase())) : false;
+  const female = known ? FEMININE_JOB.test(known) : recordFemale;
+  const nominative = known ?? (female ? nominativeCandidates(head).find((c) => FEMININE_JOB.test(c)) : undefined);
+  const grammaticalCase = nameCase(head, female ? 'female' : 'male', nominative);
+  return inPlace(ctx, write(ctx, script, declineName(female ? 'работніца' : 'работнік', grammaticalCase)));
 }
 
 export function replaceBelarusianContact(d: DetectionOf<'contact'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
@@ -158,7 +166,7 @@ export function replaceBelarusianContact(d: DetectionOf<'contact'>, ctx: Replace
 
 export function replaceBelarusianSuspect(d: DetectionOf<'suspect'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
   if (d.guess === 'name') {
-    const pseudonym = belarusianPseudonym(ctx.pick(`suspect:${spanOf(ctx).toLowerCase()}`, 'unknown').cyrillic);
+    const pseudonym = belarusianPseudonym(ctx.pick(`suspect:${spanOf(ctx).toLowerCase()}`, 'unknown').cyrillic, usedByCase(ctx));
     const word = officialForm(words(ctx)[0] ?? '', script === 'be-Latn');
     return inPlace(ctx, write(ctx, script, declineName(pseudonym, nameCase(word, /[ая]$/.test(pseudonym) ? 'female' : 'male'))));
   }

@@ -1,13 +1,14 @@
+import { belarusian, belarusianLatin } from '../belarusian/module';
 import { english } from './english';
 import { russian } from './russian';
 import type { LanguageModule, StoryLanguage } from './types';
 
-/** The module of each language the engine writes; Belarusian paragraphs use Russian's until theirs lands. */
+/** The module of each language the engine writes. */
 const MODULES: Readonly<Record<StoryLanguage, LanguageModule>> = {
   en: english,
   ru: russian,
-  be: russian,
-  'be-Latn': english,
+  be: belarusian,
+  'be-Latn': belarusianLatin,
 };
 
 export function languageModule(language: StoryLanguage): LanguageModule {

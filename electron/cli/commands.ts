@@ -14,5 +14,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   { name: 'vault verify', usage: 'vault verify DIR', summary: 'check every record, the index and the audit chain' },
   { name: 'case import', usage: 'case import DIR CASE.json…', summary: 'import case files into a vault' },
   { name: 'case list', usage: 'case list DIR [--json]', summary: 'list the cases of a vault' },
-  { name: 'export verify', usage: 'export verify DIR', summary: 'verify a publication export folder' },
+  { name: 'vault reviewers', usage: 'vault reviewers DIR [--json]', summary: "print the reviewers' public keys and fingerprints, for the publishing side" },
+  { name: 'export verify', usage: 'export verify DIR [--public-key KEY | --vault VAULT]', summary: 'verify a publication export folder and who approved it' },
 ];

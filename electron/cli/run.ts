@@ -1,5 +1,5 @@
 import { checkCommand, redactCommand, scanCommand } from './redactionCommands';
-import { exportVerify } from './exportCommands';
+import { exportVerify, vaultReviewers } from './exportCommands';
 import { caseImport, caseList, vaultInit, vaultVerify } from './vaultCommands';
 
 import type { CommandResult } from './result';
@@ -14,6 +14,7 @@ const RUNNERS: Record<string, Runner> = {
   check: checkCommand,
   'vault init': vaultInit,
   'vault verify': vaultVerify,
+  'vault reviewers': vaultReviewers,
   'case import': caseImport,
   'case list': caseList,
   'export verify': exportVerify,

@@ -38,6 +38,8 @@ export const CaseRecord = z.strictObject({
       /** The title is published too, so it is redacted like the story. */
       title: z.string().max(500),
       text: z.string().max(2_000_000),
+      /** The published purpose of each need, in the order of data.needs: redacted like the story ("" publishes none). */
+      purposes: z.array(z.string().max(1000)).max(100).optional(),
       /** Per finding: what the editor decided, kept so the reviewer sees it. */
       decisions: z.array(Decision).max(10_000),
       lastEditor: z.string().max(200),
@@ -54,6 +56,8 @@ export const CaseRecord = z.strictObject({
       acceptedRisks: z.array(AcceptedRisk).max(1000),
     })
     .optional(),
+  /** Everyone who changed the record or its redaction since the last approval: none of them may approve (four eyes). */
+  authors: z.array(z.string().max(200)).max(1000).optional(),
   reviewComment: z.string().max(5000).optional(),
   /**
    * The case form exactly as typed while some field of it is not valid yet (JSON of the

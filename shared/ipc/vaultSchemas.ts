@@ -71,7 +71,11 @@ export const RestoreRequest = z.strictObject({ file: folder, folder, name, passp
 export const ResetWithRecoveryRequest = z.strictObject({ recoveryCode: z.string().min(1).max(200), name, newPassphrase: passphrase });
 export const ChooseFolderResponse = z.strictObject({ folder: z.string().max(4096).nullable() });
 
-export const SaveRedactionRequest = z.strictObject({ id: caseId, version: z.number().int().min(1), title: z.string().max(500), text: z.string().max(2_000_000), decisions: z.array(Decision).max(10_000) });
+export const SaveRedactionRequest = z.strictObject({
+  id: caseId, version: z.number().int().min(1), title: z.string().max(500), text: z.string().max(2_000_000), decisions: z.array(Decision).max(10_000),
+  /** The published purpose of each need, in the order of the record's needs; omitted, the engine's redaction of the originals. */
+  purposes: z.array(z.string().max(1000)).max(100).optional(),
+});
 export const CaseIdRequest = z.strictObject({ id: caseId });
 export const RequestChangesRequest = z.strictObject({ id: caseId, comment: z.string().trim().min(1).max(5000) });
 export const ApproveRequest = z.strictObject({ id: caseId, acceptedRisks: z.array(AcceptedRisk).max(1000) });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CaseFile } from '../caseFile/schema';
+import { SafeholdError } from '../errors';
 import { detectStoryLanguage } from './language';
 import { StoryLanguage } from './storyLanguage';
 import { remoteReferences } from './remoteReferences';
@@ -15,12 +16,30 @@ export const PublicationPayload = z.strictObject({
 });
 export type PublicationPayload = z.infer<typeof PublicationPayload>;
 
-export function publicationPayload(data: CaseFile, redactedTitle: string, redactedText: string): PublicationPayload {
-  const needs = (data.needs ?? []).map((n) => ({ amount: n.amount, currency: n.currency, ...(n.purpose ? { purpose: n.purpose } : {}) }));
+/** The parts of a redaction that are published. */
+export interface PublishedRedaction {
+  title: string;
+  text: string;
+  purposes?: string[] | undefined;
+}
+
+const STALE_PURPOSES = "The needs changed since the redaction was saved: check each need's published purpose in the redaction editor and save it again.";
+
+/**
+ * The publication of a case: the redacted title, story and purposes, with the amounts and
+ * currencies of the record. Nothing of the record is published unredacted: a need's purpose
+ * comes from the redaction only.
+ */
+export function publicationPayload(data: CaseFile, redaction: PublishedRedaction): PublicationPayload {
+  const records = data.needs ?? [];
+  const purposes = redaction.purposes ?? [];
+  // A redaction saved before purposes were redacted carries none: it may publish needs without them, never the originals.
+  if (purposes.length !== records.length && (purposes.length || records.some((n) => n.purpose?.trim()))) throw new SafeholdError('conflict', STALE_PURPOSES);
+  const needs = records.map((n, i) => ({ amount: n.amount, currency: n.currency, ...(purposes[i]?.trim() ? { purpose: purposes[i]! } : {}) }));
   const total: Record<string, number> = {};
   for (const n of needs) total[n.currency] = (total[n.currency] ?? 0) + n.amount;
-  const language = data.story?.language ?? detectStoryLanguage(`${redactedTitle}\n${redactedText}`);
-  return { title: redactedTitle, text: redactedText, needs, total, language };
+  const language = data.story?.language ?? detectStoryLanguage(`${redaction.title}\n${redaction.text}`);
+  return { title: redaction.title, text: redaction.text, needs, total, language };
 }
 
 export const money = (amount: number, currency: string) => `${amount} ${currency}`;
@@ -31,12 +50,21 @@ export const money = (amount: number, currency: string) => `${amount} ${currency
  * hide an identifier from the leak check, so it runs on this text, never on story.md.
  */
 export function readerText(p: PublicationPayload): string {
+  return readerTexts(p).join('\n\n');
+}
+
+/**
+ * The same, one text per thing a reader sees apart (title, story, each need, the total): the
+ * leak check reads each on its own, so digits of one (a phone at the end of the story) never
+ * run into the next (an amount) and hide from it.
+ */
+export function readerTexts(p: PublicationPayload): string[] {
   return [
     p.title,
     p.text,
     ...p.needs.map((n) => `${money(n.amount, n.currency)}${n.purpose ? ` — ${n.purpose}` : ''}`),
     Object.entries(p.total).map(([c, v]) => money(v, c)).join(' + '),
-  ].join('\n\n');
+  ];
 }
 
 /** Why a payload may not be published whatever the reviewer says (today: URLs to remote resources). */

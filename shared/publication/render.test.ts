@@ -88,11 +88,11 @@ describe('story.html', () => {
 
   it('takes the language from the case, or from the story itself', () => {
     const data = (text: string, language?: 'en' | 'ru' | 'be') => ({ format: 'case-file/1' as const, subject: { fullName: 'X Y' }, story: { text, ...(language ? { language } : {}) } });
-    expect(publicationPayload(data('Яго затрымалі ў сакавіку, і сям\'я засталася без грошай.'), 't', 'Яго затрымалі ў сакавіку, і сям\'я засталася без грошай.').language).toBe('be');
-    expect(publicationPayload(data(''), 't', 'Его задержали в марте, и семья осталась без денег.').language).toBe('ru');
-    expect(publicationPayload(data(''), 't', 'He was detained in March and the family was left without money.').language).toBe('en');
-    expect(publicationPayload(data(''), 't', 'Jaho zatrymali ŭ sakaviku, i siamja zastałasia biez hrošaj.').language).toBe('be-Latn');
-    expect(publicationPayload(data('', 'ru'), 't', 'He was detained.').language).toBe('ru');
+    expect(publicationPayload(data('Яго затрымалі ў сакавіку, і сям\'я засталася без грошай.'), { title: 't', text: 'Яго затрымалі ў сакавіку, і сям\'я засталася без грошай.' }).language).toBe('be');
+    expect(publicationPayload(data(''), { title: 't', text: 'Его задержали в марте, и семья осталась без денег.' }).language).toBe('ru');
+    expect(publicationPayload(data(''), { title: 't', text: 'He was detained in March and the family was left without money.' }).language).toBe('en');
+    expect(publicationPayload(data(''), { title: 't', text: 'Jaho zatrymali ŭ sakaviku, i siamja zastałasia biez hrošaj.' }).language).toBe('be-Latn');
+    expect(publicationPayload(data('', 'ru'), { title: 't', text: 'He was detained.' }).language).toBe('ru');
   });
 });
 

@@ -53,10 +53,20 @@ describe('safehold', () => {
     expect(r.stderr).toMatch(/unknown command/);
   });
 
-  it('export verify: 0 for an intact export, 1 after one changed character or for a folder that is no export', async () => {
+  it('export verify: 0 for an intact export by a trusted reviewer, 1 when the signer is unknown, after one changed character or for a folder that is no export', async () => {
     const { folder, dir } = await approvedExport();
-    const intact = run(['export', 'verify', folder]);
-    expect(intact.code, intact.stdout + intact.stderr).toBe(0);
+    // Without a trusted key a valid signature says nothing about who signed: exit 1.
+    const untrusted = run(['export', 'verify', folder]);
+    expect(untrusted.code, untrusted.stdout + untrusted.stderr).toBe(1);
+    expect(untrusted.stdout).toMatch(/signature valid, signer unknown/);
+    const reviewers = run(['vault', 'reviewers', dir, '--json'], { SAFEHOLD_PASSPHRASE: ADMIN.passphrase });
+    expect(reviewers.code, reviewers.stderr).toBe(0);
+    const [rita] = JSON.parse(reviewers.stdout) as { name: string; fingerprint: string; publicKey: string }[];
+    expect(rita!.name).toBe('Rita Reviewer');
+    expect(rita!.fingerprint).toMatch(/^([0-9A-F]{4} ){7}[0-9A-F]{4}$/);
+    expect(untrusted.stdout).toContain(rita!.fingerprint);
+    const pinned = run(['export', 'verify', folder, '--public-key', rita!.publicKey]);
+    expect(pinned.code, pinned.stdout + pinned.stderr).toBe(0);
     const withVault = run(['export', 'verify', folder, '--vault', dir], { SAFEHOLD_PASSPHRASE: ADMIN.passphrase });
     expect(withVault.code, withVault.stderr).toBe(0);
     expect(withVault.stdout).toMatch(/leak check finds nothing/);
@@ -64,7 +74,7 @@ describe('safehold', () => {
     expect(wrongKey.code).toBe(1);
     const md = path.join(folder, 'story.md');
     writeFileSync(md, readFileSync(md, 'utf8').replace(/e/, 'é'));
-    const tampered = run(['export', 'verify', folder]);
+    const tampered = run(['export', 'verify', folder, '--public-key', rita!.publicKey]);
     expect(tampered.code).toBe(1);
     expect(tampered.stdout).toMatch(/story.md was changed/);
     expect(run(['export', 'verify', tempFolder()]).code).toBe(1);

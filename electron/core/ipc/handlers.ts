@@ -70,7 +70,7 @@ export function createCoreHandlers({ prefs, vaults, shell, version, preview }: C
       shell.scheduleClipboardClear(CLIPBOARD_CLEAR_SECONDS);
       return { clearsInSeconds: CLIPBOARD_CLEAR_SECONDS };
     },
-    'redaction:save': ({ id, version, title, text, decisions }) => saveRedaction(vault(), id, version, { title, text, decisions }),
+    'redaction:save': ({ id, version, title, text, decisions, purposes }) => saveRedaction(vault(), id, version, { title, text, decisions, purposes }),
     'workflow:submit': ({ id }) => submitForReview(vault(), id),
     'workflow:requestChanges': ({ id, comment }) => requestChanges(vault(), id, comment),
     'workflow:risks': ({ id }) => remainingRisks(vault(), id),

@@ -4,6 +4,7 @@ import { CaseFile } from '../../../shared/caseFile/schema';
 import { SafeholdError } from '../../../shared/errors';
 import { describeIssues } from '../../../shared/ipc/describeIssues';
 import { afterEdit } from '../../../shared/workflow/policy';
+import { withAuthor } from '../../../shared/workflow/fourEyes';
 import { randomBytes, toBase64 } from '../crypto/sodium';
 import type { IndexEntry } from './caseIndex';
 import { CaseRecord, searchText } from './caseRecord';
@@ -67,7 +68,7 @@ function newCase(s: VaultSession, data: CaseFile): CaseRecord {
   const time = now();
   return {
     id: toBase64(randomBytes(12)), version: 1, state: 'draft', createdAt: time, updatedAt: time,
-    createdBy: s.user.name, updatedBy: s.user.name, data: { ...data, id: undefined },
+    createdBy: s.user.name, updatedBy: s.user.name, authors: [s.user.name], data: { ...data, id: undefined },
   };
 }
 
@@ -92,7 +93,10 @@ export function saveCase(s: VaultSession, id: string, expectedVersion: number, d
   }
   const current = readCase(s, id, entry.version);
   const { formDraft: _previous, ...rest } = afterEdit(current);
-  const record: CaseRecord = { ...rest, version: current.version + 1, updatedAt: now(), updatedBy: s.user.name, data: parseCaseData(data, 'case'), ...(formDraft === undefined ? {} : { formDraft }) };
+  const record: CaseRecord = {
+    ...rest, version: current.version + 1, updatedAt: now(), updatedBy: s.user.name, authors: withAuthor(current, s.user.name), data: parseCaseData(data, 'case'),
+    ...(formDraft === undefined ? {} : { formDraft }),
+  };
   writeCase(s, record);
   s.log('case-edit', id);
   if (current.approval) s.log('approval', `${id}: voided by an edit of the record`);
@@ -105,7 +109,8 @@ export function importCases(s: VaultSession, files: { name: string; content: str
   const parsed = files.flatMap(({ name, content }) => {
     let json: unknown;
     try {
-      json = JSON.parse(content);
+      // A byte order mark, as Windows editors write, is not part of the JSON.
+      json = JSON.parse(content.replace(/^\uFEFF/, ''));
     } catch (error) {
       problems.push(`${name}: not valid JSON (${(error as Error).message})`);
       return [];

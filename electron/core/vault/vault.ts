@@ -268,6 +268,11 @@ export class Vault {
     return this.session().users.users.filter((u) => u.roles.includes('reviewer')).map((u) => u.signPublicKey);
   }
 
+  /** The reviewers by name with their public signing keys, for the publishing side to pin. */
+  reviewers(): { name: string; publicKey: string }[] {
+    return this.session().users.users.filter((u) => u.roles.includes('reviewer')).map((u) => ({ name: u.name, publicKey: u.signPublicKey }));
+  }
+
   async addUser(name: string, passphrase: string, roles: Role[]): Promise<void> {
     this.header = await userAdmin.addUser(this.session('admin'), this.header, this.kdfFor(), name, passphrase, roles);
   }

@@ -13,6 +13,12 @@ export const payloadHash = (payload: PublicationPayload): string => toBase64(has
 export const keyFingerprint = (publicKey: string): string => toBase64(hash(fromBase64(publicKey)).slice(0, 16));
 
 /** Signs with `sign`, which holds the reviewer's key (VaultSession.sign): the key itself never comes here. */
+/** The same fingerprint as 32 hexadecimal digits in groups of four: what two people read out to each other to compare keys. */
+export function fingerprintForPeople(publicKey: string): string {
+  const bytes = hash(fromBase64(publicKey)).slice(0, 16);
+  return (Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('').toUpperCase().match(/.{4}/g) ?? []).join(' ');
+}
+
 export function signStatement(statement: ApprovalStatement, sign: (message: Uint8Array) => Uint8Array): string {
   return toBase64(sign(utf8(canonicalJson(ApprovalStatement.parse(statement)))));
 }

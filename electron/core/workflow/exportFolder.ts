@@ -21,7 +21,8 @@ export type StoryJson = z.infer<typeof StoryJson>;
 
 export const EXPORT_FILES = ['story.md', 'story.html', 'story.json'] as const;
 
-const payloadOf = (story: StoryJson): PublicationPayload => ({
+/** The signed payload inside story.json. */
+export const storyPayload = (story: StoryJson): PublicationPayload => ({
   title: story.title, text: story.text, needs: story.needs, total: story.total, ...(story.language ? { language: story.language } : {}),
 });
 
@@ -73,7 +74,7 @@ function writeNewFile(file: string, content: string): void {
  * reader sees all three files or none, and a failure leaves nothing behind.
  */
 export function writeExport(folder: string, story: StoryJson): string[] {
-  const payload = payloadOf(story);
+  const payload = storyPayload(story);
   const refused = publicationProblems(payload);
   if (refused.length) throw new SafeholdError('conflict', `${refused.join('; ')}. Nothing was exported.`);
   const target = path.resolve(folder);
@@ -137,7 +138,7 @@ export type SignerTrust = 'trusted' | 'unknown' | 'untrusted';
 export function verifyExportFolder(folder: string, trustedKeys?: string[]): ExportCheck & { signer: SignerTrust } {
   const story = readStoryJson(folder);
   const problems: string[] = [];
-  const payload = payloadOf(story);
+  const payload = storyPayload(story);
   try {
     const statement = verifyStatement(story.approval.statement, story.approval.signature, story.approval.reviewerPublicKey);
     if (statement.payloadHash !== payloadHash(payload)) problems.push('story.json: the text, title or needs differ from what the reviewer approved');

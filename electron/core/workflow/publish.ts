@@ -1,15 +1,16 @@
+import { publicationPayload, readerTexts } from '../../../shared/publication/payload';
 import { checkLeaks } from '../../../shared/redaction';
 import type { CaseRecord } from '../vault/caseRecord';
 import type { Vault } from '../vault/vault';
 import { approveCase, exportPublication, submit, type AcceptedRisk } from './steps';
 
-/** The text a reader would see: title and story, checked together. */
+/** The leak check over everything a reader would see: title, story, each need's amount, currency and purpose, and the total. */
 function leakReport(record: CaseRecord) {
-  const text = `${record.redaction?.title ?? ''}\n\n${record.redaction?.text ?? ''}`;
-  const report = checkLeaks(record.data, text);
+  const texts = record.redaction ? readerTexts(publicationPayload(record.data, record.redaction)) : [];
+  const reports = texts.map((text) => checkLeaks(record.data, text));
   return {
-    direct: [...new Set(report.direct.map((h) => h.text))],
-    quasi: report.quasi.map((h) => ({ category: h.category, text: h.text })),
+    direct: [...new Set(reports.flatMap((r) => r.direct.map((h) => h.text)))],
+    quasi: reports.flatMap((r) => r.quasi.map((h) => ({ category: h.category, text: h.text }))),
   };
 }
 

@@ -1,11 +1,13 @@
 import { SafeholdError } from '../../../shared/errors';
-import { ApprovalStatement, canonicalJson, publicationPayload } from '../../../shared/publication/payload';
+import { ApprovalStatement, canonicalJson, publicationPayload, publicationProblems, type PublicationPayload } from '../../../shared/publication/payload';
 import { hash, randomBytes, toBase64, utf8 } from '../crypto/sodium';
 import type { CaseRecord } from '../vault/caseRecord';
 import { currentCase, now, readCase, writeCase } from '../vault/caseStore';
 import type { VaultSession } from '../vault/session';
 import type { Vault } from '../vault/vault';
 import { afterEdit } from '../../../shared/workflow/policy';
+import { mayApprove, withAuthor } from '../../../shared/workflow/fourEyes';
+import { initialPurposes } from '../../../shared/publication/draft';
 import { caseRef, keyFingerprint, payloadHash, signStatement, verifyStatement } from './approval';
 import { writeExport } from './exportFolder';
 
@@ -20,28 +22,39 @@ function transition(s: VaultSession, record: CaseRecord, action: string): CaseRe
 }
 
 /** Saves the redacted story; an edit after approval voids the approval. */
-export function saveRedaction(vault: Vault, id: string, expectedVersion: number, redaction: Pick<Redaction, 'title' | 'text' | 'decisions'>): CaseRecord {
+export function saveRedaction(vault: Vault, id: string, expectedVersion: number, redaction: Pick<Redaction, 'title' | 'text' | 'decisions' | 'purposes'>): CaseRecord {
   const s = vault.session('intake', 'admin');
   const current = currentCase(s, id);
   if (current.version !== expectedVersion) throw new SafeholdError('conflict', `case ${id} changed since it was opened; reopen it.`);
   if (current.state === 'in-review') throw new SafeholdError('conflict', 'This case is with a reviewer. Ask them to request changes before editing it.');
+  // Not given, a need's published purpose starts as the engine's redaction of its original, never the original itself.
+  const purposes = redaction.purposes ?? initialPurposes(current.data);
+  const needs = current.data.needs?.length ?? 0;
+  if (purposes.length !== needs) throw new SafeholdError('invalid-argument', `purposes: expected one published purpose per need (${needs}), got ${purposes.length}.`);
   const record: CaseRecord = {
     ...afterEdit(current),
     state: 'redaction',
-    redaction: { version: (current.redaction?.version ?? 0) + 1, title: redaction.title, text: redaction.text, decisions: redaction.decisions, lastEditor: s.user.name, updatedAt: now() },
+    authors: withAuthor(current, s.user.name),
+    redaction: { version: (current.redaction?.version ?? 0) + 1, title: redaction.title, text: redaction.text, purposes, decisions: redaction.decisions, lastEditor: s.user.name, updatedAt: now() },
   };
   if (current.approval) s.log('approval', `${id}: voided by an edit of the redaction`);
   return transition(s, record, 'redaction saved');
 }
 
-/** Hands the redaction to a reviewer; refused while the leak check finds a direct identifier. */
+/** Hands the redaction to a reviewer; refused while the leak check finds a direct identifier or the text links anywhere. */
 export function submit(vault: Vault, id: string, directHits: string[]): CaseRecord {
   const s = vault.session('intake', 'admin');
   const current = currentCase(s, id);
   if (!current.redaction) throw new SafeholdError('conflict', 'Redact the story before sending it for review.');
   if (current.state !== 'redaction' && current.state !== 'changes-requested') throw new SafeholdError('conflict', `A case in state "${current.state}" cannot be sent for review.`);
   if (directHits.length) throw new SafeholdError('conflict', `The redacted story still contains: ${directHits.join(', ')}. Remove them first.`);
-  return transition(s, { ...current, state: 'in-review' }, 'sent for review');
+  refuseUnpublishable(publicationPayload(current.data, current.redaction));
+  return transition(s, { ...current, state: 'in-review', authors: withAuthor(current, s.user.name) }, 'sent for review');
+}
+
+function refuseUnpublishable(payload: PublicationPayload): void {
+  const problems = publicationProblems(payload);
+  if (problems.length) throw new SafeholdError('conflict', `${problems.join('; ')}.`);
 }
 
 export function requestChanges(vault: Vault, id: string, comment: string): CaseRecord {
@@ -71,13 +84,14 @@ export function approveCase(vault: Vault, id: string, check: LeakFindings, accep
   const s = vault.session('reviewer');
   const current = currentCase(s, id);
   if (current.state !== 'in-review' || !current.redaction) throw new SafeholdError('conflict', 'Only a case in review can be approved.');
-  if (current.redaction.lastEditor === s.user.name) {
-    throw new SafeholdError('forbidden', 'You edited this redaction last: another reviewer must approve it (four eyes).');
+  if (current.redaction.lastEditor === s.user.name || !mayApprove(current, s.user.name)) {
+    throw new SafeholdError('forbidden', 'You changed this case or its redaction since it was last approved: another reviewer must approve it (four eyes).');
   }
   if (check.direct.length) throw new SafeholdError('conflict', `The story still contains direct identifiers: ${check.direct.join(', ')}.`);
   const unaccepted = check.quasi.filter((q) => !acceptedRisks.some((a) => a.category === q.category && a.text.toLowerCase() === q.text.toLowerCase() && a.reason.trim()));
   if (unaccepted.length) throw new SafeholdError('conflict', `Accept each remaining quasi-identifier with a reason first: ${unaccepted.map((q) => q.text).join(', ')}.`);
-  const payload = publicationPayload(current.data, current.redaction.title, current.redaction.text);
+  const payload = publicationPayload(current.data, current.redaction);
+  refuseUnpublishable(payload);
   const reviewerKey = keyFingerprint(s.user.signPublicKey);
   const statement: ApprovalStatement = {
     format: 'safehold-approval/1',
@@ -89,7 +103,8 @@ export function approveCase(vault: Vault, id: string, check: LeakFindings, accep
     acceptedRisksHash: toBase64(hash(utf8(canonicalJson(acceptedRisks)))),
   };
   const signature = signStatement(statement, (message) => s.sign(message));
-  const record: CaseRecord = { ...current, state: 'approved', approval: { statement, signature, reviewer: s.user.name, reviewerKey, acceptedRisks } };
+  // A new round of four eyes starts here: whoever changes the case next is its next author.
+  const record: CaseRecord = { ...current, state: 'approved', authors: [], approval: { statement, signature, reviewer: s.user.name, reviewerKey, acceptedRisks } };
   const next = transition(s, record, 'approved');
   s.log('approval', `${id}: approved, redaction version ${current.redaction.version}`);
   return next;
@@ -108,7 +123,7 @@ export function exportPublication(vault: Vault, id: string, folder: string, fres
   const reviewer = s.users.users.find((u) => u.name === current.approval!.reviewer);
   if (!reviewer || !reviewer.roles.includes('reviewer')) throw new SafeholdError('forbidden', 'The approving reviewer is no longer a reviewer of this vault: approve again.');
   const statement = verifyStatement(current.approval.statement, current.approval.signature, reviewer.signPublicKey);
-  const payload = publicationPayload(current.data, current.redaction.title, current.redaction.text);
+  const payload = publicationPayload(current.data, current.redaction);
   if (statement.payloadHash !== payloadHash(payload) || statement.redactionVersion !== current.redaction.version) {
     throw new SafeholdError('damaged', 'The story no longer matches its approval; it was not exported.');
   }

@@ -1,0 +1,21 @@
+import type { CaseRecord } from '../caseFile/caseRecord';
+
+/**
+ * Who changed a case since its last approval: whoever created, edited, redacted or sent it for
+ * review. A record from before this was kept names at least its creator, its last redactor and
+ * whoever saved it last.
+ */
+export function authorsOf(record: CaseRecord): string[] {
+  return record.authors ?? [record.createdBy, record.updatedBy, ...(record.redaction ? [record.redaction.lastEditor] : [])];
+}
+
+/** The record's authors with `name` added: called by every step that changes the record or its redaction. */
+export function withAuthor(record: CaseRecord, name: string): string[] {
+  const authors = authorsOf(record);
+  return authors.includes(name) ? authors : [...authors, name];
+}
+
+/** Four eyes: nobody who changed the record or the redaction since the last approval may approve it. */
+export function mayApprove(record: CaseRecord, reviewer: string): boolean {
+  return !authorsOf(record).includes(reviewer);
+}

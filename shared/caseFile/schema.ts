@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StoryLanguage } from '../publication/storyLanguage';
+import { StoryLanguage } from './storyLanguage';
 
 const isoDate = z
   .string()

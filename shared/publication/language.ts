@@ -1,5 +1,5 @@
 import { detectLanguage } from '../redaction';
-import type { StoryLanguage } from './storyLanguage';
+import type { StoryLanguage } from '../caseFile/storyLanguage';
 
 /** The story's language as the engine reads it from the text; English when there is too little to tell. */
 export function detectStoryLanguage(text: string): StoryLanguage {

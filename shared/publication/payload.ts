@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CaseFile } from '../caseFile/schema';
 import { SafeholdError } from '../errors';
 import { detectStoryLanguage } from './language';
-import { StoryLanguage } from './storyLanguage';
+import { StoryLanguage } from '../caseFile/storyLanguage';
 import { remoteReferences } from './remoteReferences';
 
 /** Exactly what is published: the reviewer's signature covers these bytes and nothing else. */

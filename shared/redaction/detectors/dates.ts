@@ -24,7 +24,36 @@ const MONTH_WORDS: readonly [number, string[]][] = [
 
 const MONTH_BY_WORD = new Map<string, number>(MONTH_WORDS.flatMap(([n, words]) => words.map((w) => [w, n] as [string, number])));
 const MONTH = `(${[...MONTH_BY_WORD.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
-const DAY = '(\\d{1,2})(?:st|nd|rd|th|-?го|-?е)?';
+// Days written as ordinal words: "the third of June", "третьего июня", "трэцяга чэрвеня".
+const UNITS_EN = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const TEENS_EN = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const UNITS_RU = ['перв', 'втор', 'треть', 'четвёрт', 'пят', 'шест', 'седьм', 'восьм', 'девят'];
+const TEENS_RU = ['десят', 'одиннадцат', 'двенадцат', 'тринадцат', 'четырнадцат', 'пятнадцат', 'шестнадцат', 'семнадцат', 'восемнадцат', 'девятнадцат'];
+const UNITS_BE = ['перш', 'друг', 'трэц', 'чацвёрт', 'пят', 'шост', 'сём', 'восьм', 'дзявят'];
+const TEENS_BE = ['дзясят', 'адзінаццат', 'дванаццат', 'трынаццат', 'чатырнаццат', 'пятнаццат', 'шаснаццат', 'сямнаццат', 'васямнаццат', 'дзевятнаццат'];
+// Russian ordinals end in -ого/-ое (третьего, третье), Belarusian in -ага/-ае (трэцяга, другога): the stems take these.
+const RU_END = ['ого', 'ое', 'е', 'его'];
+const BE_END = ['ага', 'ае', 'яга', 'яе', 'ога', 'ое'];
+const DAY_WORDS = new Map<string, number>();
+function addDays(units: string[], teens: string[], ends: string[], twenty: [string, string], thirty: [string, string]) {
+  const forms = (stem: string) => (ends.length ? ends.map((e) => stem + e) : [stem]);
+  units.forEach((u, i) => forms(u).forEach((f) => DAY_WORDS.set(f, i + 1)));
+  teens.forEach((t, i) => forms(t).forEach((f) => DAY_WORDS.set(f, i + 10)));
+  forms(twenty[0]).forEach((f) => DAY_WORDS.set(f, 20));
+  forms(thirty[0]).forEach((f) => DAY_WORDS.set(f, 30));
+  for (const sep of [' ', '-']) {
+    units.forEach((u, i) => forms(u).forEach((f) => DAY_WORDS.set(`${twenty[1]}${sep}${f}`, 21 + i)));
+    forms(units[0]!).forEach((f) => DAY_WORDS.set(`${thirty[1]}${sep}${f}`, 31));
+  }
+}
+addDays(UNITS_EN, TEENS_EN, [], ['twentieth', 'twenty'], ['thirtieth', 'thirty']);
+addDays(UNITS_RU, TEENS_RU, RU_END, ['двадцат', 'двадцать'], ['тридцат', 'тридцать']);
+addDays(UNITS_BE, TEENS_BE, BE_END, ['дваццат', 'дваццаць'], ['трыццат', 'трыццаць']);
+for (const [word, day] of [...DAY_WORDS]) if (word.includes('ё')) DAY_WORDS.set(word.replaceAll('ё', 'е'), day);
+const DAY_WORD = [...DAY_WORDS.keys()].filter((w) => /^[\p{L} -]+$/u.test(w)).sort((a, b) => b.length - a.length).join('|');
+const DAY = `(\\d{1,2}(?:st|nd|rd|th|-?го|-?е)?|${DAY_WORD})`;
+const dayOf = (text: string) => (/^\d/.test(text) ? parseInt(text, 10) : (DAY_WORDS.get(text.toLowerCase()) ?? 0));
+const ROMAN_MONTHS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 const YEAR = '((?:19|20)\\d{2})';
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -40,17 +69,22 @@ const PATTERNS: DatePattern[] = [
   // the night of 9 to 10 August 2020, 9-10 August 2020, 9 and 10 August
   {
     re: new RegExp(`${B}(?:the\\s+)?${DAY}\\s*(?:-|–|—|to|and|or|на|и|і)\\s*(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?(?:\\s*(?:г\\.|года|году))?${E}`, 'giu'),
-    parts: (m) => ({ day: +m[2]!, month: monthOf(m[3])!, ...(m[4] ? { year: +m[4] } : {}) }),
+    parts: (m) => ({ day: dayOf(m[2]!), month: monthOf(m[3])!, ...(m[4] ? { year: +m[4] } : {}) }),
   },
   // 19 August 2020, the 19th of May 2023, 21 сентября 2021 г.
   {
     re: new RegExp(`${B}(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}(?:\\s*(?:г\\.|года|году))?${E}`, 'giu'),
-    parts: (m) => ({ day: +m[1]!, month: monthOf(m[2])!, year: +m[3]! }),
+    parts: (m) => ({ day: dayOf(m[1]!), month: monthOf(m[2])!, year: +m[3]! }),
   },
   // November 14, 2023; October 11th , 2021
   {
     re: new RegExp(`${B}${MONTH}\\s+${DAY}\\s*,?\\s*${YEAR}${E}`, 'giu'),
-    parts: (m) => ({ day: +m[2]!, month: monthOf(m[1])!, year: +m[3]! }),
+    parts: (m) => ({ day: dayOf(m[2]!), month: monthOf(m[1])!, year: +m[3]! }),
+  },
+  // 03.VI.1990, 3 VI 1990: the Roman-numeral month of Russian and Belarusian paperwork
+  {
+    re: new RegExp(`${B}(\\d{1,2})[./\\s-]\\s*(${[...ROMAN_MONTHS].reverse().join('|')})[./\\s-]\\s*${YEAR}(?:\\s*(?:г\\.|года|году))?${E}`, 'giu'),
+    parts: (m) => ({ day: +m[1]!, month: ROMAN_MONTHS.indexOf(m[2]!.toLowerCase()) + 1, year: +m[3]! }),
   },
   // 2023-04-12
   { re: new RegExp(`${B}${YEAR}-(\\d{1,2})-(\\d{1,2})${E}`, 'gu'), parts: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
@@ -63,8 +97,8 @@ const PATTERNS: DatePattern[] = [
     },
   },
   // 18 October, January 31 (a day without a year)
-  { re: new RegExp(`${B}(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}${E}`, 'giu'), parts: (m) => ({ day: +m[1]!, month: monthOf(m[2])! }) },
-  { re: new RegExp(`${B}${MONTH}\\s+${DAY}${E}`, 'giu'), parts: (m) => ({ day: +m[2]!, month: monthOf(m[1])! }) },
+  { re: new RegExp(`${B}(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}${E}`, 'giu'), parts: (m) => ({ day: dayOf(m[1]!), month: monthOf(m[2])! }) },
+  { re: new RegExp(`${B}${MONTH}\\s+(?:the\\s+)?${DAY}${E}`, 'giu'), parts: (m) => ({ day: dayOf(m[2]!), month: monthOf(m[1])! }) },
   // August 2020, сентябре 2020 года
   {
     re: new RegExp(`${B}${MONTH},?\\s+(?:of\\s+)?${YEAR}(?:\\s*(?:г\\.|года|году))?${E}`, 'giu'),
@@ -77,7 +111,7 @@ const valid = (d: { day?: number; month: number; year?: number }) =>
 
 // The start of a month name in any of our languages, or a numeric date: a plain pattern, so it
 // stays cheap over a long text; candidates are then checked against the month table.
-const ANCHOR = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|траўн|травен|чэрвен|ліпен|жнів|жніў|верас|кастрычнік|лістапад|снеж)[a-zа-яёіў]*\.?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/gi;
+const ANCHOR = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|траўн|травен|чэрвен|ліпен|жнів|жніў|верас|кастрычнік|лістапад|снеж)[a-zа-яёіў]*\.?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[./\s-]\s*[ivx]{1,4}[./\s-]\s*\d{4}/gi;
 
 /** Every exact or partial date in the text, most specific first where spans overlap. */
 export function findDates(text: string): DetectionOf<'date'>[] {
@@ -104,9 +138,9 @@ function findDatesIn(text: string): DetectionOf<'date'>[] {
   PATTERNS.forEach(({ re, parts }, index) => {
     for (const m of text.matchAll(re)) {
       const value = parts(m);
-      // "May" alone is an English verb far more often than a month: a bare "may 5" is skipped.
+      // "may" in lower case is an English verb far more often than a month: without a year it is skipped.
       if (!value || !valid(value)) continue;
-      if (/^may$/i.test(m[0].trim().split(/\s/)[0]!) && value.year === undefined && !/^May/.test(m[0])) continue;
+      if (value.year === undefined && /(?<![\p{L}])may(?![\p{L}])/u.test(m[0])) continue;
       out.push({
         start: m.index!,
         end: m.index! + m[0].length,

@@ -74,29 +74,22 @@ export function findRecordIdentifiers(ids: ProtectedIdentifiers, n: NormalizedTe
   }
 
   if (ids.compacts.length) {
-    // Letters and digits only, lower-cased, each remembering where it stood.
-    const text = n.text.toLowerCase();
-    const at = new Int32Array(text.length);
-    const chars: string[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      const c = text[i]!;
-      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && /[\p{L}\p{N}]/u.test(c))) {
-        at[chars.length] = i;
-        chars.push(c);
-      }
-    }
-    const flat = chars.join('');
+    const plain = flatten(n.text, null);
+    // An address spelled out ("katya dot mazh at yandex dot by") is read once more without its spelled separators.
+    const spelled = ids.compacts.some((id) => id.type === 'email') && SPELLED_SEPARATOR.test(n.text) ? flatten(n.text, SPELLED_SEPARATOR) : null;
     for (const id of ids.compacts) {
-      for (let from = flat.indexOf(id.compact); from >= 0; from = flat.indexOf(id.compact, from + 1)) {
-        let start = at[from]!;
-        let end = at[from + id.compact.length - 1]! + 1;
-        // Take the whole address or handle the match sits in, not only its distinctive middle.
-        if (id.type === 'handle' && /\s/.test(n.text.slice(start, end))) continue;
-        while (start > 0 && /[\p{L}\p{N}@._/:-]/u.test(n.text[start - 1]!)) start--;
-        while (end < n.text.length && /[\p{L}\p{N}_-]|[.@](?=[\p{L}\p{N}])/u.test(n.text[end]!)) end++;
-        const base = { start, end, source: 'record', kind: 'direct', identifier: id.value, personId: id.personId, priority: PRIORITY.recordCompact } as const;
-        push(id.type === 'document' ? { ...base, category: 'id', document: 'document' } : { ...base, category: 'contact', contact: id.type });
+      const readings = id.type === 'email' && spelled ? [plain, spelled] : [plain];
+      for (const { flat, at } of readings) {
+        for (let from = flat.indexOf(id.compact); from >= 0; from = flat.indexOf(id.compact, from + 1)) {
+          let start = at[from]!;
+          let end = at[from + id.compact.length - 1]! + 1;
+          // Take the whole address or handle the match sits in, not only its distinctive middle.
+          if (id.type === 'handle' && /\s/.test(n.text.slice(start, end))) continue;
+          while (start > 0 && /[\p{L}\p{N}@._/:-]/u.test(n.text[start - 1]!)) start--;
+          while (end < n.text.length && /[\p{L}\p{N}_-]|[.@](?=[\p{L}\p{N}])/u.test(n.text[end]!)) end++;
+          const base = { start, end, source: 'record', kind: 'direct', identifier: id.value, personId: id.personId, priority: PRIORITY.recordCompact } as const;
+          push(id.type === 'document' ? { ...base, category: 'id', document: 'document' } : { ...base, category: 'contact', contact: id.type });
+        }
       }
     }
   }
@@ -177,3 +170,25 @@ export function findRecordIdentifiers(ids: ProtectedIdentifiers, n: NormalizedTe
   return out;
 }
 
+
+// The words people write for "@" and "." in an address: a word of its own, between two letters or digits.
+const SPELLED_SEPARATOR = /(?<=[\p{L}\p{N}])(?:\s+|\s*[([{]\s*)(?:at|dot|собака|сабака|точка|кропка)(?:\s+|\s*[)\]}]\s*)(?=[\p{L}\p{N}])/iu;
+
+/** Letters and digits only, lower-cased, each remembering where it stood; `skip` spans are left out. */
+function flatten(source: string, skip: RegExp | null): { flat: string; at: Int32Array } {
+  const text = source.toLowerCase();
+  const skipped = new Uint8Array(text.length);
+  if (skip) for (const m of text.matchAll(new RegExp(skip.source, 'giu'))) skipped.fill(1, m.index!, m.index! + m[0].length);
+  const at = new Int32Array(text.length);
+  const chars: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (skipped[i]) continue;
+    const code = text.charCodeAt(i);
+    const c = text[i]!;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && /[\p{L}\p{N}]/u.test(c))) {
+      at[chars.length] = i;
+      chars.push(c);
+    }
+  }
+  return { flat: chars.join(''), at };
+}

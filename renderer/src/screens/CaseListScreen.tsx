@@ -35,13 +35,25 @@ function collator(language: string): Intl.Collator {
   return found;
 }
 
+// ISO times sort as plain strings, without a collator.
+const byTime = (a: Summary, b: Summary) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : 0);
+
+/** The list from the core again, or the one held when nothing in it changed (no re-sort, no re-render). */
+function sameCases(held: Summary[] | null, fresh: Summary[]): boolean {
+  if (!held || held.length !== fresh.length) return false;
+  return held.every((c, i) => {
+    const f = fresh[i]!;
+    return c.id === f.id && c.version === f.version && c.state === f.state && c.title === f.title && c.updatedAt === f.updatedAt;
+  });
+}
+
 function sortCases(cases: Summary[], sort: Sort, language: string): Summary[] {
   const compare = collator(language).compare;
   const order = (c: Summary) => WORKFLOW_STATES.indexOf(c.state as (typeof WORKFLOW_STATES)[number]);
   const by: Record<SortKey, (a: Summary, b: Summary) => number> = {
     title: (a, b) => compare(a.title, b.title),
-    state: (a, b) => order(a) - order(b) || b.updatedAt.localeCompare(a.updatedAt),
-    updatedAt: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
+    state: (a, b) => order(a) - order(b) || byTime(b, a),
+    updatedAt: byTime,
   };
   const sorted = [...cases].sort(by[sort.key]);
   return sort.descending ? sorted.reverse() : sorted;
@@ -96,12 +108,12 @@ export function CaseListScreen({ api, canEdit, onOpen, onNew }: Props) {
 
   const load = useCallback(async () => {
     const result = await api.cases.list();
-    if (result.ok) setCases(result.value);
+    if (result.ok) setCases((held) => (sameCases(held, result.value) ? held : result.value));
   }, [api]);
   // Shown at once from memory when coming back from a case, then brought up to date.
   useEffect(() => {
     let live = true;
-    void api.cases.list().then((result) => live && result.ok && setCases(result.value));
+    void api.cases.list().then((result) => live && result.ok && setCases((held) => (sameCases(held, result.value) ? held : result.value)));
     return () => {
       live = false;
     };

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { belarusianBench } from './belarusianBench';
 import { redactionBench } from './redactionBench';
 import { vaultBench } from './vaultBench';
 import type { Figure } from './measure';
@@ -10,7 +11,7 @@ const fixtures = path.resolve(process.env.SAFEHOLD_FIXTURES ?? 'tests/fixtures')
 async function main() {
   // The vault runs first, so that its memory figure is not the redaction bench's.
   const vault = await vaultBench(fixtures);
-  const sections: Record<string, Figure[]> = { redaction: redactionBench(fixtures), vault };
+  const sections: Record<string, Figure[]> = { redaction: redactionBench(fixtures), belarusian: belarusianBench(fixtures), vault };
   print(sections);
 }
 

@@ -54,3 +54,4 @@ export function redactStory(caseFile: CaseFile, text = caseFile.story?.text ?? '
 /** The engine's spelling folds and name table, for the case list's search (electron/core/vault/caseSearch.ts). */
 export { coarseKey, foldWord } from './fold';
 export { givenNames, type GivenName } from './givenNames';
+export { lexiconStats as belarusianLexiconStats } from './belarusian/lexicon';

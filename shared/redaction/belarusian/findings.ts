@@ -9,7 +9,7 @@ import { PRIORITY } from '../priorities';
 import type { PhraseIdentifier, ProtectedIdentifiers } from '../protected';
 import type { Detection, DetectionOf, PlaceClass } from '../types';
 import { findBelarusianAges, findBelarusianDates, findBelarusianFacilities, isOrdinaryTownless } from './detectors';
-import { paragraphLanguages, type ParagraphLanguage } from './language';
+import { languageAt, paragraphLanguages, type ParagraphLanguage } from './language';
 import { belarusianView, officialForm, spanInText, type BelarusianView } from './view';
 import { isOrdinaryWord, nominativeCandidates, properKinds, readings } from './words';
 
@@ -35,6 +35,18 @@ export interface BelarusianPass {
   tokens: ViewToken[];
 }
 
+/** The first index whose origin is at or after `offset` (origins only grow). */
+function firstAtOrAfter(origin: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = origin.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (origin[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The view and its words, built once per text; null view when no paragraph is Belarusian. */
 export function belarusianPass(text: string): BelarusianPass {
   const paragraphs = paragraphLanguages(text);
@@ -43,9 +55,8 @@ export function belarusianPass(text: string): BelarusianPass {
   const tokens: ViewToken[] = [];
   for (const p of paragraphs) {
     if (p.language !== 'be' && p.language !== 'be-Latn') continue;
-    const from = view.origin.findIndex((o) => o >= p.start);
-    let to = from;
-    while (to < view.origin.length && view.origin[to]! < p.end) to++;
+    const from = firstAtOrAfter(view.origin, p.start);
+    const to = firstAtOrAfter(view.origin, p.end);
     for (const m of view.text.slice(from, to).matchAll(/[\p{L}\p{M}’'ʼ]+/gu)) {
       const vs = from + m.index!;
       const span = spanInText(view, vs, vs + m[0].length);
@@ -326,8 +337,10 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
     }
   }
   // A surname found once is found again in its other cases (Лагуша, Лагушы).
+  const covered = new Set(out.map((d) => d.start));
   for (const t of pass.tokens) {
-    if (!CAPITALISED.test(t.word) || out.some((d) => d.start <= t.start && d.end >= t.end)) continue;
+    if (!people.size) break;
+    if (!CAPITALISED.test(t.word) || covered.has(t.start)) continue;
     const key = [...foldsOf(t.word)].map((f) => people.get(f)).find((k) => k !== undefined);
     if (key) out.push({ start: t.start, end: t.end, category: 'name', source: 'detector', kind: 'direct', key, gender: 'unknown', priority: PRIORITY.unlistedPerson });
   }
@@ -345,7 +358,10 @@ const FACILITY_WORD = /калоні|калёні|турм|СІЗА|СІЗО|із
 export function vetoOrdinaryWords(detections: Detection[], pass: BelarusianPass): Detection[] {
   if (!pass.view) return detections;
   const byStart = new Map(pass.tokens.map((t) => [t.start, t]));
-  const inBelarusian = (at: number) => pass.paragraphs.some((p) => p.start <= at && at < p.end && (p.language === 'be' || p.language === 'be-Latn'));
+  const inBelarusian = (at: number) => {
+    const language = languageAt(pass.paragraphs, at);
+    return language === 'be' || language === 'be-Latn';
+  };
   return detections.filter((d) => {
     // A record name reached only by one edit (Белая → Былая) is the ordinary word the lexicon knows.
     if (d.source === 'record' && !(d.category === 'name' && d.tier === 'fuzzy')) return true;

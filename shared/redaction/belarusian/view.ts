@@ -14,9 +14,18 @@ export interface BelarusianView {
 
 const WORD = /[\p{L}\p{M}’'ʼ]+/gu;
 
+const OFFICIAL = new Map<string, string>();
+
 /** The official Cyrillic form of one Belarusian word written in Łacinka or classical Cyrillic. */
 export function officialForm(word: string, latin = /\p{Script=Latin}/u.test(word)): string {
-  return foldSoftSigns(latin ? lacinkaToCyrillic(word) : word);
+  const key = latin ? `L${word}` : `C${word}`;
+  let official = OFFICIAL.get(key);
+  if (official === undefined) {
+    official = foldSoftSigns(latin ? lacinkaToCyrillic(word) : word);
+    if (OFFICIAL.size > 50_000) OFFICIAL.clear();
+    OFFICIAL.set(key, official);
+  }
+  return official;
 }
 
 /** The text with its Belarusian paragraphs in official Cyrillic, offsets mapped back. */

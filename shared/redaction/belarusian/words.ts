@@ -50,7 +50,18 @@ const ENDINGS: readonly [string, readonly string[]][] = [
  * then those the declension endings give (for names and places the lexicon does not hold).
  * The form itself is always among them. Each keeps the form's capital letter.
  */
+const CANDIDATES = new Map<string, string[]>();
+
 export function nominativeCandidates(word: string): string[] {
+  const known = CANDIDATES.get(word);
+  if (known) return known;
+  const found = candidatesOf(word);
+  if (CANDIDATES.size > 50_000) CANDIDATES.clear();
+  CANDIDATES.set(word, found);
+  return found;
+}
+
+function candidatesOf(word: string): string[] {
   const out = new Set<string>([word]);
   for (const r of readings(word)) out.add(r.lemma);
   const lower = word.toLowerCase();

@@ -17,6 +17,7 @@ import type { Flush } from './ui/useAutosave';
 import { useIdleLock } from './vault/useIdleLock';
 import { CaseWorkflow } from './workflow/CaseWorkflow';
 import { useVaultStatus } from './vault/useVault';
+import { can } from '../../shared/workflow/policy';
 
 interface AppProps {
   api: SafeholdApi;
@@ -75,13 +76,12 @@ export function App({ api, preview, initialPreferences }: AppProps) {
   const current: Page = unlocked || page.kind === 'preferences' ? page : { kind: 'cases' };
 
   const roles = status.user?.roles ?? [];
-  const isAdmin = roles.includes('admin');
-  const canEdit = isAdmin || roles.includes('intake');
+  const canEdit = can(roles, 'case.edit');
   const nav: { page: Page; label: string; show: boolean }[] = [
     { page: { kind: 'cases' }, label: t('nav.cases'), show: unlocked },
     { page: { kind: 'users' }, label: t('nav.users'), show: unlocked },
-    { page: { kind: 'audit' }, label: t('nav.audit'), show: unlocked && isAdmin },
-    { page: { kind: 'backup' }, label: t('nav.backup'), show: unlocked && isAdmin },
+    { page: { kind: 'audit' }, label: t('nav.audit'), show: unlocked && can(roles, 'audit.read') },
+    { page: { kind: 'backup' }, label: t('nav.backup'), show: unlocked && can(roles, 'vault.backup') },
     { page: { kind: 'preferences' }, label: t('nav.preferences'), show: true },
   ];
 
@@ -128,7 +128,7 @@ export function App({ api, preview, initialPreferences }: AppProps) {
       case 'workflow':
         return <CaseWorkflow key={`${current.id}-${current.mode}`} api={api} id={current.id} mode={current.mode} roles={roles} registerFlush={registerFlush} onBack={() => setPage({ kind: 'cases' })} />;
       case 'users':
-        return <UsersScreen api={api} isAdmin={isAdmin} me={status.user?.name ?? ''} />;
+        return <UsersScreen api={api} isAdmin={can(roles, 'users.manage')} me={status.user?.name ?? ''} />;
       case 'audit':
         return <AuditScreen api={api} />;
       case 'backup':

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CASE_STATES } from '../workflow/caseStates';
 import { CaseFile } from './schema';
 
 /** One decision of the redaction editor about one finding (or a span redacted by hand). */
@@ -19,13 +20,11 @@ export const AcceptedRisk = z.strictObject({ category: z.string().max(40), text:
 
 export const FormDraft = z.string().max(4_000_000);
 
-export const WORKFLOW_STATES = ['draft', 'redaction', 'in-review', 'changes-requested', 'approved', 'exported'] as const;
-
 /** A case as the vault keeps it: the record of case-file/1 and its place in the workflow. */
 export const CaseRecord = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/),
   version: z.number().int().min(1),
-  state: z.enum(WORKFLOW_STATES),
+  state: z.enum(CASE_STATES),
   createdAt: z.string().max(40),
   updatedAt: z.string().max(40),
   createdBy: z.string().max(200),

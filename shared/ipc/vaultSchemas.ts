@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { CaseFile } from '../caseFile/schema';
 import { AcceptedRisk, CaseRecord, Decision, FormDraft } from '../caseFile/caseRecord';
+import { CASE_STATES } from '../workflow/caseStates';
+import { ROLES } from '../workflow/roles';
 
 const folder = z.string().min(1).max(4096).refine((p) => /^([A-Za-z]:[\\/]|\/|\\\\)/.test(p), 'must be an absolute path');
 const passphrase = z.string().min(1).max(1024);
 const name = z.string().trim().min(1).max(100);
 const caseId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'is not a case id');
-export const Role = z.enum(['admin', 'intake', 'reviewer']);
+export const Role = z.enum(ROLES);
 
 export const VaultStatus = z.strictObject({
   open: z.boolean(),
@@ -27,7 +29,7 @@ export const CaseSummary = z.strictObject({
   id: caseId,
   version: z.number().int(),
   title: z.string().max(500),
-  state: z.string().max(40),
+  state: z.enum(CASE_STATES),
   createdAt: z.string().max(40),
   updatedAt: z.string().max(40),
 });
@@ -38,6 +40,9 @@ export const SearchCasesResponse = z.strictObject({ ids: z.array(caseId).max(100
 
 /** What IPC hands the renderer for one case: the vault's record itself. */
 export const CaseRecordView = CaseRecord;
+/** The one type of a case as the renderer sees it. */
+export type CaseView = z.infer<typeof CaseRecordView>;
+export type CaseSummary = z.infer<typeof CaseSummary>;
 
 export const GetCaseRequest = z.strictObject({ id: caseId });
 /** `formDraft`: the form as typed while a field is invalid; a save without it clears it. */

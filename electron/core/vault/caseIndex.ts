@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, rmSync, truncateSync } from 'node:fs';
 import path from 'node:path';
+import type { CaseState } from '../../../shared/workflow/caseStates';
 import { fromUtf8, open, seal, utf8 } from '../crypto/sodium';
 import { associatedData } from './associatedData';
 import { appendFrame, readFrames, writeFileAtomic } from './files';
@@ -17,7 +18,7 @@ export interface IndexEntry {
   id: string;
   version: number;
   title: string;
-  state: string;
+  state: CaseState;
   createdAt: string;
   updatedAt: string;
   /**
@@ -27,7 +28,7 @@ export interface IndexEntry {
   search: string;
 }
 
-type Row = [id: string, version: number, title: string, state: string, createdAt: string, updatedAt: string];
+type Row = [id: string, version: number, title: string, state: CaseState, createdAt: string, updatedAt: string];
 
 /**
  * The snapshot (format 2): the list's columns as rows of six values, without field names and

@@ -1,6 +1,6 @@
 import type { CaseFile } from '../../../shared/caseFile/schema';
 
-export { CaseRecord, WORKFLOW_STATES } from '../../../shared/caseFile/caseRecord';
+export { CaseRecord } from '../../../shared/caseFile/caseRecord';
 
 /** Names, other names, title, towns and employers, lower-cased: what the case list searches. */
 export function searchText(data: CaseFile): string {

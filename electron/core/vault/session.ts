@@ -1,8 +1,9 @@
 import { SafeholdError } from '../../../shared/errors';
+import { hasRoleFor, rolesFor, type Action } from '../../../shared/workflow/policy';
 import { signDetached, wipe } from '../crypto/sodium';
 import { appendAudit, type AuditAction, type AuditState } from './audit';
 import type { CaseIndex } from './caseIndex';
-import type { Role, UserRecord, UsersFile } from './users';
+import type { UserRecord, UsersFile } from './users';
 
 export interface SessionKeys {
   vaultKey: Uint8Array;
@@ -73,8 +74,12 @@ export class VaultSession {
     return this.live.auditPrivateKey;
   }
 
-  hasRole(...roles: Role[]): boolean {
-    return roles.some((r) => this.user.roles.includes(r));
+  /** Refuses, naming the roles it needs, an action the policy does not give this user's roles. */
+  authorize(action: Action): this {
+    if (!hasRoleFor(this.user.roles, action)) {
+      throw new SafeholdError('forbidden', `This needs the ${rolesFor(action).join(' or ')} role; ${this.user.name} does not have it.`);
+    }
+    return this;
   }
 
   /** Signs as the signed-in user: the signing key stays in this object. */

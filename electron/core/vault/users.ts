@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-export const ROLES = ['admin', 'intake', 'reviewer'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES } from '../../../shared/workflow/roles';
+
+export type { Role } from '../../../shared/workflow/roles';
 
 export const UserName = z.string().trim().min(1, 'must not be empty').max(100).regex(/^[\p{L}\p{N} ._'-]+$/u, 'may hold letters, digits, spaces and . _ \' - only');
 

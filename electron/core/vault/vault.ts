@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, truncateSync } from 'node:f
 import path from 'node:path';
 import type { CaseFile } from '../../../shared/caseFile/schema';
 import { SafeholdError } from '../../../shared/errors';
+import type { Action } from '../../../shared/workflow/policy';
 import { calibrateKdf } from '../crypto/kdf';
 import { cryptoReady, fromBase64, newBoxKeyPair, newKey, toBase64, wipe, type KdfParams } from '../crypto/sodium';
 import {
@@ -204,14 +205,11 @@ export class Vault {
     }
   }
 
-  /** The unlocked session, for the workflow steps; refused when locked or without one of `roles`. */
-  session(...roles: Role[]): VaultSession {
+  /** The unlocked session, for the workflow steps; refused when locked, or when the policy does not give the user `action`. */
+  session(action?: Action): VaultSession {
     const s = this.current;
     if (!s) throw new SafeholdError('locked', 'The vault is locked. Unlock it first.');
-    if (roles.length && !s.hasRole(...roles)) {
-      throw new SafeholdError('forbidden', `This needs the ${roles.join(' or ')} role; ${s.user.name} does not have it.`);
-    }
-    return s;
+    return action ? s.authorize(action) : s;
   }
 
   /** Argon2id settings for a new slot: the vault's own (tests), else those of the first slot. */
@@ -241,20 +239,20 @@ export class Vault {
   }
 
   createCase(data: unknown, formDraft?: string): CaseRecord {
-    return store.createCase(this.session('intake', 'admin'), data, formDraft);
+    return store.createCase(this.session('case.create'), data, formDraft);
   }
 
   saveCase(id: string, expectedVersion: number, data: unknown, formDraft?: string): CaseRecord {
-    return store.saveCase(this.session('intake', 'admin'), id, expectedVersion, data, formDraft);
+    return store.saveCase(this.session('case.edit'), id, expectedVersion, data, formDraft);
   }
 
   importCases(files: { name: string; content: string }[]): string[] {
-    return store.importCases(this.session('intake', 'admin'), files);
+    return store.importCases(this.session('case.import'), files);
   }
 
   /** A decrypted case-file/1 document: admin only, and the audit log says so. */
   exportCaseFile(id: string): CaseFile {
-    return store.exportCaseFile(this.session('admin'), id);
+    return store.exportCaseFile(this.session('case.exportFile'), id);
   }
 
   // ── users (userAdmin.ts, keyRotation.ts) ──────────────────────────────────────────
@@ -274,7 +272,7 @@ export class Vault {
   }
 
   async addUser(name: string, passphrase: string, roles: Role[]): Promise<void> {
-    this.header = await userAdmin.addUser(this.session('admin'), this.header, this.kdfFor(), name, passphrase, roles);
+    this.header = await userAdmin.addUser(this.session('users.manage'), this.header, this.kdfFor(), name, passphrase, roles);
   }
 
   async changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void> {
@@ -287,13 +285,13 @@ export class Vault {
   }
 
   removeUser(name: string, progress?: Progress): void {
-    this.header = userAdmin.removeUser(this.session('admin'), this.header, name, progress);
+    this.header = userAdmin.removeUser(this.session('users.manage'), this.header, name, progress);
   }
 
   // ── audit and integrity (integrity.ts) ────────────────────────────────────────────
 
   audit(): { entries: AuditEntry[]; problem: string | null } {
-    return readAuditLog(this.session('admin'));
+    return readAuditLog(this.session('audit.read'));
   }
 
   verify(): DamageReport {
@@ -302,7 +300,7 @@ export class Vault {
 
   /** For backup.ts: the files to copy, and the key to seal them with. */
   backupMaterial(): { header: Header; key: Uint8Array; files: string[] } {
-    const s = this.session('admin');
+    const s = this.session('vault.backup');
     return { header: this.header, key: s.vaultKey, files: backupFiles(s) };
   }
 

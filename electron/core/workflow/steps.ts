@@ -5,7 +5,7 @@ import type { CaseRecord } from '../vault/caseRecord';
 import { currentCase, now, readCase, writeCase } from '../vault/caseStore';
 import type { VaultSession } from '../vault/session';
 import type { Vault } from '../vault/vault';
-import { afterEdit } from '../../../shared/workflow/policy';
+import { afterEdit, allowedIn } from '../../../shared/workflow/policy';
 import { mayApprove, withAuthor } from '../../../shared/workflow/fourEyes';
 import { initialPurposes } from '../../../shared/publication/draft';
 import { caseRef, keyFingerprint, payloadHash, signStatement, verifyStatement } from './approval';
@@ -23,10 +23,10 @@ function transition(s: VaultSession, record: CaseRecord, action: string): CaseRe
 
 /** Saves the redacted story; an edit after approval voids the approval. */
 export function saveRedaction(vault: Vault, id: string, expectedVersion: number, redaction: Pick<Redaction, 'title' | 'text' | 'decisions' | 'purposes'>): CaseRecord {
-  const s = vault.session('intake', 'admin');
+  const s = vault.session('redaction.save');
   const current = currentCase(s, id);
   if (current.version !== expectedVersion) throw new SafeholdError('conflict', `case ${id} changed since it was opened; reopen it.`);
-  if (current.state === 'in-review') throw new SafeholdError('conflict', 'This case is with a reviewer. Ask them to request changes before editing it.');
+  if (!allowedIn('redaction.save', current.state)) throw new SafeholdError('conflict', 'This case is with a reviewer. Ask them to request changes before editing it.');
   // Not given, a need's published purpose starts as the engine's redaction of its original, never the original itself.
   const purposes = redaction.purposes ?? initialPurposes(current.data);
   const needs = current.data.needs?.length ?? 0;
@@ -43,10 +43,10 @@ export function saveRedaction(vault: Vault, id: string, expectedVersion: number,
 
 /** Hands the redaction to a reviewer; refused while the leak check finds a direct identifier or the text links anywhere. */
 export function submit(vault: Vault, id: string, directHits: string[]): CaseRecord {
-  const s = vault.session('intake', 'admin');
+  const s = vault.session('case.submit');
   const current = currentCase(s, id);
   if (!current.redaction) throw new SafeholdError('conflict', 'Redact the story before sending it for review.');
-  if (current.state !== 'redaction' && current.state !== 'changes-requested') throw new SafeholdError('conflict', `A case in state "${current.state}" cannot be sent for review.`);
+  if (!allowedIn('case.submit', current.state)) throw new SafeholdError('conflict', `A case in state "${current.state}" cannot be sent for review.`);
   if (directHits.length) throw new SafeholdError('conflict', `The redacted story still contains: ${directHits.join(', ')}. Remove them first.`);
   refuseUnpublishable(publicationPayload(current.data, current.redaction));
   return transition(s, { ...current, state: 'in-review', authors: withAuthor(current, s.user.name) }, 'sent for review');
@@ -58,9 +58,9 @@ function refuseUnpublishable(payload: PublicationPayload): void {
 }
 
 export function requestChanges(vault: Vault, id: string, comment: string): CaseRecord {
-  const s = vault.session('reviewer');
+  const s = vault.session('case.requestChanges');
   const current = currentCase(s, id);
-  if (current.state !== 'in-review') throw new SafeholdError('conflict', 'Only a case in review can be sent back.');
+  if (!allowedIn('case.requestChanges', current.state)) throw new SafeholdError('conflict', 'Only a case in review can be sent back.');
   return transition(s, { ...current, state: 'changes-requested', reviewComment: comment }, 'changes requested');
 }
 
@@ -81,7 +81,7 @@ export interface AcceptedRisk {
  * Ed25519 signature over the exact publication payload.
  */
 export function approveCase(vault: Vault, id: string, check: LeakFindings, acceptedRisks: AcceptedRisk[]): CaseRecord {
-  const s = vault.session('reviewer');
+  const s = vault.session('case.approve');
   const current = currentCase(s, id);
   if (current.state !== 'in-review' || !current.redaction) throw new SafeholdError('conflict', 'Only a case in review can be approved.');
   if (current.redaction.lastEditor === s.user.name || !mayApprove(current, s.user.name)) {
@@ -116,9 +116,9 @@ export function approveCase(vault: Vault, id: string, check: LeakFindings, accep
  * again before anything is written; a failure writes nothing.
  */
 export function exportPublication(vault: Vault, id: string, folder: string, freshDirectHits: string[]): { files: string[]; publicationId: string } {
-  const s = vault.session('reviewer', 'admin');
+  const s = vault.session('case.publish');
   const current = currentCase(s, id);
-  if (current.state !== 'approved' && current.state !== 'exported') throw new SafeholdError('conflict', 'Only an approved case can be exported.');
+  if (!allowedIn('case.publish', current.state)) throw new SafeholdError('conflict', 'Only an approved case can be exported.');
   if (!current.approval || !current.redaction) throw new SafeholdError('conflict', 'This case has no approval.');
   const reviewer = s.users.users.find((u) => u.name === current.approval!.reviewer);
   if (!reviewer || !reviewer.roles.includes('reviewer')) throw new SafeholdError('forbidden', 'The approving reviewer is no longer a reviewer of this vault: approve again.');

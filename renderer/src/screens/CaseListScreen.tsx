@@ -2,7 +2,7 @@ import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useSta
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SafeholdApi } from '../../../shared/ipc/api';
-import { WORKFLOW_STATES } from '../../../shared/caseFile/caseRecord';
+import { CASE_STATES } from '../../../shared/workflow/caseStates';
 import { Busy } from '../ui/Busy';
 import { dateLocales } from '../ui/dates';
 import { caseListMemory, rememberCaseList, type Sort, type SortKey, type Summary } from '../vault/caseListMemory';
@@ -49,7 +49,7 @@ function sameCases(held: Summary[] | null, fresh: Summary[]): boolean {
 
 function sortCases(cases: Summary[], sort: Sort, language: string): Summary[] {
   const compare = collator(language).compare;
-  const order = (c: Summary) => WORKFLOW_STATES.indexOf(c.state as (typeof WORKFLOW_STATES)[number]);
+  const order = (c: Summary) => CASE_STATES.indexOf(c.state);
   const by: Record<SortKey, (a: Summary, b: Summary) => number> = {
     title: (a, b) => compare(a.title, b.title),
     state: (a, b) => order(a) - order(b) || byTime(b, a),
@@ -218,7 +218,7 @@ export function CaseListScreen({ api, canEdit, onOpen, onNew }: Props) {
           {t('cases.state')}{' '}
           <select value={state} onChange={(e) => setState(e.target.value)}>
             <option value="">{t('cases.allStates')}</option>
-            {WORKFLOW_STATES.map((s) => (
+            {CASE_STATES.map((s) => (
               <option key={s} value={s}>
                 {t(`state.${s}`)}
               </option>

@@ -5,12 +5,13 @@ import type { Flush } from '../ui/useAutosave';
 import { useLoad } from '../ui/useLoad';
 import { RedactionScreen } from './RedactionScreen';
 import { ReviewScreen } from './ReviewScreen';
+import { can, type Role } from '../../../shared/workflow/policy';
 
 interface Props {
   api: SafeholdApi;
   id: string;
   mode: 'redact' | 'review';
-  roles: string[];
+  roles: readonly Role[];
   registerFlush: (flush: Flush | null) => void;
   onBack: () => void;
 }
@@ -31,8 +32,7 @@ export function CaseWorkflow({ api, id, mode, roles, registerFlush, onBack }: Pr
 
   if (error) return <p className="error" role="alert">{error}</p>;
   if (!record) return <p role="status">{t('form.loading')}</p>;
-  const canRedact = roles.includes('intake') || roles.includes('admin');
-  const editable = canRedact && ['draft', 'redaction', 'changes-requested', 'approved', 'exported'].includes(record.state);
+  const editable = can(roles, 'redaction.save', record.state);
   return (
     <div>
       <div className="workflow-bar">
@@ -44,7 +44,7 @@ export function CaseWorkflow({ api, id, mode, roles, registerFlush, onBack }: Pr
       {mode === 'redact' && editable ? (
         <RedactionScreen api={api} record={record} onChanged={setRecord} registerFlush={register} />
       ) : (
-        <ReviewScreen api={api} record={record} canReview={roles.includes('reviewer')} canExport={roles.includes('reviewer') || roles.includes('admin')} onChanged={setRecord} />
+        <ReviewScreen api={api} record={record} canReview={can(roles, 'case.approve')} canExport={can(roles, 'case.publish')} onChanged={setRecord} />
       )}
     </div>
   );

@@ -3,9 +3,8 @@ import { EditorState } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import type { SafeholdApi } from '../../../shared/ipc/api';
-import type { CaseRecordView } from '../../../shared/ipc/vaultSchemas';
+import type { CaseView } from '../../../shared/ipc/vaultSchemas';
 import { applyFindings, checkLeaks, createLiveScanner, residualRisk, scanStory, type Finding } from '../../../shared/redaction';
 import { ActionMessage } from '../ui/ActionMessage';
 import { errorText } from '../ui/errorText';
@@ -20,7 +19,6 @@ import { redactionEditor, type EditorWords } from './editor/extension';
 import { decisionOf, marksField, setMarks, type Mark } from './editor/marks';
 import { editabilitySlot, PublishedText } from './PublishedText';
 
-type CaseView = z.infer<typeof CaseRecordView>;
 
 interface Props {
   api: SafeholdApi;

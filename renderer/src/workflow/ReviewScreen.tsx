@@ -1,16 +1,14 @@
 import { diffWords } from 'diff';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import type { SafeholdApi } from '../../../shared/ipc/api';
-import type { CaseRecordView } from '../../../shared/ipc/vaultSchemas';
+import type { CaseView } from '../../../shared/ipc/vaultSchemas';
 import { ActionMessage } from '../ui/ActionMessage';
 import { Field } from '../ui/Field';
 import { useAction } from '../ui/useAction';
 import { useConfirm } from '../ui/useConfirm';
 import { useLoad } from '../ui/useLoad';
 
-type CaseView = z.infer<typeof CaseRecordView>;
 
 interface Props {
   api: SafeholdApi;

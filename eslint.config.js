@@ -23,6 +23,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',
+      // Safehold opens nothing outside itself: a link handed to the system browser makes the
+      // network request the app never makes, and can run a program through a crafted URL.
+      'no-restricted-properties': ['error', { property: 'openExternal', message: 'shell.openExternal is forbidden: Safehold opens no URL outside the app.' }],
+      'no-restricted-syntax': ['error', { selector: "MemberExpression[computed=true] > Literal[value='openExternal']", message: 'shell.openExternal is forbidden: Safehold opens no URL outside the app.' }],
     },
   },
   {

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, globalShortcut, ipcMain, session } from 'electron';
 import path from 'node:path';
 import { createCoreHandlers } from '../core/ipc/handlers';
+import { debuggingSwitches } from '../core/policy/commandLine';
 import { VaultService } from '../core/vault/vaultService';
 import { installAutoLock } from './autoLock';
 import { hardenAllWebContents, hardenSession, registerAppScheme } from './hardening';
@@ -8,6 +9,14 @@ import { registerIpcHandlers } from './ipc';
 import { openPreferences } from './preferences';
 import { electronShell } from './shellServices';
 import { createMainWindow } from './window';
+
+// A packaged build never runs with a remote debugger or an inspector attached: either could
+// read decrypted cases and keys out of memory.
+const refusedSwitches = app.isPackaged ? debuggingSwitches(process.argv) : [];
+if (refusedSwitches.length) {
+  process.stderr.write(`Safehold does not start with ${refusedSwitches.join(' ')}: a debugger could read the vault.\n`);
+  app.exit(1);
+}
 
 // Every renderer is sandboxed, including any we did not create ourselves.
 app.enableSandbox();

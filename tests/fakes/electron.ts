@@ -60,6 +60,9 @@ class FakeApp extends Recorder {
   quit() {
     calls.push('app.quit');
   }
+  exit(code: number) {
+    calls.push(`app.exit(${code})`);
+  }
   getVersion() {
     return '0.1.0';
   }

@@ -7,6 +7,7 @@ import { BLOCKED_URL_PATTERNS, isNetworkUrl } from './network';
 import { allowPermission } from './permissions';
 import { isTrustedSender } from './sender';
 import { secureWebPreferences } from './webPreferences';
+import { debuggingSwitches } from './commandLine';
 
 const root = path.resolve('/opt/safehold/renderer');
 
@@ -22,6 +23,10 @@ describe('web preferences', () => {
       spellcheck: false,
       allowRunningInsecureContent: false,
       devTools: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      experimentalFeatures: false,
+      enableBlinkFeatures: '',
     });
     expect(secureWebPreferences('/p.cjs', false).devTools).toBe(true);
   });
@@ -106,5 +111,14 @@ describe('IPC sender', () => {
     expect(isTrustedSender({ url: 'app://evil/index.html', isMainFrame: true })).toBe(false);
     expect(isTrustedSender({ url: null, isMainFrame: true })).toBe(false);
     expect(isTrustedSender({ url: 'garbage', isMainFrame: true })).toBe(false);
+  });
+});
+
+describe('command-line switches', () => {
+  it('names every remote-debugging and inspector switch, and nothing else', () => {
+    expect(debuggingSwitches(['/opt/Safehold/safehold', '--remote-debugging-port=9222', '--inspect=9229', '--remote-debugging-pipe', '--js-flags=--allow-natives-syntax', '--inspect-brk', '--lang=be', 'app.asar'])).toEqual([
+      '--remote-debugging-port=9222', '--inspect=9229', '--remote-debugging-pipe', '--js-flags=--allow-natives-syntax', '--inspect-brk',
+    ]);
+    expect(debuggingSwitches(['/opt/Safehold/safehold', '--lang=ru'])).toEqual([]);
   });
 });

@@ -13,6 +13,10 @@ export function secureWebPreferences(preloadPath: string, isPackaged: boolean) {
     webSecurity: true,
     allowRunningInsecureContent: false,
     webviewTag: false,
+    // Chromium's experimental web platform features and any Blink feature switched on by name
+    // are attack surface no screen needs.
+    experimentalFeatures: false,
+    enableBlinkFeatures: '',
     // Chromium's spellchecker downloads its dictionaries: a network request we never make.
     spellcheck: false,
     navigateOnDragDrop: false,

@@ -4,6 +4,7 @@ import { createCoreHandlers } from '../core/ipc/handlers';
 import { debuggingSwitches } from '../core/policy/commandLine';
 import { VaultService } from '../core/vault/vaultService';
 import { installAutoLock } from './autoLock';
+import { installMainIdleLock } from './idleLock';
 import { hardenAllWebContents, hardenSession, registerAppScheme } from './hardening';
 import { registerIpcHandlers } from './ipc';
 import { openPreferences } from './preferences';
@@ -51,6 +52,8 @@ if (!app.requestSingleInstanceLock()) {
       app.isPackaged,
       prefs.read().windowBounds,
     );
+    const stopIdleLock = installMainIdleLock(vaults, window.webContents, () => prefs.read().autoLockMinutes);
+    app.on('will-quit', stopIdleLock);
     window.on('close', () => {
       const { x, y, width, height } = window.getBounds();
       prefs.update({ windowBounds: { x, y, width, height } });

@@ -79,6 +79,7 @@ export const windows: FakeBrowserWindow[] = [];
 export class FakeBrowserWindow extends Recorder {
   contentProtection = false;
   loadedUrl = '';
+  webContents = new Recorder();
   constructor(readonly options: Record<string, unknown>) {
     super();
     windows.push(this);
@@ -116,7 +117,13 @@ export const ipcRenderer = {
   },
 };
 
-export const powerMonitor = new Recorder();
+class FakePowerMonitor extends Recorder {
+  idleSeconds = 0;
+  getSystemIdleTime() {
+    return this.idleSeconds;
+  }
+}
+export const powerMonitor = new FakePowerMonitor();
 export const shortcuts = new Map<string, () => void>();
 export const globalShortcut = {
   register: (accelerator: string, callback: () => void) => shortcuts.set(accelerator, callback),

@@ -20,19 +20,26 @@ describe('locking from the shell', () => {
 });
 
 describe('the shell services', () => {
-  it('clear what Safehold copied after the delay, and leave a later copy alone', () => {
+  it('keep a copy out of clipboard history, clear it after the delay, and leave a later copy alone', async () => {
     vi.useFakeTimers();
     const shell = electronShell();
     fake.clipboard.text = 'Siarhei Hlebau';
-    shell.scheduleClipboardClear(30);
-    vi.advanceTimersByTime(29_000);
+    await shell.scheduleClipboardClear(30);
     expect(fake.clipboard.text).toBe('Siarhei Hlebau');
-    vi.advanceTimersByTime(1_000);
+    expect(fake.clipboard.formats).toEqual(expect.arrayContaining([
+      'text/plain',
+      'electron application/osclipboard;format="ExcludeClipboardContentFromMonitorProcessing"',
+      'electron application/osclipboard;format="CanIncludeInClipboardHistory"',
+      'electron application/osclipboard;format="org.nspasteboard.ConcealedType"',
+    ]));
+    await vi.advanceTimersByTimeAsync(29_000);
+    expect(fake.clipboard.text).toBe('Siarhei Hlebau');
+    await vi.advanceTimersByTimeAsync(1_000);
     expect(fake.clipboard.text).toBe('');
     fake.clipboard.text = 'from Safehold';
-    shell.scheduleClipboardClear(30);
+    await shell.scheduleClipboardClear(30);
     fake.clipboard.text = 'something the person copied elsewhere';
-    vi.advanceTimersByTime(30_000);
+    await vi.advanceTimersByTimeAsync(30_000);
     expect(fake.clipboard.text).toBe('something the person copied elsewhere');
   });
 

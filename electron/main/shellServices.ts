@@ -1,4 +1,5 @@
-import { BrowserWindow, clipboard, dialog } from 'electron';
+import { BrowserWindow, clipboard, ClipboardItem, dialog } from 'electron';
+import { HISTORY_EXCLUSION_FORMATS } from './clipboardPrivacy';
 import type { ShellServices } from '../core/ipc/handlers';
 
 /** Native folder dialog and clipboard clearing: the two things only the shell can do. */
@@ -11,12 +12,16 @@ export function electronShell(): ShellServices {
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    scheduleClipboardClear(seconds) {
+    async scheduleClipboardClear(seconds) {
       if (timer) clearTimeout(timer);
-      const copied = clipboard.readText();
+      const copied = await clipboard.readText();
+      // Written again, in one commit, with the formats that keep it out of clipboard history and sync.
+      if (copied) await clipboard.write([new ClipboardItem({ 'text/plain': copied, ...HISTORY_EXCLUSION_FORMATS })]);
       // Only what was copied from Safehold is cleared: a later copy elsewhere is left alone.
       timer = setTimeout(() => {
-        if (clipboard.readText() === copied) clipboard.clear();
+        void clipboard.readText().then((now) => {
+          if (now === copied) clipboard.clear();
+        });
       }, seconds * 1000);
     },
   };

@@ -57,7 +57,11 @@ export function App({ api, preview, initialPreferences }: AppProps) {
     // Whatever is copied out of Safehold leaves the clipboard (and its history) after 30 seconds.
     const onCopy = () => void api.clipboard.scheduleClear();
     document.addEventListener('copy', onCopy);
-    return () => document.removeEventListener('copy', onCopy);
+    document.addEventListener('cut', onCopy);
+    return () => {
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('cut', onCopy);
+    };
   }, [api]);
 
   useEffect(() => {

@@ -129,7 +129,27 @@ export const globalShortcut = {
   register: (accelerator: string, callback: () => void) => shortcuts.set(accelerator, callback),
   unregisterAll: () => shortcuts.clear(),
 };
-export const clipboard = { text: '', readText: () => clipboard.text, clear: () => (clipboard.text = '') };
+export class ClipboardItem {
+  constructor(readonly items: Record<string, unknown>) {}
+  get types() {
+    return Object.keys(this.items);
+  }
+}
+/** Electron 45's clipboard: asynchronous, and one write() commits every format of its items at once. */
+export const clipboard = {
+  text: '',
+  formats: [] as string[],
+  readText: async () => clipboard.text,
+  write: async (items: ClipboardItem[]) => {
+    const [item] = items;
+    clipboard.text = String(item?.items['text/plain'] ?? '');
+    clipboard.formats = item?.types ?? [];
+  },
+  clear: () => {
+    clipboard.text = '';
+    clipboard.formats = [];
+  },
+};
 export const dialog = { showOpenDialog: async () => ({ canceled: false, filePaths: ['/chosen/folder'] }) };
 
-export default { app, protocol, session, BrowserWindow, ipcMain, contextBridge, ipcRenderer, powerMonitor, globalShortcut, clipboard, dialog };
+export default { app, protocol, session, BrowserWindow, ipcMain, contextBridge, ipcRenderer, powerMonitor, globalShortcut, clipboard, ClipboardItem, dialog };

@@ -7,7 +7,7 @@ import type { Handlers } from './dispatch';
 /** What only the shell can do (native dialogs, the clipboard); the preview has simpler ones. */
 export interface ShellServices {
   chooseFolder(): Promise<string | null>;
-  scheduleClipboardClear(seconds: number): void;
+  scheduleClipboardClear(seconds: number): void | Promise<void>;
 }
 
 export interface CoreServices {
@@ -66,8 +66,8 @@ export function createCoreHandlers({ prefs, vaults, shell, version, preview }: C
     },
     'vault:resetWithRecovery': ({ recoveryCode, name, newPassphrase }) => vaults.resetWithRecovery(recoveryCode, name, newPassphrase),
     'dialog:chooseFolder': async () => ({ folder: await shell.chooseFolder() }),
-    'clipboard:scheduleClear': () => {
-      shell.scheduleClipboardClear(CLIPBOARD_CLEAR_SECONDS);
+    'clipboard:scheduleClear': async () => {
+      await shell.scheduleClipboardClear(CLIPBOARD_CLEAR_SECONDS);
       return { clearsInSeconds: CLIPBOARD_CLEAR_SECONDS };
     },
     'redaction:save': ({ id, version, title, text, decisions, purposes }) => saveRedaction(vault(), id, version, { title, text, decisions, purposes }),

@@ -51,7 +51,18 @@ export function App({ api, preview, initialPreferences }: AppProps) {
     setPage({ kind: 'cases' });
   }, [api, setStatus]);
 
-  useIdleLock(unlocked, prefs.autoLockMinutes, lock);
+  const idleSeconds = useIdleLock(unlocked, prefs.autoLockMinutes, lock);
+
+  // A recovery code on screen goes with a lock, wherever the lock came from.
+  const [wasLocked, setWasLocked] = useState(status.locked);
+  if (status.locked !== wasLocked) {
+    setWasLocked(status.locked);
+    if (status.locked) setRecoveryCode(null);
+  }
+
+  // Each new screen takes the focus to its heading, so a screen reader starts reading there.
+  const screenKey = `${status.open}-${status.locked}-${!!recoveryCode}-${page.kind}-${'id' in page ? page.id : ''}-${'mode' in page ? page.mode : ''}`;
+  useEffect(() => focusHeading(), [screenKey]);
 
   useEffect(() => {
     // Whatever is copied out of Safehold leaves the clipboard (and its history) after 30 seconds.
@@ -144,10 +155,21 @@ export function App({ api, preview, initialPreferences }: AppProps) {
 
   return (
     <div className="frame">
+      <a className="skip-link" href="#main-content">
+        {t('a11y.skip')}
+      </a>
       {preview && (
-        <div className="preview-banner" role="note">
+        <section className="preview-banner" aria-label={t('app.preview')}>
           <strong>{t('app.preview')}</strong> {t('app.previewHint')}
-        </div>
+        </section>
+      )}
+      {idleSeconds !== null && (
+        <section className="idle-warning" aria-label={t('a11y.idleTitle')}>
+          <p role="alert">{t('a11y.idleSoon')}</p>
+          <p className="idle-count" aria-hidden="true">
+            {t('a11y.idleSeconds', { count: idleSeconds })}
+          </p>
+        </section>
       )}
       <header className="topbar">
         <div className="brand">
@@ -188,10 +210,41 @@ export function App({ api, preview, initialPreferences }: AppProps) {
               })}
           </ul>
         </nav>
-        <main className="content" tabIndex={-1}>
+        <main className="content" id="main-content" tabIndex={-1}>
           {main()}
         </main>
       </div>
     </div>
   );
+}
+
+/** Moves the focus to the first heading of the page once it is drawn (screens load their data first). */
+function focusHeading(): () => void {
+  const find = () => document.querySelector<HTMLElement>('#main-content h1');
+  const focus = (heading: HTMLElement) => {
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    // A field the person already went to on the new screen keeps the focus.
+    const active = document.activeElement;
+    if (!(active && heading.closest('main')?.contains(active) && active.matches('input, textarea, select, [contenteditable="true"]'))) heading.focus();
+  };
+  const now = find();
+  if (now) {
+    focus(now);
+    return () => undefined;
+  }
+  const main = document.getElementById('main-content');
+  if (!main) return () => undefined;
+  const observer = new MutationObserver(() => {
+    const heading = find();
+    if (heading) {
+      observer.disconnect();
+      focus(heading);
+    }
+  });
+  observer.observe(main, { childList: true, subtree: true });
+  const timer = setTimeout(() => observer.disconnect(), 5000);
+  return () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  };
 }

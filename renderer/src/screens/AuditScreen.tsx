@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SafeholdApi } from '../../../shared/ipc/api';
 import { Busy } from '../ui/Busy';
-import { dateLocales } from '../ui/dates';
+import { formatDateTime } from '../ui/dates';
 
 type Entry = { seq: number; time: string; user: string; action: string; target: string };
 
@@ -90,7 +90,7 @@ export function AuditScreen({ api }: { api: SafeholdApi }) {
           <tbody>
             {shown.map((e) => (
               <tr key={e.seq}>
-                <td>{new Date(e.time).toLocaleString(dateLocales(i18n.language))}</td>
+                <td>{formatDateTime(e.time, i18n.language)}</td>
                 <td>{e.user}</td>
                 <td>{t(`action.${e.action}`, { defaultValue: e.action })}</td>
                 <td className="mono">{e.target}</td>

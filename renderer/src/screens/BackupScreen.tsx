@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SafeholdApi } from '../../../shared/ipc/api';
 import { Busy } from '../ui/Busy';
 import { Field } from '../ui/Field';
+import { PassphraseInput } from '../ui/PassphraseInput';
 
 /** One encrypted backup file, checked after writing; restore goes into a new folder and is verified. */
 export function BackupScreen({ api }: { api: SafeholdApi }) {
@@ -55,7 +56,7 @@ export function BackupScreen({ api }: { api: SafeholdApi }) {
         <Field label={t('backup.file')}>{(p) => <input {...p} value={file} onChange={(e) => setFile(e.target.value)} spellCheck={false} />}</Field>
         <Field label={t('backup.target')}>{(p) => <input {...p} value={target} onChange={(e) => setTarget(e.target.value)} spellCheck={false} />}</Field>
         <Field label={t('unlock.name')}>{(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}</Field>
-        <Field label={t('unlock.passphrase')}>{(p) => <input {...p} type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}</Field>
+        <Field label={t('unlock.passphrase')}>{(p) => <PassphraseInput {...p} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}</Field>
         <button type="submit" disabled={!!busy || !file || !target || !name || !passphrase}>
           {t('backup.restoreButton')}
         </button>

@@ -4,6 +4,7 @@ import type { SafeholdApi } from '../../../shared/ipc/api';
 import type { VaultStatus } from '../../../shared/ipc/vaultSchemas';
 import { Busy } from '../ui/Busy';
 import { Field } from '../ui/Field';
+import { PassphraseInput } from '../ui/PassphraseInput';
 import { mixesLayouts, passphraseStrength } from '../ui/passphraseStrength';
 
 interface Props {
@@ -85,14 +86,14 @@ export function StartScreen({ api, preview, lastFolder, onCreated, onOpened }: P
               {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />}
             </Field>
             <Field label={t('start.passphrase')} help={mixesLayouts(passphrase) ? t('start.layoutHint') : t('start.passphraseHelp')} error={errors.passphrase}>
-              {(p) => <input {...p} type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" />}
+              {(p) => <PassphraseInput {...p} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" />}
             </Field>
             <div className="strength" aria-live="polite">
               <meter min={0} max={3} low={1} high={2} optimum={3} value={strength.score} aria-label={t('start.strength')} />
               <span>{t(`start.strength${strength.score}`)}</span>
             </div>
             <Field label={t('start.confirm')} error={errors.confirm}>
-              {(p) => <input {...p} type="password" value={confirm} onChange={(e) => setConfirm(e.target.value)} autoComplete="new-password" />}
+              {(p) => <PassphraseInput {...p} value={confirm} onChange={(e) => setConfirm(e.target.value)} autoComplete="new-password" />}
             </Field>
           </>
         )}

@@ -4,6 +4,7 @@ import type { SafeholdApi } from '../../../shared/ipc/api';
 import type { VaultStatus } from '../../../shared/ipc/vaultSchemas';
 import { Busy } from '../ui/Busy';
 import { Field } from '../ui/Field';
+import { PassphraseInput } from '../ui/PassphraseInput';
 
 interface Props {
   api: SafeholdApi;
@@ -48,7 +49,7 @@ export function UnlockScreen({ api, status, onUnlocked, onClose }: Props) {
           <Field label={t('unlock.resetCode')}>{(p) => <input {...p} value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" spellCheck={false} className="mono" />}</Field>
           <Field label={t('unlock.name')}>{(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}</Field>
           <Field label={t('users.newPassphrase')} help={t('start.passphraseHelp')}>
-            {(p) => <input {...p} type="password" value={newPassphrase} onChange={(e) => setNewPassphrase(e.target.value)} autoComplete="new-password" />}
+            {(p) => <PassphraseInput {...p} value={newPassphrase} onChange={(e) => setNewPassphrase(e.target.value)} autoComplete="new-password" />}
           </Field>
           {error && (
             <p className="error" role="alert">
@@ -87,7 +88,7 @@ export function UnlockScreen({ api, status, onUnlocked, onClose }: Props) {
       <form onSubmit={submit} noValidate>
         <Field label={t('unlock.name')}>{(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} autoComplete="username" autoFocus />}</Field>
         <Field label={t('unlock.passphrase')}>
-          {(p) => <input {...p} type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="current-password" />}
+          {(p) => <PassphraseInput {...p} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="current-password" />}
         </Field>
         {notice && (
           <p className="status" role="status">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SafeholdApi } from '../../../shared/ipc/api';
 import { Busy } from '../ui/Busy';
 import { Field } from '../ui/Field';
+import { PassphraseInput } from '../ui/PassphraseInput';
 import { passphraseStrength } from '../ui/passphraseStrength';
 
 type Role = 'admin' | 'intake' | 'reviewer';
@@ -104,7 +105,7 @@ export function UsersScreen({ api, isAdmin, me }: { api: SafeholdApi; isAdmin: b
           <h2>{t('users.addTitle')}</h2>
           <Field label={t('users.name')}>{(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />}</Field>
           <Field label={t('users.passphrase')} help={passphraseStrength(passphrase).ok ? t('users.passphraseOk') : t('start.passphraseHelp')}>
-            {(p) => <input {...p} type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" />}
+            {(p) => <PassphraseInput {...p} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" />}
           </Field>
           <fieldset className="roles">
             <legend>{t('users.roles')}</legend>
@@ -121,9 +122,9 @@ export function UsersScreen({ api, isAdmin, me }: { api: SafeholdApi; isAdmin: b
       )}
       <form className="card" onSubmit={change} noValidate>
         <h2>{t('users.changeTitle')}</h2>
-        <Field label={t('users.oldPassphrase')}>{(p) => <input {...p} type="password" value={oldPass} onChange={(e) => setOldPass(e.target.value)} autoComplete="current-password" />}</Field>
+        <Field label={t('users.oldPassphrase')}>{(p) => <PassphraseInput {...p} value={oldPass} onChange={(e) => setOldPass(e.target.value)} autoComplete="current-password" />}</Field>
         <Field label={t('users.newPassphrase')} help={t('start.passphraseHelp')}>
-          {(p) => <input {...p} type="password" value={newPass} onChange={(e) => setNewPass(e.target.value)} autoComplete="new-password" />}
+          {(p) => <PassphraseInput {...p} value={newPass} onChange={(e) => setNewPass(e.target.value)} autoComplete="new-password" />}
         </Field>
         <button type="submit" disabled={!!busy || !oldPass || !newPass}>
           {t('users.change')}

@@ -1,2 +1,18 @@
-/** Chromium ships no Belarusian date formats on some systems; Russian ones read naturally there. */
+import { format } from 'date-fns';
+import { be, enGB, ru } from 'date-fns/locale';
+
+const LOCALES = { en: enGB, ru, be };
+
+/**
+ * A date and time in the person's language. date-fns carries its own Belarusian month names:
+ * Chromium often has no Belarusian data and would show Russian ones.
+ */
+export function formatDateTime(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return format(date, 'PPp', { locale: LOCALES[language as keyof typeof LOCALES] ?? enGB });
+}
+
+
+/** For Intl's collator and the case list's formats: Belarusian where the browser has it, else Russian. */
 export const dateLocales = (language: string): string[] => (language === 'be' ? ['be', 'ru'] : [language]);

@@ -120,7 +120,8 @@ export function redactionEditor(words: EditorWords, onChange: (state: EditorStat
     ),
     keymap.of([...defaultKeymap, ...historyKeymap]),
     EditorView.lineWrapping,
-    EditorView.contentAttributes.of({ 'aria-label': words.label, 'aria-multiline': 'true', spellcheck: 'true' }),
+    // An explicit tab stop, so checkers (axe) see the scroll box holds something focusable.
+    EditorView.contentAttributes.of({ 'aria-label': words.label, 'aria-multiline': 'true', spellcheck: 'true', tabindex: '0' }),
     EditorView.updateListener.of((update) => {
       // Typing and decisions are saved; the cursor moving and a fresh live scan are not.
       const changed = update.docChanged || update.transactions.some((tr) => tr.effects.some((e) => e.is(setMarks)));

@@ -12,6 +12,7 @@ import { findRareOccupations } from './detectors/occupations';
 import { findNamedOrganisations } from './detectors/organisations';
 import { findUnlistedPeople } from './detectors/persons';
 import { findGazetteerPlaces, findVillages } from './detectors/placeMentions';
+import { findSuspects } from './detectors/recallNet';
 import { findRecordIdentifiers } from './detectors/record';
 import { belarusianDates, belarusianGenericDetections, belarusianPass, belarusianRecordDetections, vetoOrdinaryWords } from './belarusian/findings';
 import { normalizeText, type NormalizedText } from './normalize';
@@ -25,7 +26,7 @@ function genericDetections(n: NormalizedText, tokens: Token[], dates: DetectionO
     ...findPhones(n.text), ...findEmails(n.text), ...findHandlesAndUrls(n.text), ...findDocumentNumbers(n.text),
     ...dates, ...findAges(n.text), ...findCounts(n.text), ...findFacilities(n.text), ...findInstitutions(n.text), ...findRareOccupations(n.text),
     ...findUnlistedPeople(n.text), ...findGazetteerPlaces(n.text, tokens), ...findVillages(n.text), ...findNamedOrganisations(n.text),
-    ...findAddresses(n.text),
+    ...findAddresses(n.text), ...findSuspects(n.text, tokens),
   ];
 }
 

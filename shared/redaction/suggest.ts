@@ -14,7 +14,11 @@ export { pseudonymPicker } from './replacements/pseudonyms';
 
 /** Whether the next name detection belongs to the same person as this one. */
 function samePerson(a: Detection, b: Detection): boolean {
-  if (a.category !== 'name' || b.category !== 'name') return false;
+  if (a.category !== 'name' && !(a.category === 'suspect' && a.guess === 'name')) return false;
+  // "Judge Anatol Kruhlik": an unknown capitalised word right after a name is its surname.
+  if (b.category === 'suspect') return b.guess === 'name';
+  if (b.category !== 'name') return false;
+  if (a.category === 'suspect') return b.part === 'last' || b.part === 'middle' || (!b.personId && !!b.key);
   // "Oksana Shapovalova": a family surname after a first name belongs to that first name.
   return (b.personId ?? b.key) === (a.personId ?? a.key) || b.part === 'last' || b.part === 'middle';
 }
@@ -31,7 +35,7 @@ export function suggest(caseFile: CaseFile, text: string, pick: PseudonymPicker 
     const { d } = spans[i]!;
     let [start, end] = spans[i]!.span;
     // A person's first name, patronymic and surname side by side become one pseudonym.
-    if (d.category === 'name') {
+    if (d.category === 'name' || d.category === 'suspect') {
       while (i + 1 < spans.length) {
         const next = spans[i + 1]!;
         if (!samePerson(d, next.d) || !/^\s+$/.test(text.slice(end, next.span[0]))) break;

@@ -15,6 +15,7 @@ function belarusianModule(language: BelarusianScript): LanguageModule {
   const official = (word: string) => officialForm(word, /\p{Script=Latin}/u.test(word));
   return {
     language,
+    hasLexicon: true,
     isOrdinaryWord: (word) => isOrdinaryWord(official(word)),
     properKinds: (word) => [...new Set(properKinds(official(word)).flatMap((k) => PROPER[k] ?? []))],
     replace: {

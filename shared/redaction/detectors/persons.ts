@@ -2,6 +2,8 @@
 // table and surname endings find people the record does not list.
 import { foldWord } from '../fold';
 import { givenNames, type Gender } from '../givenNames';
+import { isOrdinaryHere } from '../language/words';
+import { isSafeProperNoun } from './safeWords';
 import { PRIORITY } from '../priorities';
 import type { DetectionOf } from '../types';
 
@@ -39,18 +41,25 @@ export function findUnlistedPeople(text: string): DetectionOf<'name'>[] {
     const isGiven = givenNames().byFold.has(fold);
     const isSurname = SURNAME.test(w.word) && w.word.length >= 5;
     if (!isGiven && !isSurname) continue;
+    if (isOrdinaryHere(text, w.start, w.word) || isSafeProperNoun(w.word)) continue;
     let end = w.end;
     let j = i + 1;
     while (j < words.length && j <= i + 2) {
       const next = words[j]!;
       const between = text.slice(end, next.start);
       if (!/^\s+$/.test(between) || NOT_NAMES.has(next.word.toLowerCase())) break;
-      if (!(SURNAME.test(next.word) || givenNames().byFold.has(foldWord(next.word)))) break;
+      // "Сергей Тихановский", "Alexander Lukashenko": a public figure, not someone of the story.
+      if (isSafeProperNoun(next.word)) {
+        end = -1;
+        break;
+      }
+      if (!(SURNAME.test(next.word) || givenNames().byFold.has(foldWord(next.word))) || isOrdinaryHere(text, next.start, next.word)) break;
       end = next.end;
       j++;
     }
     const gender = isGiven ? genderOf(fold) : /(?:a|aya|aja|ая|на)$/i.test(w.word) ? 'female' : 'unknown';
     // The first word's fold is the key: one pseudonym for every mention of the same person.
+    if (end < 0) continue;
     out.push({ start: w.start, end, category: 'name', source: 'detector', kind: 'direct', key: fold, gender, priority: PRIORITY.unlistedPerson });
     i = j - 1;
   }

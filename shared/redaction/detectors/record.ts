@@ -1,5 +1,6 @@
 // Hand-written: matching every protected value of the case record (CONTRACT.md) in the text,
 // in any form; generic PII packages know nothing of the record.
+import { isOrdinaryHere } from '../language/words';
 import { PRIORITY } from '../priorities';
 import type { NormalizedText } from '../normalize';
 import type { PhraseIdentifier, ProtectedIdentifiers } from '../protected';
@@ -8,6 +9,7 @@ import type { Detection, DetectionOf } from '../types';
 import { findAges } from './ages';
 import { sameDay, type DateValue } from './dates';
 import { lookupPlace, placeClass } from './places';
+import { isSafeProperNoun } from './safeWords';
 
 /** A record's employer, event place, occupation or facility found as a phrase or one of its words. */
 function phraseDetection(phrase: PhraseIdentifier, start: number, end: number, priority: number): Detection {
@@ -57,11 +59,16 @@ export function findRecordIdentifiers(ids: ProtectedIdentifiers, n: NormalizedTe
   });
   const capitalised = tokens.filter((t) => /^\p{Lu}/u.test(t.word));
 
-  for (const t of tokens) {
-    if (/^\d/.test(t.word)) continue;
+  tokens.forEach((t, i) => {
+    if (/^\d/.test(t.word)) return;
     const hit = ids.names.match(t.word);
+    // "Сергей Тихановский": a first name before a public figure's surname is that figure's.
+    const next = tokens[i + 1];
+    if (hit && hit.part !== 'last' && next && /^\s+$/.test(n.text.slice(t.end, next.start)) && isSafeProperNoun(next.word)) return;
+    // A near spelling that is an ordinary word where it stands ("начала" for Наталья) is that word.
+    if (hit && hit.tier !== 'exact' && isOrdinaryHere(n.text, t.start, t.word)) return;
     if (hit) push({ start: t.start, end: t.end, category: 'name', source: 'record', kind: 'direct', identifier: hit.person.display, personId: hit.person.id, tier: hit.tier, part: hit.part, priority: PRIORITY.recordName });
-  }
+  });
 
   for (const m of n.text.matchAll(/\+?\(?\d[\d\s().\-/]{5,20}\d/gu)) {
     const digits = m[0].replace(/\D/g, '');

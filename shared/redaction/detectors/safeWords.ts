@@ -1,8 +1,9 @@
 // Hand-written: capitalised words that name nothing anyone could be found by (countries,
 // months, platforms); no list of "safe" proper nouns for Belarusian stories exists.
+import { foldWord } from '../fold';
 
 /** Russian and Belarusian stems of countries, faiths and platforms. */
-export const KNOWN_CYRILLIC = /^(?:Беларус|Белорус|Росс|Польш|Польск|Літв|Литв|Украін|Украин|Европ|Еўроп|Герман|Латв|Бог|Господ|Телеграм|Инстаграм|Интернет)/u;
+export const KNOWN_CYRILLIC = /^(?:Беларус|Белорус|Росс|Польш|Польск|Літв|Литв|Украін|Украин|Европ|Еўроп|Герман|Латв|Бог|Господ|Телеграм|Инстаграм|Интернет|Лукашенк|Лукашанк|Путин|Статкевич|Латушк|Беляцк|Бяляцк|Протасевич|Пратасевіч|Пуцін|Тихановск|Ціханоўск|Бабарик|Бабарык|Колесников|Калеснікав|Вясн|Весн|Ютуб|Фейсбук|Твиттер|Вайбер|Совет|Савец|СССР|ЕС|ООН|ОБСЕ|КГБ|ГУБОПиК|ОМОН|МВД|УК|Конституц|Крымінальн|Уголовн|Працэсуальн|Процессуальн|Лустэрк|Зеркал|Вкантакт|Ўкантакт|Вконтакт|ВКонтакт)/u;
 
 /** Capitalised English words that name nothing anyone could be found by. */
 export const KNOWN_PROPER_NOUNS = new Set([
@@ -11,3 +12,29 @@ export const KNOWN_PROPER_NOUNS = new Set([
   'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'prison', 'article', 'court', 'colony', 'custody', 'minsk', 'sizo',
   'okrestin', 'akrestsina', 'autumn', 'spring', 'summer', 'winter', 'christmas', 'easter', 'euros', 'rubles', 'roubles', 'dollars', 'eur', 'usd', 'kgb', 'omon',
 ]);
+
+/**
+ * Proper nouns that identify nobody in these stories: countries, languages, faiths, public
+ * figures and bodies every story names, platforms, months and days (folded, any script).
+ */
+const SAFE_WORDS = [
+  ...KNOWN_PROPER_NOUNS,
+  'Lukashenko', 'Lukashenka', 'Putin', 'Statkevich', 'Statkevich', 'Latushka', 'Latushko', 'Bialiatski', 'Byalyatsky', 'Kolesnikova', 'Protasevich', 'Pratasevich', 'Tsikhanouskaya', 'Tikhanovskaya', 'Tsikhanouski', 'Tikhanovsky', 'Babariko', 'Babaryka', 'Kalesnikava', 'Kolesnikova', 'Zelensky', 'Zelenskyy',
+  'Viasna', 'Vyasna', 'Vesna', 'BYSOL', 'Amnesty', 'International', 'Memorial', 'UN', 'OSCE', 'EU', 'NATO', 'Radio', 'Svaboda', 'Svoboda', 'Liberty', 'Free', 'Euroradio',
+  'Nasha', 'Niva', 'Zerkalo', 'Lusterka', 'Onliner', 'Belsat', 'Nexta', 'Dissidentby', 'Reuters', 'BBC', 'Ryanair', 'Mediazona', 'Meduza',
+  'God', 'Lord', 'Jesus', 'Christ', 'Bible', 'Orthodox', 'Catholic', 'Christian', 'Muslim', 'Jewish', 'Soviet', 'USSR', 'Union', 'European', 'Western', 'Eastern',
+  'Ukrainian', 'Ukrainians', 'Belarusians', 'Russians', 'Poles', 'Lithuanians', 'Americans', 'Germans', 'Europeans', 'Lithuanian', 'Latvian', 'German', 'French', 'Swedish',
+  'Covid', 'Coronavirus', 'Internet', 'Google', 'Apple', 'Android', 'iPhone', 'Zoom', 'Skype', 'VKontakte', 'Odnoklassniki', 'Gmail',
+  'Criminal', 'Code', 'Article', 'Part', 'President', 'Constitution', 'Parliament', 'Ministry', 'Interior', 'Investigative', 'Committee', 'Prosecutor', 'General', 'Supreme',
+  'Mr', 'Mrs', 'Ms', 'Dr', 'OK', 'TV', 'PS',
+  'Kryminalny', 'Kryminalnaha', 'Kryminalnym', 'Kodeks', 'Kodeksa', 'Kodeksam',
+];
+
+const SAFE_FOLDS = new Set(SAFE_WORDS.map(foldWord));
+
+/** Whether a capitalised word is one of the proper nouns that identify nobody. */
+export function isSafeProperNoun(word: string): boolean {
+  if (KNOWN_CYRILLIC.test(word)) return true;
+  const fold = foldWord(word);
+  return SAFE_FOLDS.has(fold) || SAFE_FOLDS.has(fold.replace(/(?:a|u|e|i|om|oi|ou|ie|ia|iu)$/, '')) || SAFE_FOLDS.has(`${fold.replace(/(?:a|u|e|i|om|oi|ou|ie|ia|iu)$/, '')}a`);
+}

@@ -1,4 +1,4 @@
-import { russianReadings } from '../morphology/russian';
+import { russianReadings, russianReady } from '../morphology/russian';
 import type { LanguageModule, ProperKind } from './types';
 
 const PROPER_GRAMMEMES: readonly [string, ProperKind][] = [['Name', 'name'], ['Surn', 'surname'], ['Patr', 'patronymic'], ['Geox', 'place'], ['Orgn', 'organisation']];
@@ -8,6 +8,10 @@ const FUNCTION_POS = new Set(['ADVB', 'NPRO', 'PREP', 'CONJ', 'PRCL', 'INTJ', 'P
 
 export const russian: LanguageModule = {
   language: 'ru',
+  // Until the dictionaries are loaded (the renderer fetches them) the net does not trust Russian words.
+  get hasLexicon() {
+    return russianReady();
+  },
   isOrdinaryWord(word) {
     const readings = russianReadings(word).filter((r) => r.known);
     if (!readings.length) return false;

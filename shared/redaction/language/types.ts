@@ -13,6 +13,8 @@ export type ReplacementTable = { [C in Category]: ReplaceFunction<C> };
 
 export interface LanguageModule {
   language: StoryLanguage;
+  /** Whether isOrdinaryWord can be trusted: the recall net suspects sentence-initial words only then. */
+  hasLexicon: boolean;
   /**
    * An ordinary word of the language (an adverb, a pronoun, a question word, a common noun):
    * never taken for a name or a place unless the record says so. False when the dictionary is

@@ -1,14 +1,14 @@
 import type { DetectionOf } from '../types';
-import { inPlace, type Replacement, type ReplacementContext } from './context';
+import type { Replacement, ReplacementContext } from './context';
+import { replaceName } from './names';
+import { replacePlace } from './places';
 
 /**
- * A word the recall net only suspects: a probable person takes a pseudonym of their own, a
- * probable place the paragraph's word for "a small town"; a person decides.
+ * A word the recall net only suspects is replaced as what it probably is: a person takes a
+ * pseudonym of their own, a place the paragraph's words for a small town. A person decides.
  */
 export function replaceSuspect(d: DetectionOf<'suspect'>, ctx: ReplacementContext): Replacement {
-  if (d.guess === 'name') {
-    const pseudonym = ctx.pick(`suspect:${ctx.text.slice(ctx.start, ctx.end).toLowerCase()}`, 'unknown');
-    return inPlace(ctx, ctx.cyrillic ? pseudonym.cyrillic : pseudonym.latin);
-  }
-  return inPlace(ctx, ctx.russian ? 'небольшой город' : 'a small town');
+  const base = { start: d.start, end: d.end, source: d.source, kind: d.kind, priority: d.priority };
+  if (d.guess === 'place') return replacePlace({ ...base, category: 'place', place: 'town' }, ctx);
+  return replaceName({ ...base, category: 'name', key: `suspect:${ctx.text.slice(ctx.start, ctx.end)}` }, ctx);
 }

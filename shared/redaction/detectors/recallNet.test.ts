@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import '../../../tests/helpers/dictionaries';
+import type { CaseFile } from '../../caseFile/schema';
+import { redactStory, scanStory } from '..';
+import { tokenize } from '../tokens';
+import { findSuspects } from './recallNet';
+
+const suspects = (text: string) => findSuspects(text, tokenize(text)).map((d) => [text.slice(d.start, d.end), d.guess]);
+const record: CaseFile = { format: 'case-file/1', subject: { fullName: 'Tamara Zhylinskaya', gender: 'female' } };
+
+describe('the recall net', () => {
+  it('flags unknown capitalised words in mid-sentence, with a guess', () => {
+    expect(suspects('The lawyer Marfutka visited him; he lived near Zablotsie then.')).toEqual([['Marfutka', 'name'], ['Zablotsie', 'place']]);
+    expect(suspects('Ему помогал адвокат Шкурдюк, а потом он уехал в Зарудичи.')).toEqual([['Шкурдюк', 'name'], ['Зарудичи', 'place']]);
+  });
+
+  it('leaves ordinary words, safe proper nouns and sentence openings alone', () => {
+    expect(suspects('Thank you. Among them were judges of the Supreme Court in January.')).toEqual([]);
+    expect(suspects('Сегодня Очень холодно. Мужчина сказал, что Лукашенко выступил.')).toEqual([]);
+    expect(suspects('They met Svetlana Tsikhanouskaya and read the Criminal Code.')).toEqual([]);
+  });
+
+  it('gives each finding a confidence and a reason a person can read', () => {
+    const [found] = findSuspects('The lawyer Marfutka came.', tokenize('The lawyer Marfutka came.'));
+    expect(found!.confidence).toBeGreaterThan(0.5);
+    expect(found!.reason).toMatch(/Marfutka.*capitalised in mid-sentence.*person/);
+  });
+
+  it('replaces a surname after a caught first name together with it, as one person', () => {
+    const text = 'Tamara was tried by judge Anatol Marfutka in Zablotsie.';
+    const out = redactStory({ ...record, story: { text } }).text;
+    expect(out).not.toMatch(/Marfutka|Anatol|Zablotsie/);
+    const names = scanStory({ ...record, story: { text } }).filter((f) => f.category === 'name' || f.category === 'suspect' || f.category === 'place');
+    expect(names.map((f) => f.original)).toEqual(['Tamara', 'Anatol Marfutka', 'Zablotsie']);
+  });
+});
+
+describe('damage guards', () => {
+  it('never takes an ordinary word for a name of the record or of the story', () => {
+    const caseFile: CaseFile = { format: 'case-file/1', subject: { fullName: 'Наталья Ковальчук', gender: 'female' }, story: { text: 'С самого начала Мужчина молчал. Белорусская милиция пришла к Наталье.' } };
+    const findings = scanStory(caseFile);
+    expect(findings.map((f) => f.original)).toEqual(['Наталье']);
+  });
+
+  it('leaves public figures named with their first name', () => {
+    const caseFile: CaseFile = { format: 'case-file/1', subject: { fullName: 'Сергей Ковальчук', gender: 'male' }, story: { text: 'Сергей поддерживал Сергея Тихановского и Светлану Тихановскую. Alexander Lukashenko spoke.' } };
+    expect(scanStory(caseFile).map((f) => f.original)).toEqual(['Сергей']);
+  });
+});

@@ -1,0 +1,66 @@
+// Hand-written, in the spirit of Philter ("everything not known to be safe is suspect"): no
+// named-entity model knows Belarusian names in three scripts; the dictionaries of each language
+// say which words are ordinary, and whatever capitalised word is left is a probable name or place.
+import { languageOfWord, wordLanguage } from '../language/detect';
+import { languageModule } from '../language/modules';
+import { PRIORITY } from '../priorities';
+import type { Token } from '../tokens';
+import type { DetectionOf } from '../types';
+import { lookupPlace } from './places';
+import { isSafeProperNoun } from './safeWords';
+import { isSentenceInitial } from './sentence';
+
+/** Words after which an unknown capitalised word is a place rather than a person, by language. */
+const PLACE_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['in', 'near', 'from', 'outside']),
+  ru: new Set(['в', 'во', 'из', 'под', 'около', 'возле', 'город', 'городе', 'деревне', 'деревня', 'посёлке', 'поселке', 'агрогородке']),
+  be: new Set(['у', 'ў', 'з', 'са', 'каля', 'пад', 'горад', 'горадзе', 'вёсцы', 'вёска']),
+  'be-Latn': new Set(['u', 'ŭ', 'z', 'ź', 'kala', 'pad', 'horad', 'horadzie', 'vioscy', 'vioska']),
+};
+
+/**
+ * Capitalised words that no list knows: in mid-sentence any that is not an ordinary word of its
+ * language; at a sentence's start only those the language's dictionary does not know at all.
+ */
+export function findSuspects(text: string, tokens: Token[]): DetectionOf<'suspect'>[] {
+  const out: DetectionOf<'suspect'>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // Acronyms and words with capitals inside (КаАП, BelAZ) are left to the detectors that know them.
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.word) || t.word.length < 3) continue;
+    if (isSafeProperNoun(t.word) || lookupPlace([t.word])) continue;
+    // «Муры», "Kapiernik": a quoted name is a title or a venue, not a person.
+    if (/["«“„']$/.test(text.slice(Math.max(0, t.start - 1), t.start)) && /^["»”“']/.test(text.slice(t.end, t.end + 1))) continue;
+    // "Светланы Тихановской": a first name before a public figure's surname is that figure's.
+    const next = tokens[i + 1];
+    if (next && /^\s+$/.test(text.slice(t.end, next.start)) && isSafeProperNoun(next.word)) continue;
+    // "the Criminal Code", «Крымінальнага кодэкса»: the name of a law.
+    if (/^\s*(?:\p{L}+\s+){0,2}(?:code|кодекс|кодэкс|kodeks)/iu.test(text.slice(t.end, t.end + 40))) continue;
+    const language = wordLanguage(text, t.start, t.word);
+    const lexicon = languageModule(language);
+    // Without a lexicon nothing can be told from an ordinary word, and capitalised ordinary words
+    // (names of courts, holidays, laws) would become names: the net waits for the language's lexicon.
+    if (!lexicon.hasLexicon) continue;
+    const initial = isSentenceInitial(text, t.start);
+    const kinds = lexicon.properKinds(t.word);
+    if (lexicon.isOrdinaryWord(t.word) && !kinds.length) continue;
+    // At a sentence's start only what the dictionary calls a name or a place is suspect in Russian.
+    if (initial && language === 'ru' && !kinds.length) continue;
+    // English capitalises ordinary words in titles ("Supreme Court", "Railroad"): only unknown ones are suspect.
+    if (language === 'en' && lexicon.isOrdinaryWord(t.word)) continue;
+    const previous = tokens[i - 1] && text.slice(tokens[i - 1]!.end, t.start).trim() === '' ? tokens[i - 1]!.word.toLowerCase() : '';
+    const known = kinds.length > 0;
+    const afterPlaceWord = PLACE_BEFORE[language]!.has(previous) || PLACE_BEFORE[languageOfWord(previous || t.word)]!.has(previous);
+    const place = kinds.includes('place') ? !kinds.some((k) => k !== 'place') || afterPlaceWord : !known && afterPlaceWord;
+    const where = initial ? 'opens a sentence but is not a word of the dictionary' : 'is capitalised in mid-sentence';
+    const what = known ? `the dictionary knows it as a ${kinds[0]}` : 'no list of safe words knows it';
+    out.push({
+      start: t.start, end: t.end, category: 'suspect', source: 'detector', kind: 'quasi',
+      guess: place ? 'place' : 'name',
+      confidence: known ? 0.9 : initial ? 0.6 : 0.75,
+      reason: `“${t.word}” ${where}, and ${what}: probably a ${place ? 'place' : 'person'}.`,
+      priority: PRIORITY.suspect,
+    });
+  }
+  return out;
+}

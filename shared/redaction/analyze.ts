@@ -12,7 +12,8 @@ import { findRareOccupations } from './detectors/occupations';
 import { findNamedOrganisations } from './detectors/organisations';
 import { findUnlistedPeople } from './detectors/persons';
 import { findGazetteerPlaces, findVillages } from './detectors/placeMentions';
-import { findSuspects } from './detectors/recallNet';
+import { findSuspects } from './language/recallNet';
+import { isOrdinaryHere } from './language/words';
 import { findRecordIdentifiers } from './detectors/record';
 import { belarusianDates, belarusianGenericDetections, belarusianPass, belarusianRecordDetections, vetoOrdinaryWords } from './belarusian/findings';
 import { normalizeText, type NormalizedText } from './normalize';
@@ -25,7 +26,7 @@ function genericDetections(n: NormalizedText, tokens: Token[], dates: DetectionO
   return [
     ...findPhones(n.text), ...findEmails(n.text), ...findHandlesAndUrls(n.text), ...findDocumentNumbers(n.text),
     ...dates, ...findAges(n.text), ...findCounts(n.text), ...findFacilities(n.text), ...findInstitutions(n.text), ...findRareOccupations(n.text),
-    ...findUnlistedPeople(n.text), ...findGazetteerPlaces(n.text, tokens), ...findVillages(n.text), ...findNamedOrganisations(n.text),
+    ...findUnlistedPeople(n.text, isOrdinaryHere), ...findGazetteerPlaces(n.text, tokens), ...findVillages(n.text), ...findNamedOrganisations(n.text),
     ...findAddresses(n.text), ...findSuspects(n.text, tokens),
   ];
 }
@@ -43,7 +44,7 @@ export function analyze(caseFile: CaseFile, text: string, withGeneric: boolean):
   const belarusian = belarusianPass(normalized.text);
   const dates = [...findDates(normalized.text), ...belarusianDates(belarusian)];
   const ids = protectedIdentifiers(caseFile);
-  const record = vetoOrdinaryWords([...findRecordIdentifiers(ids, normalized, tokens, dates), ...belarusianRecordDetections(ids, belarusian, caseFile)], belarusian);
+  const record = vetoOrdinaryWords([...findRecordIdentifiers(ids, normalized, tokens, dates, isOrdinaryHere), ...belarusianRecordDetections(ids, belarusian, caseFile)], belarusian);
   const generic = withGeneric ? [...vetoOrdinaryWords(genericDetections(normalized, tokens, dates), belarusian), ...belarusianGenericDetections(belarusian)] : [];
   return { normalized, record, all: [...record, ...generic] };
 }

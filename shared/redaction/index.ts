@@ -17,7 +17,7 @@ export { applyFindings } from './suggest';
 export { protectedIdentifiers } from './protected';
 export { createLiveScanner, type LiveScanner } from './liveScanner';
 export type { DictionarySource } from './morphology/dictionaries';
-export { loadRussianDictionaries, russianReady, setRussianDictionarySource } from './morphology/russian';
+export { loadRussianDictionaries, russianReadings, russianReady, setRussianDictionarySource, type RussianReading } from './morphology/russian';
 export { detectLanguage } from './belarusian/language';
 
 /** Every finding in the story with its suggested replacement, nothing applied. */

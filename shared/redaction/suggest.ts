@@ -4,7 +4,7 @@ import type { CaseFile } from '../caseFile/schema';
 import { analyze, resolveOverlaps } from './analyze';
 import { originalSpan } from './normalize';
 import { protectedIdentifiers } from './protected';
-import { replacementFor } from './replacements';
+import { replacementFor } from './replace';
 import { pseudonymPicker, type PseudonymPicker } from './replacements/pseudonyms';
 import { languageAt } from './language/detect';
 import type { Detection, Finding } from './types';

@@ -93,3 +93,9 @@ interface FindingBase {
 
 /** A detection with its suggested replacement, in offsets of the original text. */
 export type Finding = FindingBase & Detail;
+
+/**
+ * Whether a word is an ordinary word of its language where it stands (language/words.ts): the
+ * detectors are handed it, so that they need not know the languages.
+ */
+export type OrdinaryWordJudge = (text: string, start: number, word: string) => boolean;

@@ -1,6 +1,6 @@
 // Belarusian as the engine's language modules see it: one for Cyrillic paragraphs (official or
 // classical spelling) and one for Łacinka; both ask the same lexicon about the official form.
-import type { LanguageModule, ProperKind } from '../language/types';
+import type { LanguageModule, ProperKind } from '../languageModule';
 import type { LemmaKind } from './lexicon';
 import {
   replaceBelarusianAge, replaceBelarusianContact, replaceBelarusianDate, replaceBelarusianFacility, replaceBelarusianName,

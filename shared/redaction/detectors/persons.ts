@@ -2,10 +2,9 @@
 // table and surname endings find people the record does not list.
 import { foldWord } from '../fold';
 import { givenNames, type Gender } from '../givenNames';
-import { isOrdinaryHere } from '../language/words';
 import { isSafeProperNoun } from './safeWords';
 import { PRIORITY } from '../priorities';
-import type { DetectionOf } from '../types';
+import type { DetectionOf, OrdinaryWordJudge } from '../types';
 
 /** Surname endings strong enough to mark a capitalised word as a surname on their own. */
 const SURNAME = /(?:[ao]?vich|evich|ivich|vič|wicz|enko|enka|chuk|chyk|iuk|yuk|ski|sky|skiy|skaya|skaja|skaia|cki|ckaya|auna|euna|ovna|evna|ичч|вич|енко|ук|юк|ский|ская|цкий|цкая|ов|ова|ев|ева|ин|ина)$/iu;
@@ -31,7 +30,7 @@ function genderOf(fold: string): Gender | 'unknown' {
  * name table, with the surname or patronymic that follows it; or a capitalised word with an
  * unmistakable surname ending.
  */
-export function findUnlistedPeople(text: string): DetectionOf<'name'>[] {
+export function findUnlistedPeople(text: string, isOrdinaryHere: OrdinaryWordJudge): DetectionOf<'name'>[] {
   const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, word: m[0] }));
   const out: DetectionOf<'name'>[] = [];
   for (let i = 0; i < words.length; i++) {

@@ -1,11 +1,10 @@
 // Hand-written: matching every protected value of the case record (CONTRACT.md) in the text,
 // in any form; generic PII packages know nothing of the record.
-import { isOrdinaryHere } from '../language/words';
 import { PRIORITY } from '../priorities';
 import type { NormalizedText } from '../normalize';
 import type { PhraseIdentifier, ProtectedIdentifiers } from '../protected';
 import type { Token } from '../tokens';
-import type { Detection, DetectionOf } from '../types';
+import type { Detection, DetectionOf, OrdinaryWordJudge } from '../types';
 import { findAges } from './ages';
 import { sameDay, type DateValue } from './dates';
 import { lookupPlace, placeClass } from './places';
@@ -48,7 +47,7 @@ const within1 = (a: string, b: string) => {
 };
 
 /** Every protected identifier of the case found in the text, in normalised offsets. */
-export function findRecordIdentifiers(ids: ProtectedIdentifiers, n: NormalizedText, tokens: Token[], dates: DetectionOf<'date'>[]): Detection[] {
+export function findRecordIdentifiers(ids: ProtectedIdentifiers, n: NormalizedText, tokens: Token[], dates: DetectionOf<'date'>[], isOrdinaryHere: OrdinaryWordJudge): Detection[] {
   const out: Detection[] = [];
   const push = (d: Detection) => out.push({ ...d, source: 'record' });
   const byFold = new Map<string, number[]>();

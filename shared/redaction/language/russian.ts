@@ -1,5 +1,5 @@
 import { russianReadings, russianReady } from '../morphology/russian';
-import type { LanguageModule, ProperKind } from './types';
+import type { LanguageModule, ProperKind } from '../languageModule';
 
 const PROPER_GRAMMEMES: readonly [string, ProperKind][] = [['Name', 'name'], ['Surn', 'surname'], ['Patr', 'patronymic'], ['Geox', 'place'], ['Orgn', 'organisation']];
 

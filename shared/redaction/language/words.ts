@@ -1,4 +1,4 @@
-import { isSentenceInitial } from '../detectors/sentence';
+import { isSentenceInitial } from '../sentence';
 import { wordLanguage } from './detect';
 import { languageModule } from './modules';
 

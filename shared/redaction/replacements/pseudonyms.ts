@@ -5,9 +5,9 @@ import { foldWord } from '../fold';
 import { PSEUDONYMS } from '../phrases';
 import { protectedIdentifiers } from '../protected';
 
-export type Pseudonym = { latin: string; cyrillic: string };
+import type { Pseudonym, PseudonymPicker } from '../replacementTypes';
 
-export type PseudonymPicker = (key: string, gender: string) => Pseudonym;
+export type { Pseudonym, PseudonymPicker } from '../replacementTypes';
 
 /** One pseudonym per person, same gender, none that the case itself uses, stable per case. */
 export function pseudonymPicker(caseFile: CaseFile, text: string): PseudonymPicker {

@@ -1,19 +1,18 @@
 // One replacement function per category (DESIGN.md's policy), each reading its category's
 // typed details; the table makes a new category a compile error until it has one.
-import { languageModule } from '../language/modules';
-import type { ReplaceFunction, ReplacementTable } from '../language/types';
-import type { Category, DetectionOf } from '../types';
-import { replaceAge } from './ages';
-import { replaceAddress, replaceContact, replaceDocument } from './contacts';
-import type { Replacement, ReplacementContext } from './context';
-import { replaceCount } from './counts';
-import { replaceDate } from './dates';
-import { replaceName } from './names';
-import { replaceOccupation } from './occupations';
-import { replaceFacility, replaceOrganisation, replacePlace } from './places';
-import { replaceSuspect } from './suspects';
+import { languageModule } from './language/modules';
+import type { ReplaceFunction, ReplacementTable } from './languageModule';
+import type { Category, DetectionOf } from './types';
+import { replaceAge } from './replacements/ages';
+import { replaceAddress, replaceContact, replaceDocument } from './replacements/contacts';
+import type { Replacement, ReplacementContext } from './replacementTypes';
+import { replaceCount } from './replacements/counts';
+import { replaceDate } from './replacements/dates';
+import { replaceName } from './replacements/names';
+import { replaceOccupation } from './replacements/occupations';
+import { replaceFacility, replaceOrganisation, replacePlace } from './replacements/places';
+import { replaceSuspect } from './replacements/suspects';
 
-export type { Replacement, ReplacementContext } from './context';
 
 const REPLACE: ReplacementTable = {
   name: replaceName,

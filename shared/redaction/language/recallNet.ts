@@ -1,14 +1,14 @@
 // Hand-written, in the spirit of Philter ("everything not known to be safe is suspect"): no
 // named-entity model knows Belarusian names in three scripts; the dictionaries of each language
 // say which words are ordinary, and whatever capitalised word is left is a probable name or place.
-import { languageOfWord, wordLanguage } from '../language/detect';
-import { languageModule } from '../language/modules';
+import { languageOfWord, wordLanguage } from './detect';
+import { languageModule } from './modules';
 import { PRIORITY } from '../priorities';
 import type { Token } from '../tokens';
 import type { DetectionOf } from '../types';
-import { lookupPlace } from './places';
-import { isSafeProperNoun } from './safeWords';
-import { isSentenceInitial } from './sentence';
+import { lookupPlace } from '../detectors/places';
+import { isSafeProperNoun } from '../detectors/safeWords';
+import { isSentenceInitial } from '../sentence';
 
 /** Words after which an unknown capitalised word is a place rather than a person, by language. */
 const PLACE_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {

@@ -1,6 +1,6 @@
 import { languageAt as paragraphLanguageAt, paragraphLanguages, type ParagraphLanguage } from '../belarusian/language';
 import { inCyrillicContext } from './script';
-import type { StoryLanguage } from './types';
+import type { StoryLanguage } from '../types';
 
 // The paragraphs of the text last asked about: suggest() asks for every finding of one text.
 let lastText: string | null = null;

@@ -12,7 +12,7 @@ const openPreferences = (app: Page, label = 'Preferences') => app.getByRole('but
 test('preferences make a real round trip and survive a reload', async ({ app }) => {
   await openPreferences(app);
   await expect(app.getByRole('heading', { name: 'Preferences' })).toBeVisible();
-  await expect(app.getByRole('note')).toContainText('Preview');
+  await expect(app.getByRole('region', { name: 'Preview' })).toContainText('Preview');
   const minutes = app.getByLabel('Lock automatically after');
   await minutes.fill('15');
   await app.getByRole('button', { name: 'Save preferences' }).click();

@@ -5,7 +5,8 @@ import { frame as lengthPrefixed, splitFrames, type Frames } from './framing';
 
 export const TMP_DIR = 'tmp';
 
-function fsyncDir(dir: string): void {
+/** fsync of a file or folder (a folder makes a rename inside it durable). */
+export function fsyncDir(dir: string): void {
   // Windows cannot open a folder for fsync; its rename is already durable enough there.
   if (process.platform === 'win32') return;
   const fd = openSync(dir, 'r');

@@ -6,6 +6,7 @@ import { PublicationPayload, publicationProblems } from '../../../shared/publica
 import { renderHtml, renderMarkdown } from '../../../shared/publication/render';
 import { readRegularFile } from '../files/regularFile';
 import { payloadHash, verifyStatement } from './approval';
+import { fsyncDir } from '../vault/files';
 
 export const StoryJson = z.strictObject({
   format: z.literal('safehold-publication/1'),
@@ -25,17 +26,6 @@ export const EXPORT_FILES = ['story.md', 'story.html', 'story.json'] as const;
 export const storyPayload = (story: StoryJson): PublicationPayload => ({
   title: story.title, text: story.text, needs: story.needs, total: story.total, ...(story.language ? { language: story.language } : {}),
 });
-
-function fsyncPath(target: string): void {
-  // Windows cannot open a folder for fsync; its rename is durable enough there.
-  if (process.platform === 'win32') return;
-  const fd = openSync(target, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /**
  * The folder a publication goes to must be new or empty and a real folder: writing into a
@@ -89,7 +79,7 @@ export function writeExport(folder: string, story: StoryJson): string[] {
   const staging = mkdtempSync(path.join(parent, `.${path.basename(target)}.safehold-`));
   try {
     for (const [name, content] of files) writeNewFile(path.join(staging, name), content);
-    fsyncPath(staging);
+    fsyncDir(staging);
     if (state === 'empty') {
       // Checked again just before: something written into it meanwhile is not thrown away.
       checkTarget(target);
@@ -101,7 +91,7 @@ export function writeExport(folder: string, story: StoryJson): string[] {
     if (error instanceof SafeholdError) throw error;
     throw new SafeholdError('internal', `The publication could not be written to ${target} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing was left there.`);
   }
-  fsyncPath(parent);
+  fsyncDir(parent);
   return files.map(([name]) => path.join(target, name));
 }
 

@@ -33,6 +33,8 @@ export function App({ api, preview, initialPreferences }: AppProps) {
   const { status, setStatus } = useVaultStatus(api);
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
   const [page, setPage] = useState<Page>({ kind: 'cases' });
+  /** A result that belongs to the list the person is taken back to (a deleted case). */
+  const [notice, setNotice] = useState<string | null>(null);
   const flushRef = useRef<Flush | null>(null);
   const registerFlush = useCallback((flush: Flush | null) => (flushRef.current = flush), []);
   const unlocked = status.open && !status.locked;
@@ -89,6 +91,8 @@ export function App({ api, preview, initialPreferences }: AppProps) {
 
   // A locked vault shows no page but the unlock screen (or the preferences).
   const current: Page = unlocked || page.kind === 'preferences' ? page : { kind: 'cases' };
+  // The notice stays with the list it was given on, and goes once the person moves on.
+  if (notice && (current.kind !== 'cases' || !unlocked)) setNotice(null);
 
   const roles = status.user?.roles ?? [];
   const canEdit = can(roles, 'case.edit');
@@ -136,6 +140,11 @@ export function App({ api, preview, initialPreferences }: AppProps) {
             api={api}
             caseId={current.id}
             readOnly={!canEdit}
+            canDelete={can(roles, 'case.delete')}
+            onDeleted={(name) => {
+              setPage({ kind: 'cases' });
+              setNotice(t('form.deleted', { name }));
+            }}
             registerFlush={registerFlush}
             onBack={() => setPage({ kind: 'cases' })}
             onWorkflow={(id, mode) => setPage({ kind: 'workflow', id, mode })}
@@ -211,6 +220,9 @@ export function App({ api, preview, initialPreferences }: AppProps) {
           </ul>
         </nav>
         <main className="content" id="main-content" tabIndex={-1}>
+          <p className={notice ? 'status notice' : 'sr-only'} role="status">
+            {notice ?? ''}
+          </p>
           {main()}
         </main>
       </div>

@@ -37,6 +37,8 @@ export const CONTRACT = {
   'cases:create': { request: V.CreateCaseRequest, response: V.CaseRecordView },
   'cases:save': { request: V.SaveCaseRequest, response: V.CaseRecordView },
   'cases:import': { request: V.ImportCasesRequest, response: V.ImportCasesResponse },
+  /** Erases a case from the vault (admin only); refused when it changed since `version`. */
+  'cases:delete': { request: V.DeleteCaseRequest, response: V.CaseIdResponse },
   'users:list': { request: NoArgument, response: z.array(V.UserView).max(1000) },
   'users:add': { request: V.AddUserRequest, response: z.array(V.UserView).max(1000) },
   'users:remove': { request: V.RemoveUserRequest, response: z.array(V.UserView).max(1000) },

@@ -51,6 +51,8 @@ export const SaveCaseRequest = z.strictObject({ id: caseId, version: z.number().
 export const ImportCasesRequest = z.strictObject({
   files: z.array(z.strictObject({ name: z.string().min(1).max(500), content: z.string().max(2_000_000) })).min(1).max(200),
 });
+export const DeleteCaseRequest = z.strictObject({ id: caseId, version: z.number().int().min(1) });
+export const CaseIdResponse = z.strictObject({ id: caseId });
 export const ImportCasesResponse = z.strictObject({ ids: z.array(caseId) });
 
 export const UserView = z.strictObject({ name: z.string().max(100), roles: z.array(Role), createdAt: z.string().max(40) });

@@ -11,6 +11,8 @@ describe('the workflow policy', () => {
     expect(can('intake', 'case.publish', 'approved')).toBe(false);
     expect(can(['intake'], 'users.manage')).toBe(false);
     expect(can(['reviewer', 'admin'], 'users.manage')).toBe(true);
+    expect(can('admin', 'case.delete', 'exported')).toBe(true);
+    expect(can(['intake', 'reviewer'], 'case.delete', 'draft')).toBe(false);
   });
 
   it('allows each step in its states only', () => {

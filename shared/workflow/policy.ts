@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   'case.import': { roles: ['intake', 'admin'] },
   'case.edit': { roles: ['intake', 'admin'], states: ANY_STATE },
   'case.exportFile': { roles: ['admin'], states: ANY_STATE },
+  /** Erases the case from the vault for good (backups made before keep it). */
+  'case.delete': { roles: ['admin'], states: ANY_STATE },
   'redaction.save': { roles: ['intake', 'admin'], states: ['draft', 'redaction', 'changes-requested', 'approved', 'exported'] },
   'case.submit': { roles: ['intake', 'admin'], states: ['redaction', 'changes-requested'] },
   'case.requestChanges': { roles: ['reviewer'], states: ['in-review'] },

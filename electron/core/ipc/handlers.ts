@@ -51,6 +51,10 @@ export function createCoreHandlers({ prefs, vaults, shell, version, preview }: C
     'cases:create': ({ data, formDraft }) => vault().createCase(data, formDraft),
     'cases:save': ({ id, version, data, formDraft }) => vault().saveCase(id, version, data, formDraft),
     'cases:import': ({ files }) => ({ ids: vault().importCases(files) }),
+    'cases:delete': ({ id, version }) => {
+      vault().deleteCase(id, version);
+      return { id };
+    },
     'users:list': () => vault().users(),
     'users:add': async ({ name, passphrase, roles }) => {
       await vault().addUser(name, passphrase, roles);

@@ -9,7 +9,7 @@ export const AUDIT_FILE = 'audit.log';
 export const ATTEMPTS_FILE = 'attempts.log';
 
 export const AUDIT_ACTIONS = [
-  'vault-create', 'unlock', 'unlock-failed', 'lock', 'case-create', 'case-view', 'case-edit', 'case-import', 'case-export',
+  'vault-create', 'unlock', 'unlock-failed', 'lock', 'case-create', 'case-view', 'case-edit', 'case-import', 'case-export', 'case-delete',
   'approval', 'user-add', 'user-remove', 'passphrase-change', 'recovery-reset', 'key-rotation', 'backup', 'restore', 'verify',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -72,6 +72,11 @@ export class CaseIndex {
   private unreadSearch = new Set<string>();
   /** The snapshot is format 1 (from before format 2, or from a key rotation): SEARCH_FILE is stale. */
   private legacySnapshot = false;
+  /**
+   * Cases removed since the snapshot: until the next compaction the journal and SEARCH_FILE
+   * still hold their titles and search texts, and their files may not be erased yet.
+   */
+  private removedIds = new Set<string>();
 
   constructor(
     private readonly dir: string,
@@ -105,8 +110,10 @@ export class CaseIndex {
         const plain = open(this.key, sealed, associatedData(this.vaultId, 'journal', 'index', seq, generation), `case index entry ${seq + 1}`);
         const entry = JSON.parse(fromUtf8(plain)) as IndexEntry | { id: string; removed: true };
         this.unreadSearch.delete(entry.id);
-        if ('removed' in entry) this.entries.delete(entry.id);
-        else this.entries.set(entry.id, entry);
+        if ('removed' in entry) {
+          this.entries.delete(entry.id);
+          this.removedIds.add(entry.id);
+        } else this.entries.set(entry.id, entry);
       } catch (error) {
         this.problems.push((error as Error).message);
       }
@@ -181,6 +188,24 @@ export class CaseIndex {
     if (this.journalSeq > 2000 && this.journalSeq > this.entries.size) this.compact();
   }
 
+  /**
+   * Takes a case out of the index: from this journal entry on, the case is gone, whatever
+   * happens next. The caller erases its file and compacts, so that no title or search text
+   * of it stays behind (caseStore.finishDeletions).
+   */
+  remove(id: string): void {
+    this.append({ id, removed: true });
+    this.entries.delete(id);
+    this.keys?.delete(id);
+    this.unreadSearch.delete(id);
+    this.removedIds.add(id);
+  }
+
+  /** The cases removed since the last snapshot: their traces remain until compact(). */
+  get removed(): ReadonlySet<string> {
+    return this.removedIds;
+  }
+
   private append(value: unknown): void {
     const seq = this.journalSeq;
     const sealed = seal(this.key, utf8(JSON.stringify(value)), associatedData(this.vaultId, 'journal', 'index', seq, this.generation));
@@ -205,6 +230,7 @@ export class CaseIndex {
     rmSync(path.join(this.dir, JOURNAL_FILE), { force: true });
     this.journalSeq = 0;
     this.journalLength = 0;
+    this.removedIds.clear();
   }
 
   /** After a key rotation: everything is written again under the new key. */

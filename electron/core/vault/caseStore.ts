@@ -6,9 +6,9 @@ import { describeIssues } from '../../../shared/ipc/describeIssues';
 import { afterEdit } from '../../../shared/workflow/policy';
 import { withAuthor } from '../../../shared/workflow/fourEyes';
 import { randomBytes, toBase64 } from '../crypto/sodium';
-import type { IndexEntry } from './caseIndex';
+import type { CaseIndex, IndexEntry } from './caseIndex';
 import { CaseRecord, searchText } from './caseRecord';
-import { writeFileAtomic } from './files';
+import { eraseFile, writeFileAtomic } from './files';
 import { decodeRecord, encodeRecord } from './records';
 import type { VaultSession } from './session';
 
@@ -138,4 +138,35 @@ export function exportCaseFile(s: VaultSession, id: string): CaseFile {
   const record = currentCase(s, id);
   s.log('case-export', `${id} (plaintext case file)`);
   return { ...record.data, format: 'case-file/1', id };
+}
+
+/**
+ * Deletes a case for good: its index entry first (from then on it is gone from the list and
+ * from every backup made afterwards), then the audit entry, which names only the id, then
+ * its file and every trace of its title and names in the index. `expectedVersion` keeps a
+ * case that changed since the person confirmed from being deleted unseen.
+ */
+export function deleteCase(s: VaultSession, id: string, expectedVersion: number): void {
+  const entry = s.index.get(id);
+  if (!entry) throw new SafeholdError('not-found', `There is no case ${id} in this vault.`);
+  if (entry.version !== expectedVersion) {
+    throw new SafeholdError('conflict', `case ${id} was saved elsewhere since it was opened (version ${entry.version}, not ${expectedVersion}); look at it again before deleting it.`);
+  }
+  s.index.remove(id);
+  s.log('case-delete', id);
+  finishDeletions(s.dir, s.index);
+}
+
+/**
+ * Erases the files of the cases the index no longer holds and compacts the index, so that
+ * neither the journal nor the search texts keep a deleted case's title or names. Also run
+ * on unlock, before anything else compacts, for a deletion a crash interrupted; returns the
+ * ids it finished.
+ */
+export function finishDeletions(dir: string, index: CaseIndex): string[] {
+  const ids = [...index.removed];
+  if (!ids.length) return [];
+  for (const id of ids) eraseFile(path.join(dir, CASES_DIR, caseFileName(id)));
+  index.compact();
+  return ids;
 }

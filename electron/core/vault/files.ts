@@ -55,6 +55,29 @@ function diskError(error: unknown, target: string): SafeholdError {
   return new SafeholdError('internal', `Could not write ${path.basename(target)} (${code ?? 'unknown error'}); nothing else was changed.`);
 }
 
+/**
+ * Overwrites a file with zeros, flushes it, then removes it. On a hard disk this leaves
+ * nothing of it to recover; on flash and copy-on-write file systems the old blocks may
+ * survive the overwrite, which is why what the file held was encrypted in the first place.
+ */
+export function eraseFile(target: string): void {
+  if (!existsSync(target)) return;
+  const fd = openSync(target, 'r+');
+  try {
+    const size = statSync(target).size;
+    const zeros = new Uint8Array(Math.min(size, 1 << 20));
+    let written = 0;
+    while (written < size) written += writeSync(fd, zeros, 0, Math.min(zeros.length, size - written), written);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    throw diskError(error, target);
+  }
+  closeSync(fd);
+  rmSync(target, { force: true });
+  fsyncDir(path.dirname(target));
+}
+
 /** Removes what interrupted writes left behind: only our own temp files, in tmp/. */
 export function cleanTemp(vaultDir: string): number {
   const tmpDir = path.join(vaultDir, TMP_DIR);

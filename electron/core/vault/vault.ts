@@ -167,6 +167,8 @@ export class Vault {
       releaseLock = acquireLock(dir);
       const index = new CaseIndex(dir, header.vaultId, keys.vaultKey, header.keyGeneration);
       index.load();
+      // Before repair, which may compact: compaction forgets which cases were removed.
+      const interrupted = store.finishDeletions(dir, index);
       index.repair();
       const { tornTail, ...audit } = auditTail(dir, keys.vaultKey, header.vaultId);
       // An entry cut short by a crash was never written; appending goes on after the last whole one.
@@ -179,6 +181,7 @@ export class Vault {
       // Failed attempts since the last unlock go into the chained log, then the counter resets.
       const failures = readFailedAttempts(dir, header.auditPublicKey, session.auditPrivateKey);
       for (const attempt of failures) session.log('unlock-failed', `as ${attempt.name} at ${attempt.time}`);
+      for (const id of interrupted) session.log('case-delete', `${id}: erasing finished at unlock, after an interruption`);
       rmSync(path.join(dir, ATTEMPTS_FILE), { force: true });
       session.log('unlock', user.name);
     } catch (error) {
@@ -248,6 +251,11 @@ export class Vault {
 
   importCases(files: { name: string; content: string }[]): string[] {
     return store.importCases(this.session('case.import'), files);
+  }
+
+  /** Erases a case from the vault: admin only, audited by id. */
+  deleteCase(id: string, expectedVersion: number): void {
+    store.deleteCase(this.session('case.delete'), id, expectedVersion);
   }
 
   /** A decrypted case-file/1 document: admin only, and the audit log says so. */

@@ -3,9 +3,11 @@ import { useFieldArray, useForm, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { EVENT_KINDS } from '../../../shared/caseFile/schema';
 import type { SafeholdApi } from '../../../shared/ipc/api';
+import { ActionMessage } from '../ui/ActionMessage';
 import { errorText } from '../ui/errorText';
 import { Field } from '../ui/Field';
 import { SaveIndicator } from '../ui/SaveIndicator';
+import { useAction } from '../ui/useAction';
 import { useAutosave, type Flush, type SaveState } from '../ui/useAutosave';
 import { useConfirm } from '../ui/useConfirm';
 import { useUndoRemove } from '../ui/useUndoRemove';
@@ -16,6 +18,10 @@ interface Props {
   api: SafeholdApi;
   caseId: string | null;
   readOnly: boolean;
+  /** An administrator may erase the case from the vault (the core checks it again). */
+  canDelete: boolean;
+  /** After the case was erased; `name` is the person's name, to say which case it was. */
+  onDeleted: (name: string) => void;
   /** Lets the app save what is pending before it locks or moves on. */
   registerFlush: (flush: Flush | null) => void;
   onBack: () => void;
@@ -40,7 +46,7 @@ function useErrorText() {
  * schema refuses is marked and left out of that save while everything else is saved; it only
  * blocks sending the case on to redaction.
  */
-export function CaseFormScreen({ api, caseId, readOnly, registerFlush, onBack, onWorkflow }: Props) {
+export function CaseFormScreen({ api, caseId, readOnly, canDelete, onDeleted, registerFlush, onBack, onWorkflow }: Props) {
   const { t } = useTranslation();
   const errorMessage = useErrorText();
   const { register, control, watch, reset, getValues } = useForm<CaseForm>({ defaultValues: emptyCase() });
@@ -49,6 +55,7 @@ export function CaseFormScreen({ api, caseId, readOnly, registerFlush, onBack, o
   const needs = useFieldArray({ control, name: 'needs' });
   const { ask, dialog } = useConfirm();
   const undo = useUndoRemove();
+  const deleteAction = useAction();
   const [loaded, setLoaded] = useState(caseId === null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -120,6 +127,32 @@ export function CaseFormScreen({ api, caseId, readOnly, registerFlush, onBack, o
   const err = (key: string) => errorMessage(errors[key]);
   const marked = Object.keys(errors).length > 0;
   const go = (next: () => void) => void leave('leave').then((fine) => fine && next());
+
+  const deleteCase = async () => {
+    // What is pending is saved first, so the version confirmed is the one erased.
+    await flush();
+    const id = idRef.current;
+    if (!id) return;
+    const name = getValues('subject.fullName').trim();
+    const title = getValues('title').trim();
+    const yes = await ask({
+      title: t('form.deleteTitle'),
+      body: (
+        <>
+          <p className="confirm-what">{title ? t('form.deleteWhich', { name, title }) : t('form.deleteWhichUntitled', { name })}</p>
+          <p>{t('form.deleteBody')}</p>
+        </>
+      ),
+      confirm: t('form.deleteConfirm'),
+      danger: true,
+    });
+    if (!yes) return;
+    const done = await deleteAction.run(() => api.cases.delete({ id, version: versionRef.current }));
+    if (!done) return;
+    // Nothing is left to save: the form is let go without its flush.
+    registerFlush(null);
+    onDeleted(name);
+  };
 
   return (
     <section aria-labelledby="form-title" className="case-form">
@@ -264,6 +297,18 @@ export function CaseFormScreen({ api, caseId, readOnly, registerFlush, onBack, o
           </fieldset>
         </fieldset>
       </form>
+      {canDelete && idRef.current && (
+        <section className="card danger-zone" aria-labelledby="delete-title">
+          <h2 id="delete-title">{t('form.deleteHeading')}</h2>
+          <p className="muted">{t('form.deleteHelp')}</p>
+          <button type="button" className="danger" onClick={() => void deleteCase()} disabled={deleteAction.busy} aria-describedby="delete-result">
+            {t('form.delete')}
+          </button>
+          <div id="delete-result">
+            <ActionMessage result={deleteAction.result} />
+          </div>
+        </section>
+      )}
     </section>
   );
 }

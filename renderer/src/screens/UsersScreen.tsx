@@ -5,6 +5,7 @@ import { Busy } from '../ui/Busy';
 import { Field } from '../ui/Field';
 import { PassphraseInput } from '../ui/PassphraseInput';
 import { passphraseStrength } from '../ui/passphraseStrength';
+import { useConfirm } from '../ui/useConfirm';
 
 type Role = 'admin' | 'intake' | 'reviewer';
 const ROLES: Role[] = ['intake', 'reviewer', 'admin'];
@@ -20,6 +21,7 @@ export function UsersScreen({ api, isAdmin, me }: { api: SafeholdApi; isAdmin: b
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [oldPass, setOldPass] = useState('');
   const [newPass, setNewPass] = useState('');
+  const { ask, dialog } = useConfirm();
 
   useEffect(() => {
     void api.users.list().then((r) => r.ok && setUsers(r.value));
@@ -47,13 +49,24 @@ export function UsersScreen({ api, isAdmin, me }: { api: SafeholdApi; isAdmin: b
     }
   };
 
-  const remove = async (user: string) => {
-    if (!window.confirm(t('users.confirmRemove', { name: user }))) return;
+  const remove = async (user: { name: string; roles: Role[] }) => {
+    const yes = await ask({
+      title: t('users.confirmRemoveTitle', { name: user.name }),
+      body: (
+        <>
+          <p>{t('users.confirmRemoveWho', { name: user.name, roles: user.roles.map((r) => t(`role.${r}`)).join(', ') })}</p>
+          <p>{t('users.confirmRemove', { name: user.name })}</p>
+        </>
+      ),
+      confirm: t('users.remove', { name: user.name }),
+      danger: true,
+    });
+    if (!yes) return;
     await run(t('users.removing'), async () => {
-      const r = await api.users.remove({ name: user });
+      const r = await api.users.remove({ name: user.name });
       if (r.ok) setUsers(r.value);
       return r;
-    }, t('users.removed', { name: user }));
+    }, t('users.removed', { name: user.name }));
   };
 
   const change = async (e: React.FormEvent) => {
@@ -68,6 +81,7 @@ export function UsersScreen({ api, isAdmin, me }: { api: SafeholdApi; isAdmin: b
   return (
     <section aria-labelledby="users-title">
       <h1 id="users-title">{t('users.title')}</h1>
+      {dialog}
       {busy && <Busy label={busy} />}
       {message && (
         <p className={message.kind === 'ok' ? 'status' : 'error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
@@ -90,7 +104,7 @@ export function UsersScreen({ api, isAdmin, me }: { api: SafeholdApi; isAdmin: b
               {isAdmin && (
                 <td>
                   {u.name !== me && (
-                    <button type="button" className="danger-link" onClick={() => void remove(u.name)}>
+                    <button type="button" className="danger-link" onClick={() => void remove(u)}>
                       {t('users.remove', { name: u.name })}
                     </button>
                   )}

@@ -5,86 +5,88 @@ import { Vault } from '../core/vault/vault';
 import { fingerprintForPeople } from '../core/workflow/approval';
 import { storyPayload, verifyExportFolder } from '../core/workflow/exportFolder';
 import { caseByRef } from '../core/workflow/steps';
-import { readPassphrase, takeOption } from './passphrase';
-import type { CommandResult } from './result';
+import { command } from './command';
+import { readPassphrase } from './passphrase';
+import { unlocked } from './vaultCommands';
 
 /**
- * `export verify DIR [--public-key KEY] [--vault VAULT [--user NAME]]`: the signature, the
- * payload hash, every file against it, and with the vault at hand a fresh leak check against
- * the case the export came from.
+ * The signature, the payload hash, every file against it, and with the vault at hand a fresh
+ * leak check against the case the export came from.
  */
-export async function exportVerify(args: string[]): Promise<CommandResult> {
-  const key = takeOption(args, '--public-key');
-  const vaultOption = takeOption(key.rest, '--vault');
-  const user = takeOption(vaultOption.rest, '--user');
-  const rest = takeOption(user.rest, '--passphrase-file').rest;
-  const unknown = rest.find((a) => a.startsWith('--'));
-  if (unknown) throw new Error(`unknown option ${unknown}`);
-  if (rest.length !== 1) throw new Error('usage: export verify DIR [--public-key KEY] [--vault VAULT [--user NAME]]');
-  await cryptoReady();
-  let trusted: string[] | undefined = key.value ? [key.value] : undefined;
-  const problems: string[] = [];
-  let signer: string;
-  let signerFingerprint: string;
-  let vault: Vault | null = null;
-  if (vaultOption.value) {
-    vault = await Vault.open(vaultOption.value);
-    const passphrase = await readPassphrase(args);
-    if (user.value) await vault.unlock(user.value, passphrase);
-    else await vault.unlockAny(passphrase);
-    trusted = [...(trusted ?? []), ...vault.reviewerKeys()];
-  }
-  try {
-    const check = verifyExportFolder(rest[0]!, trusted);
-    problems.push(...check.problems);
-    signer = check.signer;
-    signerFingerprint = fingerprintForPeople(check.story.approval.reviewerPublicKey);
-    if (vault) {
-      const ref = String(check.story.approval.statement.caseRef ?? '');
-      const record = caseByRef(vault, ref);
-      if (!record) problems.push('the case this export came from is not in the vault');
-      else {
-        // Everything a reader sees: title, story, every need's amount, currency and purpose, the total.
-        const hits = readerTexts(storyPayload(check.story)).flatMap((text) => checkLeaks(record.data, text).direct.map((h) => h.text));
-        if (hits.length) problems.push(`the leak check found: ${[...new Set(hits)].join(', ')}`);
-      }
+export const exportVerify = command({
+  usage: 'export verify DIR [--public-key KEY | --vault VAULT [--user NAME]]',
+  summary: 'verify a publication export folder and who approved it',
+  positional: { min: 1 },
+  options: ['--public-key', '--vault', '--user', '--passphrase-file'],
+  flags: [],
+  exits: { 0: 'valid and trusted', 1: 'invalid or untrusted', 2: 'bad input or cannot unlock the vault' },
+  // Two answers (CONTRACT.md): a folder that is no valid export is invalid; a wrong passphrase is bad input.
+  errors: { otherwise: 1, unauthorized: 2 },
+  async run({ positional: [folder], options }) {
+    await cryptoReady();
+    let trusted: string[] | undefined = options['--public-key'] ? [options['--public-key']] : undefined;
+    const problems: string[] = [];
+    let signer: string;
+    let signerFingerprint: string;
+    let vault: Vault | null = null;
+    if (options['--vault']) {
+      vault = await Vault.open(options['--vault']);
+      const passphrase = await readPassphrase(options['--passphrase-file']);
+      if (options['--user']) await vault.unlock(options['--user'], passphrase);
+      else await vault.unlockAny(passphrase);
+      trusted = [...(trusted ?? []), ...vault.reviewerKeys()];
     }
-  } finally {
-    vault?.lock();
-  }
-  if (problems.length) return { code: 1, stdout: ['invalid:', ...problems.map((p) => `  ${p}`)].join('\n') };
-  // A key that story.json carries proves only that someone signed: a forger signs with their own.
-  if (signer === 'unknown') {
-    return {
-      code: 1,
-      stdout: [
-        'signature valid, signer unknown: the files match a signature, but nothing says who made it.',
-        `  signing key fingerprint: ${signerFingerprint}`,
-        '  Check it against a reviewer of the vault (safehold vault reviewers VAULT) with --public-key KEY or --vault VAULT.',
-      ].join('\n'),
-    };
-  }
-  return { code: 0, stdout: `valid: the approval signature, the content hash and every file match${vault ? ', and the leak check finds nothing' : ''}` };
-}
+    try {
+      const check = verifyExportFolder(folder!, trusted);
+      problems.push(...check.problems);
+      signer = check.signer;
+      signerFingerprint = fingerprintForPeople(check.story.approval.reviewerPublicKey);
+      if (vault) {
+        const ref = String(check.story.approval.statement.caseRef ?? '');
+        const record = caseByRef(vault, ref);
+        if (!record) problems.push('the case this export came from is not in the vault');
+        else {
+          // Everything a reader sees: title, story, every need's amount, currency and purpose, the total.
+          const hits = readerTexts(storyPayload(check.story)).flatMap((text) => checkLeaks(record.data, text).direct.map((h) => h.text));
+          if (hits.length) problems.push(`the leak check found: ${[...new Set(hits)].join(', ')}`);
+        }
+      }
+    } finally {
+      vault?.lock();
+    }
+    if (problems.length) return { code: 1, stdout: ['invalid:', ...problems.map((p) => `  ${p}`)].join('\n') };
+    // A key that story.json carries proves only that someone signed: a forger signs with their own.
+    if (signer === 'unknown') {
+      return {
+        code: 1,
+        stdout: [
+          'signature valid, signer unknown: the files match a signature, but nothing says who made it.',
+          `  signing key fingerprint: ${signerFingerprint}`,
+          '  Check it against a reviewer of the vault (safehold vault reviewers VAULT) with --public-key KEY or --vault VAULT.',
+        ].join('\n'),
+      };
+    }
+    return { code: 0, stdout: `valid: the approval signature, the content hash and every file match${vault ? ', and the leak check finds nothing' : ''}` };
+  },
+});
 
-/** `vault reviewers DIR [--json]`: the reviewers' public keys with fingerprints, for the publishing side to pin. */
-export async function vaultReviewers(args: string[]): Promise<CommandResult> {
-  const json = args.includes('--json');
-  const user = takeOption(args, '--user');
-  const rest = takeOption(user.rest, '--passphrase-file').rest.filter((a) => a !== '--json');
-  const unknown = rest.find((a) => a.startsWith('--'));
-  if (unknown) throw new Error(`unknown option ${unknown}`);
-  if (rest.length !== 1) throw new Error('usage: vault reviewers DIR [--json] [--user NAME]');
-  const vault = await Vault.open(rest[0]!);
-  const passphrase = await readPassphrase(args);
-  if (user.value) await vault.unlock(user.value, passphrase);
-  else await vault.unlockAny(passphrase);
-  try {
-    const reviewers = vault.reviewers().map((r) => ({ name: r.name, fingerprint: fingerprintForPeople(r.publicKey), publicKey: r.publicKey }));
-    if (json) return { code: 0, stdout: JSON.stringify(reviewers) };
-    if (!reviewers.length) return { code: 0, stdout: 'this vault has no reviewer' };
-    return { code: 0, stdout: reviewers.map((r) => `${r.name}\n  fingerprint: ${r.fingerprint}\n  public key:  ${r.publicKey}`).join('\n') };
-  } finally {
-    vault.lock();
-  }
-}
+/** The reviewers' public keys with fingerprints, for the publishing side to pin. */
+export const vaultReviewers = command({
+  usage: 'vault reviewers DIR [--json]',
+  summary: "print the reviewers' public keys and fingerprints, for the publishing side",
+  positional: { min: 1 },
+  options: ['--user', '--passphrase-file'],
+  flags: ['--json'],
+  exits: { 0: 'listed', 2: 'bad input or cannot unlock' },
+  async run({ positional: [dir], options, flags }) {
+    const vault = await unlocked(dir!, options);
+    try {
+      const reviewers = vault.reviewers().map((r) => ({ name: r.name, fingerprint: fingerprintForPeople(r.publicKey), publicKey: r.publicKey }));
+      if (flags['--json']) return { code: 0, stdout: JSON.stringify(reviewers) };
+      if (!reviewers.length) return { code: 0, stdout: 'this vault has no reviewer' };
+      return { code: 0, stdout: reviewers.map((r) => `${r.name}\n  fingerprint: ${r.fingerprint}\n  public key:  ${r.publicKey}`).join('\n') };
+    } finally {
+      vault.lock();
+    }
+  },
+});

@@ -7,13 +7,8 @@ import { forTerminal } from './terminalText';
  * or a prompt on a terminal that does not echo. Never a plain argument, which would stay in
  * the shell history and the process list.
  */
-export async function readPassphrase(args: string[], prompt = 'Passphrase: '): Promise<string> {
-  const fileFlag = args.indexOf('--passphrase-file');
-  if (fileFlag >= 0) {
-    const file = args[fileFlag + 1];
-    if (!file) throw new Error('--passphrase-file needs a file name');
-    return readFileSync(file, 'utf8').replace(/\r?\n$/, '');
-  }
+export async function readPassphrase(file: string | undefined, prompt = 'Passphrase: '): Promise<string> {
+  if (file !== undefined) return readFileSync(file, 'utf8').replace(/\r?\n$/, '');
   if (process.env.SAFEHOLD_PASSPHRASE) return process.env.SAFEHOLD_PASSPHRASE;
   if (!process.stdin.isTTY) throw new Error('no passphrase: set SAFEHOLD_PASSPHRASE, use --passphrase-file F, or run in a terminal');
   return promptHidden(forTerminal(prompt));
@@ -32,11 +27,4 @@ function promptHidden(prompt: string): Promise<string> {
       resolve(answer);
     });
   });
-}
-
-/** The value after a flag, and the arguments without the flag and its value. */
-export function takeOption(args: string[], flag: string): { value: string | undefined; rest: string[] } {
-  const at = args.indexOf(flag);
-  if (at < 0) return { value: undefined, rest: args };
-  return { value: args[at + 1], rest: [...args.slice(0, at), ...args.slice(at + 2)] };
 }

@@ -1,4 +1,5 @@
 import type { AnyCommand } from './command';
+import { contactExport, contactImport, contactList, contactRevoke } from './contactCommands';
 import { exportVerify, vaultReviewers } from './exportCommands';
 import { check, redact, scan } from './redactionCommands';
 import { caseImport, caseList, vaultInit, vaultVerify } from './vaultCommands';
@@ -17,6 +18,10 @@ export const COMMANDS = {
   'case list': caseList,
   'vault reviewers': vaultReviewers,
   'export verify': exportVerify,
+  'contact export': contactExport,
+  'contact import': contactImport,
+  'contact list': contactList,
+  'contact revoke': contactRevoke,
 } as const satisfies Record<string, AnyCommand>;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -30,6 +30,13 @@ export const PERMISSIONS = {
   'case.approve': { roles: ['reviewer'], states: ['in-review'] },
   'case.publish': { roles: ['reviewer', 'admin'], states: ['approved', 'exported'] },
   'users.manage': { roles: ['admin'] },
+  /** Contact cards: anyone may show their own and see who is trusted; only an admin trusts or revokes. */
+  'contact.read': { roles: ROLES },
+  'contact.manage': { roles: ['admin'] },
+  /** Sealed bundles: cases go out for review from intake; decisions go back from a reviewer. */
+  'bundle.sendCases': { roles: ['intake', 'admin'] },
+  'bundle.sendDecisions': { roles: ['reviewer'] },
+  'bundle.receive': { roles: ROLES },
   'audit.read': { roles: ['admin'] },
   'vault.backup': { roles: ['admin'] },
 } as const satisfies Record<string, Permission>;

@@ -7,6 +7,7 @@ import type { CaseRecord } from './caseRecord';
 import { decodeRecord } from './records';
 import type { VaultSession } from './session';
 import { readUsers, USERS_FILE } from './userRecords';
+import { readSideRecord, SIDE_RECORDS, SIDE_RECORD_NAMES } from './sideRecords';
 
 export interface DamageReport {
   ok: boolean;
@@ -53,6 +54,13 @@ export function verifyVault(s: VaultSession): DamageReport {
   } catch (error) {
     problems.push({ record: 'users', message: (error as Error).message });
   }
+  for (const name of SIDE_RECORD_NAMES) {
+    try {
+      readSideRecord(s, name);
+    } catch (error) {
+      problems.push({ record: name, message: (error as Error).message });
+    }
+  }
   const audit = readAudit(s.dir, (g) => (g === s.generation ? s.vaultKey : null), s.vaultId);
   if (audit.problem) problems.push({ record: `audit log entry ${audit.problem.index + 1}`, message: audit.problem.message });
   s.log('verify', problems.length ? `${problems.length} problem(s)` : 'intact');
@@ -61,5 +69,5 @@ export function verifyVault(s: VaultSession): DamageReport {
 
 /** The files a backup copies: every record of the vault that exists. */
 export function backupFiles(s: VaultSession): string[] {
-  return [USERS_FILE, AUDIT_FILE, INDEX_FILE, SEARCH_FILE, JOURNAL_FILE, ...s.index.list().map((e) => `${CASES_DIR}/${caseFileName(e.id)}`)].filter((f) => existsSync(path.join(s.dir, f)));
+  return [USERS_FILE, AUDIT_FILE, INDEX_FILE, SEARCH_FILE, JOURNAL_FILE, ...Object.values(SIDE_RECORDS), ...s.index.list().map((e) => `${CASES_DIR}/${caseFileName(e.id)}`)].filter((f) => existsSync(path.join(s.dir, f)));
 }

@@ -7,7 +7,8 @@ import { CASES_DIR, caseFileName, readCase } from './caseStore';
 import { ByteWriter } from './framing';
 import { writeHeader, type Header } from './header';
 import { resealSlot } from './keySlots';
-import { encodeRecord } from './records';
+import { decodeRecord, encodeRecord } from './records';
+import { SIDE_RECORDS, SIDE_RECORD_NAMES } from './sideRecords';
 import type { VaultSession } from './session';
 import { USERS_FILE } from './userRecords';
 import type { UsersFile } from './users';
@@ -41,6 +42,12 @@ export function rotateKey(s: VaultSession, header: Header, users: UsersFile, rem
     step();
   }
   writeFileSync(path.join(staging, USERS_FILE), encodeRecord(key, vaultId, 'users', 'users', 1, generation, users), { mode: 0o600 });
+  for (const name of SIDE_RECORD_NAMES) {
+    const file = path.join(dir, SIDE_RECORDS[name]);
+    if (!existsSync(file)) continue;
+    const { value, header: side } = decodeRecord<unknown>(s.vaultKey, vaultId, 'side', name, readFileSync(file), `the ${name} record`);
+    writeFileSync(path.join(staging, SIDE_RECORDS[name]), encodeRecord(key, vaultId, 'side', name, side.version, generation, value), { mode: 0o600 });
+  }
   step();
   const audit = readAudit(dir, (g) => (g === oldGeneration ? s.vaultKey : null), vaultId);
   const log = new ByteWriter();
@@ -77,7 +84,7 @@ export function finishRotation(dir: string, header: Header): void {
     return;
   }
   for (const name of readdirSync(path.join(staging, CASES_DIR))) renameSync(path.join(staging, CASES_DIR, name), path.join(dir, CASES_DIR, name));
-  for (const name of [USERS_FILE, AUDIT_FILE, INDEX_FILE]) {
+  for (const name of [USERS_FILE, AUDIT_FILE, INDEX_FILE, ...Object.values(SIDE_RECORDS)]) {
     if (existsSync(path.join(staging, name))) renameSync(path.join(staging, name), path.join(dir, name));
   }
   rmSync(path.join(dir, JOURNAL_FILE), { force: true });

@@ -1,6 +1,6 @@
 import { SafeholdError } from '../../../shared/errors';
 import { hasRoleFor, rolesFor, type Action } from '../../../shared/workflow/policy';
-import { signDetached, wipe } from '../crypto/sodium';
+import { fromBase64, openSealed, signDetached, wipe } from '../crypto/sodium';
 import { appendAudit, type AuditAction, type AuditState } from './audit';
 import type { CaseIndex } from './caseIndex';
 import type { UserRecord, UsersFile } from './users';
@@ -9,6 +9,14 @@ export interface SessionKeys {
   vaultKey: Uint8Array;
   signPrivateKey: Uint8Array;
   auditPrivateKey: Uint8Array;
+  /** The user's X25519 private key: opens what other vaults sealed to this user (bundles). */
+  boxPrivateKey: Uint8Array;
+}
+
+/** The signed-in user's public keys, as other vaults know them from a contact card. */
+export interface UserPublicKeys {
+  box: string;
+  sign: string;
 }
 
 export interface SessionInit {
@@ -17,6 +25,7 @@ export interface SessionInit {
   generation: number;
   keys: SessionKeys;
   user: UserRecord;
+  publicKeys: UserPublicKeys;
   users: UsersFile;
   index: CaseIndex;
   audit: AuditState;
@@ -33,6 +42,7 @@ export class VaultSession {
   readonly dir: string;
   readonly vaultId: string;
   readonly user: UserRecord;
+  readonly publicKeys: UserPublicKeys;
   users: UsersFile;
   index: CaseIndex;
   audit: AuditState;
@@ -46,6 +56,7 @@ export class VaultSession {
     this.generationValue = init.generation;
     this.keys = init.keys;
     this.user = init.user;
+    this.publicKeys = init.publicKeys;
     this.users = init.users;
     this.index = init.index;
     this.audit = init.audit;
@@ -87,6 +98,16 @@ export class VaultSession {
     return signDetached(message, this.live.signPrivateKey);
   }
 
+  /** Opens a sealed box addressed to the signed-in user; null when it is not for them. The key stays here. */
+  openSealedToMe(sealed: Uint8Array): Uint8Array | null {
+    const keys = this.live;
+    try {
+      return openSealed(sealed, fromBase64(this.publicKeys.box), keys.boxPrivateKey, 'sealed box');
+    } catch {
+      return null;
+    }
+  }
+
   log(action: AuditAction, target: string): void {
     this.audit = appendAudit(this.dir, this.vaultKey, this.vaultId, this.generation, this.audit, { user: this.user.name, action, target });
   }
@@ -107,6 +128,7 @@ export class VaultSession {
     wipe(keys.vaultKey);
     wipe(keys.signPrivateKey);
     wipe(keys.auditPrivateKey);
+    wipe(keys.boxPrivateKey);
     this.releaseLock();
   }
 }

@@ -14,7 +14,7 @@ import { CaseIndex, type IndexEntry } from './caseIndex';
 import type { CaseRecord } from './caseRecord';
 import * as store from './caseStore';
 import { acquireLock, cleanTemp } from './files';
-import { FORMAT_VERSION, MAGIC, readHeader, writeHeader, type Header } from './header';
+import { FORMAT_VERSION, MAGIC, readHeader, writeHeader, type Header, type Slot } from './header';
 import { backupFiles, readAuditLog, verifyVault, type DamageReport } from './integrity';
 import { createSlot, unlockSlot, userTag, type SlotKeys } from './keySlots';
 import { finishRotation, type Progress } from './keyRotation';
@@ -136,7 +136,7 @@ export class Vault {
       if (error instanceof SafeholdError && error.code === 'unauthorized') recordFailedAttempt(this.dir, this.header.auditPublicKey, name);
       throw error;
     }
-    this.startSession(keys, (users) => users.users.find((u) => u.slotId === slot!.id));
+    this.startSession(keys, slot!, (users) => users.users.find((u) => u.slotId === slot!.id));
   }
 
   /** Tries every user slot in turn: for the command line, which may not be told the user. */
@@ -145,7 +145,7 @@ export class Vault {
     for (const slot of this.header.slots.filter((s) => s.kind === 'user')) {
       try {
         const keys = await unlockSlot(this.header.vaultId, slot, passphrase);
-        this.startSession(keys, (users) => users.users.find((u) => u.slotId === slot.id));
+        this.startSession(keys, slot, (users) => users.users.find((u) => u.slotId === slot.id));
         return;
       } catch (error) {
         if (!(error instanceof SafeholdError && error.code === 'unauthorized')) throw error;
@@ -155,12 +155,11 @@ export class Vault {
     throw new SafeholdError('unauthorized', 'No user of this vault has that passphrase.');
   }
 
-  private startSession(keys: SlotKeys, findUser: (users: UsersFile) => UserRecord | undefined): void {
+  private startSession(keys: SlotKeys, slot: Slot, findUser: (users: UsersFile) => UserRecord | undefined): void {
     const { header, dir } = this;
     let session: VaultSession | null = null;
     let releaseLock: (() => void) | null = null;
     try {
-      wipe(keys.boxPrivateKey);
       const users = readUsers(dir, header.vaultId, keys.vaultKey);
       const user = findUser(users);
       if (!user) throw new SafeholdError('unauthorized', 'This key slot belongs to no user any more.');
@@ -175,7 +174,8 @@ export class Vault {
       if (tornTail) truncateSync(path.join(dir, AUDIT_FILE), audit.validLength);
       session = new VaultSession({
         dir, vaultId: header.vaultId, generation: header.keyGeneration, user, users, index, audit, releaseLock,
-        keys: { vaultKey: keys.vaultKey, signPrivateKey: keys.signPrivateKey, auditPrivateKey: fromBase64(users.auditPrivateKey) },
+        publicKeys: { box: slot.boxPublicKey, sign: slot.signPublicKey },
+        keys: { vaultKey: keys.vaultKey, signPrivateKey: keys.signPrivateKey, auditPrivateKey: fromBase64(users.auditPrivateKey), boxPrivateKey: keys.boxPrivateKey },
       });
       this.current = session;
       // Failed attempts since the last unlock go into the chained log, then the counter resets.
@@ -191,6 +191,7 @@ export class Vault {
         releaseLock?.();
         wipe(keys.vaultKey);
         wipe(keys.signPrivateKey);
+        wipe(keys.boxPrivateKey);
       }
       throw error;
     }
@@ -277,6 +278,16 @@ export class Vault {
   /** The reviewers by name with their public signing keys, for the publishing side to pin. */
   reviewers(): { name: string; publicKey: string }[] {
     return this.session().users.users.filter((u) => u.roles.includes('reviewer')).map((u) => ({ name: u.name, publicKey: u.signPublicKey }));
+  }
+
+  /** A user's public keys and roles, for their contact card; other vaults seal bundles to the box key. */
+  publicKeysOf(nameInput: string): { name: string; roles: Role[]; box: string; sign: string } {
+    const s = this.session();
+    const user = s.users.users.find((u) => u.name.toLowerCase() === nameInput.trim().toLowerCase());
+    if (!user) throw new SafeholdError('not-found', `There is no user called ${nameInput}.`);
+    const slot = this.header.slots.find((x) => x.id === user.slotId);
+    if (!slot) throw new SafeholdError('damaged', `The key slot of ${user.name} is missing from the vault header.`);
+    return { name: user.name, roles: user.roles, box: slot.boxPublicKey, sign: user.signPublicKey };
   }
 
   async addUser(name: string, passphrase: string, roles: Role[]): Promise<void> {

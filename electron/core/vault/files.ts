@@ -20,6 +20,24 @@ export function fsyncDir(dir: string): void {
 let counter = 0;
 
 /**
+ * Writes a new file and fsyncs it before returning: for files whose durability a later step
+ * depends on (a key rotation's staged files, before the header commits them). The folder
+ * holding it still needs its own fsyncDir.
+ */
+export function writeFileSynced(file: string, data: Uint8Array): void {
+  const fd = openSync(file, 'w', 0o600);
+  try {
+    let written = 0;
+    while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+    fsyncSync(fd);
+  } catch (error) {
+    throw diskError(error, file);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * Replaces a file so that a crash leaves the old or the new content, never a torn one:
  * write a temp file in the vault's tmp/ folder, fsync it, rename it over the target, fsync
  * the folder. tmp/ sits on the same disk as the target, so the rename is atomic.

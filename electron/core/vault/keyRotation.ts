@@ -1,26 +1,32 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { newKey } from '../crypto/sodium';
+import { newKey, utf8 } from '../crypto/sodium';
 import { AUDIT_FILE, auditTail, encodeAuditEntry, readAudit } from './audit';
 import { CaseIndex, INDEX_FILE, JOURNAL_FILE } from './caseIndex';
 import { CASES_DIR, caseFileName, readCase } from './caseStore';
+import { crashPoint } from './crashPoints';
+import { fsyncDir, writeFileSynced } from './files';
 import { ByteWriter } from './framing';
 import { writeHeader, type Header } from './header';
 import { resealSlot } from './keySlots';
-import { decodeRecord, encodeRecord } from './records';
+import { decodeRecord, encodeRecord, readRecordHeader } from './records';
 import { SIDE_RECORDS, SIDE_RECORD_NAMES } from './sideRecords';
 import type { VaultSession } from './session';
 import { USERS_FILE } from './userRecords';
 import type { UsersFile } from './users';
 
-const ROTATION_DIR = 'rotation';
+export const ROTATION_DIR = 'rotation';
+const MANIFEST = 'manifest.json';
+/** The staged files that replace the vault's own, in the order they are moved in. */
+const STAGED_FILES = [USERS_FILE, AUDIT_FILE, INDEX_FILE, ...Object.values(SIDE_RECORDS)];
 
 export type Progress = (done: number, total: number) => void;
 
 /**
- * Re-encrypts the whole vault under a new key without `removedSlotId`: every record goes into
- * rotation/ first; the header switch is the commit point; finishRotation moves the staged
- * files in (now, or on the next open after a crash). Returns the committed header.
+ * Re-encrypts the whole vault under a new key without `removedSlotId`. The caller holds the
+ * vault lock. Every record is staged in rotation/ and fsynced, with the folders, before the
+ * header switch (the commit point); finishRotation then moves the staged files in, now or,
+ * after a crash, at the next unlock. Returns the committed header.
  */
 export function rotateKey(s: VaultSession, header: Header, users: UsersFile, removedSlotId: string | null, progress?: Progress): Header {
   const { dir, vaultId } = s;
@@ -28,8 +34,15 @@ export function rotateKey(s: VaultSession, header: Header, users: UsersFile, rem
   const generation = oldGeneration + 1;
   const key = newKey();
   const staging = path.join(dir, ROTATION_DIR);
-  rmSync(staging, { recursive: true, force: true });
+  // Whatever a crash left here was rolled forward or back when this session took the lock;
+  // finishing again under the same header only removes an uncommitted staging.
+  finishRotation(dir, header);
   mkdirSync(path.join(staging, CASES_DIR), { recursive: true, mode: 0o700 });
+  // The manifest is written first and made durable: a staging without one was never committed.
+  writeFileSynced(path.join(staging, MANIFEST), utf8(JSON.stringify({ generation })));
+  fsyncDir(staging);
+  fsyncDir(dir);
+  crashPoint('rotation: manifest written');
   // The index is written whole (format 1) under the new key: its search texts are read first.
   s.index.loadSearch();
   const entries = s.index.list();
@@ -38,30 +51,36 @@ export function rotateKey(s: VaultSession, header: Header, users: UsersFile, rem
   const step = () => progress?.(++done, total);
   for (const entry of entries) {
     const record = readCase(s, entry.id, entry.version);
-    writeFileSync(path.join(staging, CASES_DIR, caseFileName(record.id)), encodeRecord(key, vaultId, 'case', record.id, record.version, generation, record), { mode: 0o600 });
+    writeFileSynced(path.join(staging, CASES_DIR, caseFileName(record.id)), encodeRecord(key, vaultId, 'case', record.id, record.version, generation, record));
+    crashPoint('rotation: case staged');
     step();
   }
-  writeFileSync(path.join(staging, USERS_FILE), encodeRecord(key, vaultId, 'users', 'users', 1, generation, users), { mode: 0o600 });
+  writeFileSynced(path.join(staging, USERS_FILE), encodeRecord(key, vaultId, 'users', 'users', 1, generation, users));
+  crashPoint('rotation: users staged');
   for (const name of SIDE_RECORD_NAMES) {
     const file = path.join(dir, SIDE_RECORDS[name]);
     if (!existsSync(file)) continue;
     const { value, header: side } = decodeRecord<unknown>(s.vaultKey, vaultId, 'side', name, readFileSync(file), `the ${name} record`);
-    writeFileSync(path.join(staging, SIDE_RECORDS[name]), encodeRecord(key, vaultId, 'side', name, side.version, generation, value), { mode: 0o600 });
+    writeFileSynced(path.join(staging, SIDE_RECORDS[name]), encodeRecord(key, vaultId, 'side', name, side.version, generation, value));
   }
   step();
   const audit = readAudit(dir, (g) => (g === oldGeneration ? s.vaultKey : null), vaultId);
   const log = new ByteWriter();
   for (const entry of audit.entries) log.prefixed(encodeAuditEntry(key, vaultId, generation, entry).frame);
-  writeFileSync(path.join(staging, AUDIT_FILE), log.finish(), { mode: 0o600 });
+  writeFileSynced(path.join(staging, AUDIT_FILE), log.finish());
+  crashPoint('rotation: audit staged');
   step();
   const snapshot = { entries: Object.fromEntries(entries.map((e) => [e.id, e])), journalSeq: 0 };
-  writeFileSync(path.join(staging, INDEX_FILE), encodeRecord(key, vaultId, 'index', 'index', 1, generation, snapshot), { mode: 0o600 });
-  writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify({ generation }));
+  writeFileSynced(path.join(staging, INDEX_FILE), encodeRecord(key, vaultId, 'index', 'index', 1, generation, snapshot));
+  fsyncDir(path.join(staging, CASES_DIR));
+  fsyncDir(staging);
+  crashPoint('rotation: staged and synced');
   step();
   // The commit point: the new header seals the new key to every remaining slot.
   const slots = header.slots.filter((slot) => slot.id !== removedSlotId).map((slot) => resealSlot(slot, key, generation));
   const next: Header = { ...header, keyGeneration: generation, slots };
   writeHeader(dir, next);
+  crashPoint('rotation: header committed');
   finishRotation(dir, next);
   s.replaceVaultKey(key, generation);
   s.users = users;
@@ -73,20 +92,60 @@ export function rotateKey(s: VaultSession, header: Header, users: UsersFile, rem
   return next;
 }
 
-/** Finishes a committed rotation (moves its staged files in) or undoes an uncommitted one. */
+/**
+ * The key generation a staging was written for: its manifest's, or, should the manifest be
+ * unreadable, that of its staged users record; null when neither says (nothing was staged
+ * that a header could have committed, since the manifest is durable before any commit).
+ */
+function stagedGeneration(staging: string): number | null {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(staging, MANIFEST), 'utf8')) as { generation?: unknown };
+    if (typeof manifest.generation === 'number') return manifest.generation;
+  } catch {
+    // Falls through to the staged users record.
+  }
+  try {
+    return readRecordHeader(readFileSync(path.join(staging, USERS_FILE)), 'the staged users record').generation;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Under the vault lock only: finishes a committed rotation or undoes an uncommitted one. A
+ * staging belongs to the header whose key generation it carries: then it is rolled forward
+ * (its files moved in, which a crash can interrupt and the next call resumes); one for a
+ * generation the header never reached is removed (the old key still opens every file in
+ * place). A staging is never removed while the header is the one it was written for.
+ */
 export function finishRotation(dir: string, header: Header): void {
   const staging = path.join(dir, ROTATION_DIR);
   if (!existsSync(staging)) return;
-  const manifestFile = path.join(staging, 'manifest.json');
-  const manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as { generation: number }) : null;
-  if (!manifest || manifest.generation !== header.keyGeneration) {
+  const generation = stagedGeneration(staging);
+  if (generation !== header.keyGeneration) {
     rmSync(staging, { recursive: true, force: true });
     return;
   }
-  for (const name of readdirSync(path.join(staging, CASES_DIR))) renameSync(path.join(staging, CASES_DIR, name), path.join(dir, CASES_DIR, name));
-  for (const name of [USERS_FILE, AUDIT_FILE, INDEX_FILE, ...Object.values(SIDE_RECORDS)]) {
-    if (existsSync(path.join(staging, name))) renameSync(path.join(staging, name), path.join(dir, name));
-  }
+  // The journal's entries are under the old key and already in the staged snapshot; it goes
+  // first, so that a crash part-way leaves only files the new snapshot replaces.
   rmSync(path.join(dir, JOURNAL_FILE), { force: true });
+  crashPoint('rotation: old journal removed');
+  const stagedCases = path.join(staging, CASES_DIR);
+  for (const name of existsSync(stagedCases) ? readdirSync(stagedCases) : []) {
+    renameSync(path.join(stagedCases, name), path.join(dir, CASES_DIR, name));
+    crashPoint('rotation: case moved in');
+  }
+  for (const name of STAGED_FILES) {
+    if (!existsSync(path.join(staging, name))) continue;
+    renameSync(path.join(staging, name), path.join(dir, name));
+    crashPoint('rotation: record moved in');
+  }
+  fsyncDir(path.join(dir, CASES_DIR));
+  fsyncDir(dir);
+  // The manifest goes last: until then an interrupted clean-up is still seen as this rotation.
+  rmSync(stagedCases, { recursive: true, force: true });
+  rmSync(path.join(staging, MANIFEST), { force: true });
+  crashPoint('rotation: manifest removed');
   rmSync(staging, { recursive: true, force: true });
+  fsyncDir(dir);
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { SafeholdError } from '../../../shared/errors';
 import { toBase64, wipe, type KdfParams } from '../crypto/sodium';
 import { appendAudit, readAudit, recordFailedAttempt } from './audit';
-import { acquireLock } from './files';
+import { takeFolder } from './folderLock';
 import { writeHeader, type Header, type Slot } from './header';
 import { createSlot, rewrapSlot, unlockSlot, userTag, type SlotKeys } from './keySlots';
 import { rotateKey, type Progress } from './keyRotation';
@@ -57,9 +57,19 @@ export async function changePassphrase(s: VaultSession, header: Header, kdf: Kdf
  * Gives a user who forgot their passphrase a new one, through the recovery code, on a locked
  * vault. Their old signing key cannot be recovered (it was theirs alone), so they get a new one.
  */
-export async function resetWithRecoveryCode(dir: string, header: Header, kdf: KdfParams, code: string, nameInput: string, newPassphrase: string): Promise<Header> {
+export async function resetWithRecoveryCode(dir: string, kdf: KdfParams, code: string, nameInput: string, newPassphrase: string): Promise<Header> {
   const name = parseName(nameInput);
   checkPassphraseStrength(newPassphrase);
+  // The lock first: the header is read under it, so a rotation by another process is never undone.
+  const { header, release } = takeFolder(dir);
+  try {
+    return await resetLocked(dir, header, kdf, code, name, newPassphrase);
+  } finally {
+    release();
+  }
+}
+
+async function resetLocked(dir: string, header: Header, kdf: KdfParams, code: string, name: string, newPassphrase: string): Promise<Header> {
   const recovery = header.slots.find((s) => s.kind === 'recovery');
   if (!recovery) throw new SafeholdError('not-found', 'This vault has no recovery slot.');
   let keys: SlotKeys;
@@ -76,18 +86,13 @@ export async function resetWithRecoveryCode(dir: string, header: Header, kdf: Kd
     const { slot, signPublicKey } = await createSlot({
       vaultId: header.vaultId, kind: 'user', tag: userTag(header.vaultId, user.name), secret: newPassphrase, kdf, vaultKey: keys.vaultKey, generation: header.keyGeneration,
     });
-    const release = acquireLock(dir);
-    try {
-      const nextUsers: UsersFile = { ...users, users: users.users.map((u) => (u.id === user.id ? { ...u, slotId: slot.id, signPublicKey: toBase64(signPublicKey) } : u)) };
-      writeUsers(dir, header.vaultId, keys.vaultKey, header.keyGeneration, nextUsers);
-      const next = { ...header, slots: [...header.slots.filter((x) => x.id !== user.slotId), slot] };
-      writeHeader(dir, next);
-      const reading = readAudit(dir, (g) => (g === next.keyGeneration ? keys.vaultKey : null), next.vaultId);
-      appendAudit(dir, keys.vaultKey, next.vaultId, next.keyGeneration, reading.state, { user: '(recovery code)', action: 'recovery-reset', target: user.name });
-      return next;
-    } finally {
-      release();
-    }
+    const nextUsers: UsersFile = { ...users, users: users.users.map((u) => (u.id === user.id ? { ...u, slotId: slot.id, signPublicKey: toBase64(signPublicKey) } : u)) };
+    writeUsers(dir, header.vaultId, keys.vaultKey, header.keyGeneration, nextUsers);
+    const next = { ...header, slots: [...header.slots.filter((x) => x.id !== user.slotId), slot] };
+    writeHeader(dir, next);
+    const reading = readAudit(dir, (g) => (g === next.keyGeneration ? keys.vaultKey : null), next.vaultId);
+    appendAudit(dir, keys.vaultKey, next.vaultId, next.keyGeneration, reading.state, { user: '(recovery code)', action: 'recovery-reset', target: user.name });
+    return next;
   } finally {
     wipe(keys.vaultKey);
     wipe(keys.signPrivateKey);

@@ -155,8 +155,10 @@ describe('users and roles', () => {
     mkdirSync(staging, { recursive: true });
     writeFileSync(path.join(staging, `${id}.rec`), 'half-written');
     const v = await Vault.open(dir, { kdf: TEST_KDF });
-    expect(existsSync(path.join(dir, 'rotation'))).toBe(false);
+    // Opening only reads; the clean-up waits for the vault lock, which unlock takes.
+    expect(existsSync(path.join(dir, 'rotation'))).toBe(true);
     await v.unlock(ADMIN.name, ADMIN.passphrase);
+    expect(existsSync(path.join(dir, 'rotation'))).toBe(false);
     expect(v.get(id).id).toBe(id);
     v.lock();
   });
@@ -234,12 +236,15 @@ describe('integrity', () => {
     v.lock();
   });
 
-  it('cleans up temp files an interrupted write left', async () => {
+  it('cleans up temp files an interrupted write left, once it holds the vault lock', async () => {
     const { vault, dir } = await newVault();
     vault.lock();
     writeFileSync(path.join(dir, 'tmp', 'x.tmp'), 'partial');
-    await Vault.open(dir, { kdf: TEST_KDF });
+    const v = await Vault.open(dir, { kdf: TEST_KDF });
+    expect(readdirSync(path.join(dir, 'tmp'))).toEqual(['x.tmp']);
+    await v.unlock(ADMIN.name, ADMIN.passphrase);
     expect(readdirSync(path.join(dir, 'tmp'))).toEqual([]);
+    v.lock();
   });
 });
 

@@ -13,11 +13,11 @@ import {
 import { CaseIndex, type IndexEntry } from './caseIndex';
 import type { CaseRecord } from './caseRecord';
 import * as store from './caseStore';
-import { acquireLock, cleanTemp } from './files';
+import { takeFolder } from './folderLock';
 import { FORMAT_VERSION, MAGIC, readHeader, writeHeader, type Header, type Slot } from './header';
 import { backupFiles, readAuditLog, verifyVault, type DamageReport } from './integrity';
 import { createSlot, unlockSlot, userTag, type SlotKeys } from './keySlots';
-import { finishRotation, type Progress } from './keyRotation';
+import type { Progress } from './keyRotation';
 import { checkPassphraseStrength } from './passphrase';
 import { VaultSession } from './session';
 import * as userAdmin from './userAdmin';
@@ -94,13 +94,13 @@ export class Vault {
     return { vault, recoveryCode };
   }
 
-  /** Opens a vault folder, locked; finishes or undoes an interrupted key rotation and cleans temp files. */
+  /**
+   * Opens a vault folder, locked. It only reads: an interrupted key rotation and temp files are
+   * dealt with at unlock, under the vault lock (folderLock.ts).
+   */
   static async open(dir: string, options: { kdf?: KdfParams } = {}): Promise<Vault> {
     await cryptoReady();
-    const header = readHeader(dir);
-    cleanTemp(dir);
-    finishRotation(dir, header);
-    return new Vault(dir, header, options.kdf);
+    return new Vault(dir, readHeader(dir), options.kdf);
   }
 
   get vaultId(): string {
@@ -126,6 +126,7 @@ export class Vault {
     if (this.current) this.lock();
     // Guessing is slowed in the core, where no screen or script can skip it.
     await sleep(this.unlockDelay() * 1000);
+    const release = this.takeFolder();
     const tag = userTag(this.header.vaultId, name);
     const slot = this.header.slots.find((s) => s.kind === 'user' && s.tag === tag);
     let keys: SlotKeys;
@@ -134,36 +135,52 @@ export class Vault {
       keys = await unlockSlot(this.header.vaultId, slot, passphrase);
     } catch (error) {
       if (error instanceof SafeholdError && error.code === 'unauthorized') recordFailedAttempt(this.dir, this.header.auditPublicKey, name);
+      release();
       throw error;
     }
-    this.startSession(keys, slot!, (users) => users.users.find((u) => u.slotId === slot!.id));
+    this.startSession(keys, slot!, (users) => users.users.find((u) => u.slotId === slot!.id), release);
+  }
+
+  /**
+   * The vault lock, taken before a slot is opened: the header may have changed since open (a
+   * key rotation by another process), so it is read again under the lock, after what a crash
+   * left has been finished or undone.
+   */
+  private takeFolder(): () => void {
+    const { header, release } = takeFolder(this.dir);
+    this.header = header;
+    return release;
   }
 
   /** Tries every user slot in turn: for the command line, which may not be told the user. */
   async unlockAny(passphrase: string): Promise<void> {
     await sleep(this.unlockDelay() * 1000);
+    const release = this.takeFolder();
     for (const slot of this.header.slots.filter((s) => s.kind === 'user')) {
+      let keys: SlotKeys;
       try {
-        const keys = await unlockSlot(this.header.vaultId, slot, passphrase);
-        this.startSession(keys, slot, (users) => users.users.find((u) => u.slotId === slot.id));
-        return;
+        keys = await unlockSlot(this.header.vaultId, slot, passphrase);
       } catch (error) {
-        if (!(error instanceof SafeholdError && error.code === 'unauthorized')) throw error;
+        if (error instanceof SafeholdError && error.code === 'unauthorized') continue;
+        release();
+        throw error;
       }
+      this.startSession(keys, slot, (users) => users.users.find((u) => u.slotId === slot.id), release);
+      return;
     }
     recordFailedAttempt(this.dir, this.header.auditPublicKey, '(any user)');
+    release();
     throw new SafeholdError('unauthorized', 'No user of this vault has that passphrase.');
   }
 
-  private startSession(keys: SlotKeys, slot: Slot, findUser: (users: UsersFile) => UserRecord | undefined): void {
+  /** Starts the session on keys from a slot; `releaseLock` is the vault lock, released if this fails. */
+  private startSession(keys: SlotKeys, slot: Slot, findUser: (users: UsersFile) => UserRecord | undefined, releaseLock: () => void): void {
     const { header, dir } = this;
     let session: VaultSession | null = null;
-    let releaseLock: (() => void) | null = null;
     try {
       const users = readUsers(dir, header.vaultId, keys.vaultKey);
       const user = findUser(users);
       if (!user) throw new SafeholdError('unauthorized', 'This key slot belongs to no user any more.');
-      releaseLock = acquireLock(dir);
       const index = new CaseIndex(dir, header.vaultId, keys.vaultKey, header.keyGeneration);
       index.load();
       // Before repair, which may compact: compaction forgets which cases were removed.
@@ -188,7 +205,7 @@ export class Vault {
       this.current = null;
       if (session) session.dispose();
       else {
-        releaseLock?.();
+        releaseLock();
         wipe(keys.vaultKey);
         wipe(keys.signPrivateKey);
         wipe(keys.boxPrivateKey);
@@ -300,7 +317,7 @@ export class Vault {
 
   static async resetWithRecoveryCode(dir: string, code: string, name: string, newPassphrase: string, kdf?: KdfParams): Promise<void> {
     const vault = await Vault.open(dir, kdf ? { kdf } : {});
-    vault.header = await userAdmin.resetWithRecoveryCode(dir, vault.header, vault.kdfFor(), code, name, newPassphrase);
+    vault.header = await userAdmin.resetWithRecoveryCode(dir, vault.kdfFor(), code, name, newPassphrase);
   }
 
   removeUser(name: string, progress?: Progress): void {

@@ -134,37 +134,3 @@ export function readFrames(file: string): Frames {
   const data = readFileSync(file);
   return splitFrames(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
 }
-
-/**
- * One process writes a vault at a time. The lock file holds the owner's pid; a lock whose
- * process is gone is stale and taken over.
- */
-export function acquireLock(vaultDir: string): () => void {
-  const file = path.join(vaultDir, 'vault.lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(file, 'wx', 0o600);
-      writeSync(fd, String(process.pid));
-      fsyncSync(fd);
-      closeSync(fd);
-      return () => rmSync(file, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = Number(readFileSync(file, 'utf8'));
-      if (owner && owner !== process.pid && isAlive(owner)) {
-        throw new SafeholdError('busy', `This vault is open in another Safehold window or process (pid ${owner}). Close it there first.`);
-      }
-      rmSync(file, { force: true });
-    }
-  }
-  throw new SafeholdError('busy', 'Could not lock the vault folder.');
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

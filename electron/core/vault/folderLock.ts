@@ -1,6 +1,7 @@
-import { acquireLock, cleanTemp } from './files';
+import { cleanTemp } from './files';
 import { readHeader, type Header } from './header';
 import { finishRotation } from './keyRotation';
+import { acquireLock } from './lockFile';
 
 /**
  * Takes the vault lock and, holding it, reads the header afresh and repairs what a crash left:

@@ -5,7 +5,7 @@
 export const CHANNELS = [
   'app:info', 'prefs:get', 'prefs:set',
   'vault:create', 'vault:open', 'vault:close', 'vault:unlock', 'vault:lock', 'vault:status', 'vault:verify', 'vault:backup', 'vault:restore',
-  'cases:list', 'cases:search', 'cases:get', 'cases:create', 'cases:save', 'cases:import', 'cases:delete',
+  'cases:page', 'cases:get', 'cases:create', 'cases:save', 'cases:import', 'cases:delete',
   'users:list', 'users:add', 'users:remove', 'users:changePassphrase',
   'audit:list',
   'vault:resetWithRecovery', 'dialog:chooseFolder', 'clipboard:scheduleClear',

@@ -31,8 +31,8 @@ export const CONTRACT = {
   'vault:verify': { request: NoArgument, response: V.DamageReportView },
   'vault:backup': { request: V.BackupRequest, response: V.BackupResponse },
   'vault:restore': { request: V.RestoreRequest, response: V.DamageReportView },
-  'cases:list': { request: NoArgument, response: z.array(V.CaseSummary).max(100_000) },
-  'cases:search': { request: V.SearchCasesRequest, response: V.SearchCasesResponse },
+  /** A range of the sorted, filtered, searched case list: the list never crosses IPC whole. */
+  'cases:page': { request: V.CasePageRequest, response: V.CasePageResponse },
   'cases:get': { request: V.GetCaseRequest, response: V.CaseRecordView },
   'cases:create': { request: V.CreateCaseRequest, response: V.CaseRecordView },
   'cases:save': { request: V.SaveCaseRequest, response: V.CaseRecordView },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CaseFile } from '../caseFile/schema';
 import { AcceptedRisk, CaseRecord, Decision, FormDraft } from '../caseFile/caseRecord';
+import { LANGUAGES } from '../prefs/schema';
 import { CASE_STATES } from '../workflow/caseStates';
 import { ROLES } from '../workflow/roles';
 
@@ -34,9 +35,37 @@ export const CaseSummary = z.strictObject({
   updatedAt: z.string().max(40),
 });
 
-/** A search runs in the core, over the folded index: the renderer never holds every case's search text. */
-export const SearchCasesRequest = z.strictObject({ query: z.string().max(200) });
-export const SearchCasesResponse = z.strictObject({ ids: z.array(caseId).max(100_000) });
+export const CASE_SORT_KEYS = ['title', 'state', 'updatedAt'] as const;
+export type CaseSortKey = (typeof CASE_SORT_KEYS)[number];
+/** The most rows one page request may ask for: a few screens. */
+export const MAX_PAGE_ROWS = 500;
+
+/**
+ * One range of the case list as the person sees it: sorted, filtered by state and searched
+ * in the core, so the renderer holds a screenful, never every case or its search text. The
+ * language orders titles as that language's readers expect.
+ */
+export const CasePageRequest = z.strictObject({
+  sort: z.enum(CASE_SORT_KEYS),
+  descending: z.boolean(),
+  state: z.enum(CASE_STATES).nullable(),
+  query: z.string().max(200),
+  language: z.enum(LANGUAGES),
+  offset: z.number().int().min(0).max(10_000_000),
+  limit: z.number().int().min(1).max(MAX_PAGE_ROWS),
+});
+export type CasePageRequest = z.infer<typeof CasePageRequest>;
+export const CasePageResponse = z.strictObject({
+  /** Cases in this view (after the state filter and the search). */
+  total: z.number().int().min(0),
+  /** Cases in the vault. */
+  count: z.number().int().min(0),
+  /** Changes whenever the index does: rows held from another revision are stale. */
+  revision: z.number().int().min(0),
+  offset: z.number().int().min(0),
+  rows: z.array(CaseSummary).max(MAX_PAGE_ROWS),
+});
+export type CasePageResponse = z.infer<typeof CasePageResponse>;
 
 /** What IPC hands the renderer for one case: the vault's record itself. */
 export const CaseRecordView = CaseRecord;

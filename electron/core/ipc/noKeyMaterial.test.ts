@@ -30,7 +30,7 @@ describe('IPC responses over a whole session', () => {
     await call('cases:save', { id: created.id, version: 1, data: fixture('own-04-babruisk-metrologist') });
     await call('cases:get', { id: created.id });
     await call('cases:import', { files: [{ name: 'a.json', content: JSON.stringify(fixture('own-03-hrodna-exile')) }] });
-    await call('cases:list');
+    await call('cases:page', { sort: 'updatedAt', descending: true, state: null, query: 'lida', language: 'en', offset: 0, limit: 50 });
     await call('users:list');
     await call('audit:list');
     await call('vault:verify');

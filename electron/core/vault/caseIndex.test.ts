@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cryptoReady, newKey } from '../crypto/sodium';
-import { CaseIndex, INDEX_FILE, SEARCH_FILE, type IndexEntry } from './caseIndex';
+import { CaseIndex, INDEX_FILE, JOURNAL_FILE, SEARCH_FILE, type IndexEntry } from './caseIndex';
 import { encodeRecord } from './records';
 
 const VAULT = 'vault-id';
@@ -20,7 +20,7 @@ beforeAll(cryptoReady);
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('the case index snapshot', () => {
-  it('unlocks with the list alone and reads the search texts on the first search', () => {
+  it('unlocks with the list alone and reads the search texts on the first search', async () => {
     const dir = freshDir();
     const key = newKey();
     const index = new CaseIndex(dir, VAULT, key, 1);
@@ -36,12 +36,12 @@ describe('the case index snapshot', () => {
       ['case-aaaaaa', 'A teacher from Lida', ''],
       ['case-bbbbbb', 'A driver from Brest', ''],
     ]);
-    expect(reopened.search('Siarhei')).toEqual(['case-aaaaaa']);
+    expect(await reopened.search('Siarhei')).toEqual(['case-aaaaaa']);
     expect(reopened.get('case-bbbbbb')!.search).toBe('volha novik brest');
     expect(reopened.problems).toEqual([]);
   });
 
-  it('still lists every case when the search texts are missing, and says so', () => {
+  it('still lists every case when the search texts are missing, and says so', async () => {
     const dir = freshDir();
     const key = newKey();
     const index = new CaseIndex(dir, VAULT, key, 1);
@@ -52,12 +52,12 @@ describe('the case index snapshot', () => {
     const reopened = new CaseIndex(dir, VAULT, key, 1);
     reopened.load();
     expect(reopened.size).toBe(1);
-    expect(reopened.search('teacher')).toEqual(['case-aaaaaa']);
-    expect(reopened.search('Сергей')).toEqual([]);
+    expect(await reopened.search('teacher')).toEqual(['case-aaaaaa']);
+    expect(await reopened.search('Сергей')).toEqual([]);
     expect(reopened.problems[0]).toContain(`${SEARCH_FILE} is missing`);
   });
 
-  it('reads a format 1 snapshot whole, and drops a search file it makes stale', () => {
+  it('reads a format 1 snapshot whole, and drops a search file it makes stale', async () => {
     const dir = freshDir();
     const key = newKey();
     const legacy = { entries: { 'case-aaaaaa': entry('case-aaaaaa', 'Old format', 'ольга мажейко') }, journalSeq: 0 };
@@ -66,15 +66,15 @@ describe('the case index snapshot', () => {
     const index = new CaseIndex(dir, VAULT, key, 1);
     index.load();
     index.repair();
-    expect(index.search('Volha')).toEqual(['case-aaaaaa']);
+    expect(await index.search('Volha')).toEqual(['case-aaaaaa']);
     expect(existsSync(path.join(dir, SEARCH_FILE))).toBe(false);
     index.compact();
     const reopened = new CaseIndex(dir, VAULT, key, 1);
     reopened.load();
-    expect(reopened.search('Мажейко')).toEqual(['case-aaaaaa']);
+    expect(await reopened.search('Мажейко')).toEqual(['case-aaaaaa']);
   });
 
-  it('refuses search texts from another record or an older copy', () => {
+  it('refuses search texts from another record or an older copy', async () => {
     const dir = freshDir();
     const key = newKey();
     const index = new CaseIndex(dir, VAULT, key, 1);
@@ -84,7 +84,43 @@ describe('the case index snapshot', () => {
     writeFileSync(path.join(dir, SEARCH_FILE), encodeRecord(key, VAULT, 'index', 'search', 0, 1, { texts: { 'case-aaaaaa': 'older words' } }));
     const reopened = new CaseIndex(dir, VAULT, key, 1);
     reopened.load();
-    expect(reopened.search('older')).toEqual([]);
+    expect(await reopened.search('older')).toEqual([]);
     expect(reopened.problems[0]).toContain('an older copy was put back');
   });
+
+  it('folds a long journal into a snapshot, as an import does at its end', async () => {
+    const dir = freshDir();
+    const key = newKey();
+    const index = new CaseIndex(dir, VAULT, key, 1);
+    index.load();
+    for (let i = 0; i < 501; i++) index.put(entry(`case-${String(i).padStart(6, '0')}`, `Case ${i}`, `words ${i}`));
+    index.foldLongJournal();
+    expect(existsSync(path.join(dir, JOURNAL_FILE))).toBe(false);
+    const reopened = new CaseIndex(dir, VAULT, key, 1);
+    reopened.load();
+    expect(reopened.size).toBe(501);
+    expect(await reopened.search('words 500')).toContain('case-000500');
+  });
+
+  it('builds the search keys between other work, keeps up with saves meanwhile, and stops on lock', async () => {
+    const dir = freshDir();
+    const index = new CaseIndex(dir, VAULT, newKey(), 1);
+    index.load();
+    index.put(entry('case-aaaaaa', 'A teacher from Lida', 'сергей коваленко лида'));
+    const built = index.prepareSearch();
+    let otherWork = false;
+    setImmediate(() => (otherWork = true));
+    index.put(entry('case-bbbbbb', 'A driver from Brest', 'volha novik brest'));
+    await built;
+    expect(otherWork).toBe(true);
+    expect(await index.search('Вольга')).toEqual(['case-bbbbbb']);
+
+    const locked = new CaseIndex(freshDir(), VAULT, newKey(), 1);
+    locked.load();
+    void locked.prepareSearch();
+    locked.close();
+    await expect(locked.search('Lida')).rejects.toThrow(/locked/);
+    expect(locked.problems).toEqual([]);
+  });
 });
+

@@ -129,6 +129,7 @@ export function importCases(s: VaultSession, files: { name: string; content: str
     writeCase(s, record);
     return record.id;
   });
+  s.index.foldLongJournal();
   s.log('case-import', ids.join(', '));
   return ids;
 }

@@ -125,6 +125,7 @@ export class VaultSession {
     const keys = this.keys;
     if (!keys) return;
     this.keys = null;
+    this.index.close();
     wipe(keys.vaultKey);
     wipe(keys.signPrivateKey);
     wipe(keys.auditPrivateKey);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import type { CaseFile } from '../../../shared/caseFile/schema';
+import type { CasePageRequest } from '../../../shared/ipc/vaultSchemas';
 import { SafeholdError } from '../../../shared/errors';
 import type { Action } from '../../../shared/workflow/policy';
 import { calibrateKdf } from '../crypto/kdf';
@@ -11,6 +12,7 @@ import {
   type AuditAction, type AuditEntry,
 } from './audit';
 import { CaseIndex, type IndexEntry } from './caseIndex';
+import { CaseOrder, type CasePage } from './caseOrder';
 import type { CaseRecord } from './caseRecord';
 import * as store from './caseStore';
 import { takeFolder } from './folderLock';
@@ -53,6 +55,8 @@ const sleep = (ms: number) => (ms > 0 ? new Promise((resolve) => setTimeout(reso
  */
 export class Vault {
   private current: VaultSession | null = null;
+  /** The case list's sorted orders, kept for the session they were computed in. */
+  private order: { session: VaultSession; order: CaseOrder } | null = null;
 
   private constructor(
     readonly dir: string,
@@ -219,6 +223,7 @@ export class Vault {
     const s = this.current;
     if (!s) return;
     this.current = null;
+    this.order = null;
     try {
       s.log('lock', s.user.name);
     } finally {
@@ -247,8 +252,18 @@ export class Vault {
   }
 
   /** The ids of the cases whose names, title, places or employers match `query`, in any spelling. */
-  searchCases(query: string): string[] {
+  searchCases(query: string): Promise<string[]> {
     return this.session().index.search(query);
+  }
+
+  /** One range of the case list, sorted, filtered and searched (caseOrder.ts). */
+  async casePage(request: CasePageRequest): Promise<CasePage> {
+    const s = this.session();
+    if (this.order?.session !== s) this.order = { session: s, order: new CaseOrder(s.index) };
+    const page = await this.order.order.page(request);
+    // The first screenful is out: the search keys are built next, between requests.
+    void s.index.prepareSearch();
+    return page;
   }
 
   /** Opens one case; a damaged, swapped, deleted or rolled-back file is reported by name. */

@@ -2,10 +2,14 @@ import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useSta
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SafeholdApi } from '../../../shared/ipc/api';
-import { CASE_STATES } from '../../../shared/workflow/caseStates';
+import type { CaseSortKey, CaseSummary } from '../../../shared/ipc/vaultSchemas';
+import { LANGUAGES, type Language } from '../../../shared/prefs/schema';
+import { CASE_STATES, type CaseState } from '../../../shared/workflow/caseStates';
 import { Busy } from '../ui/Busy';
-import { dateLocales } from '../ui/dates';
-import { caseListMemory, rememberCaseList, type Sort, type SortKey, type Summary } from '../vault/caseListMemory';
+import { formatDateTime } from '../ui/dates';
+import { caseListMemory, rememberCaseList, type Sort } from '../vault/caseListMemory';
+import { rowAt } from '../vault/casePages';
+import { useCasePages } from '../vault/useCasePages';
 
 interface Props {
   api: SafeholdApi;
@@ -15,52 +19,17 @@ interface Props {
 }
 
 const ROW_HEIGHT = 45;
-const COLUMNS: { key: SortKey; label: string }[] = [
+const COLUMNS: { key: CaseSortKey; label: string }[] = [
   { key: 'title', label: 'cases.colTitle' },
   { key: 'state', label: 'cases.state' },
   { key: 'updatedAt', label: 'cases.colUpdated' },
 ];
 
-// One formatter and one collator per language: building one per row costs a second at 10,000 rows.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const collators = new Map<string, Intl.Collator>();
-function dateFormat(language: string): Intl.DateTimeFormat {
-  let format = dateFormats.get(language);
-  if (!format) dateFormats.set(language, (format = new Intl.DateTimeFormat(dateLocales(language), { dateStyle: 'medium', timeStyle: 'short' })));
-  return format;
-}
-function collator(language: string): Intl.Collator {
-  let found = collators.get(language);
-  if (!found) collators.set(language, (found = new Intl.Collator(dateLocales(language), { numeric: true })));
-  return found;
-}
-
-// ISO times sort as plain strings, without a collator.
-const byTime = (a: Summary, b: Summary) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : 0);
-
-/** The list from the core again, or the one held when nothing in it changed (no re-sort, no re-render). */
-function sameCases(held: Summary[] | null, fresh: Summary[]): boolean {
-  if (!held || held.length !== fresh.length) return false;
-  return held.every((c, i) => {
-    const f = fresh[i]!;
-    return c.id === f.id && c.version === f.version && c.state === f.state && c.title === f.title && c.updatedAt === f.updatedAt;
-  });
-}
-
-function sortCases(cases: Summary[], sort: Sort, language: string): Summary[] {
-  const compare = collator(language).compare;
-  const order = (c: Summary) => CASE_STATES.indexOf(c.state);
-  const by: Record<SortKey, (a: Summary, b: Summary) => number> = {
-    title: (a, b) => compare(a.title, b.title),
-    state: (a, b) => order(a) - order(b) || byTime(b, a),
-    updatedAt: byTime,
-  };
-  const sorted = [...cases].sort(by[sort.key]);
-  return sort.descending ? sorted.reverse() : sorted;
-}
+const isState = (value: string): value is CaseState => (CASE_STATES as readonly string[]).includes(value);
+const asLanguage = (value: string): Language => ((LANGUAGES as readonly string[]).includes(value) ? (value as Language) : 'en');
 
 interface RowProps {
-  summary: Summary;
+  summary: CaseSummary;
   position: number;
   stateLabel: string;
   updated: string;
@@ -83,18 +52,27 @@ const CaseRow = memo(function CaseRow({ summary, position, stateLabel, updated, 
   );
 });
 
+/** A row whose page is still on its way from the core: its place is kept, so the scroll bar is true. */
+const PendingRow = memo(function PendingRow({ position, label }: { position: number; label: string }) {
+  return (
+    <tr aria-rowindex={position} aria-busy="true" style={{ height: ROW_HEIGHT }}>
+      <td colSpan={3} className="muted">
+        {label}
+      </td>
+    </tr>
+  );
+});
+
 /**
- * Every case, searchable over names, titles, places and employers in any spelling. Only the
- * rows in view are in the page, so 10,000 cases cost what 30 do; the search runs in the core.
+ * Every case, searchable over names, titles, places and employers in any spelling. The core
+ * sorts, filters and searches, and hands over the pages in view: 10,000 cases cost what 100 do.
  */
 export function CaseListScreen({ api, canEdit, onOpen, onNew }: Props) {
   const { t, i18n } = useTranslation();
   const [remembered] = useState(caseListMemory);
-  const [cases, setCases] = useState<Summary[] | null>(remembered.cases);
   const [query, setQuery] = useState(remembered.query);
   const [state, setState] = useState(remembered.state);
   const [sort, setSort] = useState<Sort>(remembered.sort);
-  const [matches, setMatches] = useState<{ query: string; ids: Set<string> } | null>(null);
   const [importing, setImporting] = useState(false);
   const [importErrors, setImportErrors] = useState<string | null>(null);
   const [imported, setImported] = useState<number | null>(null);
@@ -106,46 +84,36 @@ export function CaseListScreen({ api, canEdit, onOpen, onNew }: Props) {
   });
   const open = useCallback((id: string) => onOpenRef.current(id), []);
 
-  const load = useCallback(async () => {
-    const result = await api.cases.list();
-    if (result.ok) setCases((held) => (sameCases(held, result.value) ? held : result.value));
-  }, [api]);
-  // Shown at once from memory when coming back from a case, then brought up to date.
-  useEffect(() => {
-    let live = true;
-    void api.cases.list().then((result) => live && result.ok && setCases((held) => (sameCases(held, result.value) ? held : result.value)));
-    return () => {
-      live = false;
-    };
-  }, [api]);
-  useEffect(() => rememberCaseList({ cases, query, state, sort }), [cases, query, state, sort]);
-
-  // Typing stays instant: the search is deferred, runs in the core, and its answer replaces
-  // the previous one when it arrives.
+  // Typing stays instant: the search is deferred, runs in the core, and its first page
+  // replaces the rows shown when it arrives.
   const search = useDeferredValue(query.trim());
-  useEffect(() => {
-    if (!search) return;
-    let live = true;
-    void api.cases.search({ query: search }).then((result) => live && result.ok && setMatches({ query: search, ids: new Set(result.value.ids) }));
-    return () => {
-      live = false;
-    };
-  }, [api, search, cases]);
-  const active = search ? matches : null;
-  const searching = query.trim() !== (active?.query ?? '');
+  const language = asLanguage(i18n.language);
+  const view = useMemo(() => ({ sort: sort.key, descending: sort.descending, state: isState(state) ? state : null, query: search, language }), [sort, state, search, language]);
+  const { held, current, showing, refresh } = useCasePages(api, view, remembered.held);
+  useEffect(() => rememberCaseList({ held, query, state, sort }), [held, query, state, sort]);
+  const searching = !current;
 
-  const language = i18n.language;
-  const sorted = useMemo(() => (cases ? sortCases(cases, sort, language) : []), [cases, sort, language]);
-  const shown = useMemo(() => sorted.filter((c) => (!state || c.state === state) && (!active || active.ids.has(c.id))), [sorted, state, active]);
-
+  const total = held?.total ?? 0;
   const virtualizer = useVirtualizer({
-    count: shown.length,
+    count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
     initialOffset: remembered.scrollTop,
   });
   const rows = virtualizer.getVirtualItems();
+  const first = rows[0]?.index ?? 0;
+  const last = rows.at(-1)?.index ?? 0;
+  useEffect(() => showing(first, last), [showing, first, last]);
+  // Another order or another search starts at its top.
+  const viewChanged = useRef(false);
+  useEffect(() => {
+    if (!viewChanged.current) {
+      viewChanged.current = true;
+      return;
+    }
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [sort, state, search]);
   const padTop = rows[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (rows.at(-1)?.end ?? 0);
 
@@ -162,11 +130,10 @@ export function CaseListScreen({ api, canEdit, onOpen, onNew }: Props) {
       return;
     }
     setImported(result.value.ids.length);
-    await load();
+    refresh();
   };
 
-  const toggleSort = (key: SortKey) => setSort((s) => (s.key === key ? { key, descending: !s.descending } : { key, descending: key === 'updatedAt' }));
-  const format = dateFormat(language);
+  const toggleSort = (key: CaseSortKey) => setSort((s) => (s.key === key ? { key, descending: !s.descending } : { key, descending: key === 'updatedAt' }));
 
   return (
     <section aria-labelledby="cases-title" className="case-list">
@@ -225,21 +192,21 @@ export function CaseListScreen({ api, canEdit, onOpen, onNew }: Props) {
             ))}
           </select>
         </label>
-        {cases !== null && (
+        {held !== null && (
           <p className="case-count" role="status" aria-live="polite">
-            {shown.length === cases.length ? t('caseList.countAll', { count: cases.length }) : t('caseList.countShown', { count: shown.length, total: cases.length })}
+            {held.total === held.count ? t('caseList.countAll', { count: held.count }) : t('caseList.countShown', { count: held.total, total: held.count })}
             {searching && <span className="muted"> · {t('caseList.searching')}</span>}
           </p>
         )}
       </div>
-      {cases === null ? (
+      {held === null ? (
         <Busy label={t('cases.loading')} />
-      ) : cases.length === 0 ? (
+      ) : held.count === 0 ? (
         <p className="empty">{canEdit ? t('cases.emptyIntake') : t('cases.empty')}</p>
       ) : (
         <div className="case-scroll" ref={scrollRef} onScroll={(e) => rememberCaseList({ scrollTop: e.currentTarget.scrollTop })}>
-          <table className="case-table" aria-rowcount={shown.length + 1}>
-            <caption className="visually-hidden">{t('cases.caption', { count: shown.length })}</caption>
+          <table className="case-table" aria-rowcount={total + 1}>
+            <caption className="visually-hidden">{t('cases.caption', { count: total })}</caption>
             <thead>
               <tr aria-rowindex={1}>
                 {COLUMNS.map((column) => (
@@ -255,15 +222,16 @@ export function CaseListScreen({ api, canEdit, onOpen, onNew }: Props) {
             <tbody>
               {padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
               {rows.map((row) => {
-                const c = shown[row.index]!;
-                return <CaseRow key={c.id} summary={c} position={row.index + 2} stateLabel={t(`state.${c.state}`)} updated={format.format(new Date(c.updatedAt))} onOpen={open} />;
+                const c = rowAt(held, row.index);
+                if (!c) return <PendingRow key={`pending-${row.index}`} position={row.index + 2} label={t('cases.loading')} />;
+                return <CaseRow key={c.id} summary={c} position={row.index + 2} stateLabel={t(`state.${c.state}`)} updated={formatDateTime(c.updatedAt, language)} onOpen={open} />;
               })}
               {padBottom > 0 && <tr aria-hidden="true" style={{ height: padBottom }} />}
             </tbody>
           </table>
         </div>
       )}
-      {cases !== null && cases.length > 0 && shown.length === 0 && !searching && <p className="empty">{t('cases.noMatch')}</p>}
+      {held !== null && held.count > 0 && held.total === 0 && !searching && <p className="empty">{t('cases.noMatch')}</p>}
     </section>
   );
 }

@@ -1,23 +1,21 @@
-import type { z } from 'zod';
-import type { CaseSummary } from '../../../shared/ipc/vaultSchemas';
+import type { CaseSortKey } from '../../../shared/ipc/vaultSchemas';
+import type { HeldPages } from './casePages';
 
-export type Summary = z.infer<typeof CaseSummary>;
-export type SortKey = 'title' | 'state' | 'updatedAt';
 export interface Sort {
-  key: SortKey;
+  key: CaseSortKey;
   descending: boolean;
 }
 
 /** What the case list keeps while a case is open, so that coming back is instant and in place. */
 export interface CaseListMemory {
-  cases: Summary[] | null;
+  held: HeldPages | null;
   query: string;
   state: string;
   sort: Sort;
   scrollTop: number;
 }
 
-const EMPTY: CaseListMemory = { cases: null, query: '', state: '', sort: { key: 'updatedAt', descending: true }, scrollTop: 0 };
+const EMPTY: CaseListMemory = { held: null, query: '', state: '', sort: { key: 'updatedAt', descending: true }, scrollTop: 0 };
 
 let memory: CaseListMemory = EMPTY;
 

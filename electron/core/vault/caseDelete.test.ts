@@ -30,15 +30,15 @@ describe('deleting a case', () => {
     vault.deleteCase(doomed.id, doomed.version);
     expect(() => vault.get(doomed.id)).toThrow(expect.objectContaining({ code: 'not-found' }));
     expect(vault.list().map((e) => e.id)).toEqual([kept.id]);
-    expect(vault.searchCases('Siamionava')).toEqual([]);
+    expect(await vault.searchCases('Siamionava')).toEqual([]);
     expect(existsSync(caseFile(dir, doomed.id))).toBe(false);
     vault.lock();
 
     // From disk again: nothing of the deleted case comes back, the other case is whole.
     const again = await reopen(dir);
     expect(again.list().map((e) => e.id)).toEqual([kept.id]);
-    expect(again.searchCases('Siamionava')).toEqual([]);
-    expect(again.searchCases('Mazhejka')).toEqual([kept.id]);
+    expect(await again.searchCases('Siamionava')).toEqual([]);
+    expect(await again.searchCases('Mazhejka')).toEqual([kept.id]);
     expect(() => again.get(doomed.id)).toThrow(expect.objectContaining({ code: 'not-found' }));
     expect(again.verify()).toMatchObject({ ok: true, problems: [] });
     expect(again.list().map((e) => e.id)).toEqual([kept.id]);
@@ -67,7 +67,7 @@ describe('deleting a case', () => {
     expect(entries).toBeGreaterThan(0);
     const restored = await reopen(target);
     expect(restored.list().map((e) => e.id)).toEqual([kept.id]);
-    expect(restored.searchCases('Siamionava')).toEqual([]);
+    expect(await restored.searchCases('Siamionava')).toEqual([]);
     expect(() => restored.get(doomed.id)).toThrow(expect.objectContaining({ code: 'not-found' }));
     restored.lock();
   });

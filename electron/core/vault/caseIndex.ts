@@ -255,6 +255,7 @@ export class CaseIndex {
   remove(id: string): void {
     this.append({ id, removed: true });
     this.entries.delete(id);
+    this.changes++;
     this.keys?.delete(id);
     this.unreadSearch.delete(id);
     this.removedIds.add(id);

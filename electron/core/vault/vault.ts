@@ -251,6 +251,11 @@ export class Vault {
     return store.listCases(this.session());
   }
 
+  /** The ids of the cases whose names, title, places or employers match `query`, in any spelling. */
+  searchCases(query: string): Promise<string[]> {
+    return this.session().index.search(query);
+  }
+
   /** One range of the case list, sorted, filtered and searched (caseOrder.ts). */
   async casePage(request: CasePageRequest): Promise<CasePage> {
     const s = this.session();

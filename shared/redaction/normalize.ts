@@ -6,7 +6,7 @@ export interface NormalizedText {
   /** NFKC text without invisible characters, with broken and spaced-out words joined. */
   text: string;
   /** For each character of `text`, its offset in the original. */
-  origin: number[];
+  origin: Int32Array;
   original: string;
 }
 
@@ -27,7 +27,7 @@ function rebuild(source: NormalizedText, drop: Set<number>): NormalizedText {
   }
   kept.push(source.text.slice(from));
   for (let k = from; k < source.text.length; k++) origin.push(source.origin[k]!);
-  return { text: kept.join(''), origin, original: source.original };
+  return { text: kept.join(''), origin: Int32Array.from(origin), original: source.original };
 }
 
 /** Latin letters that look like Cyrillic ones, for Latin letters hidden in a Cyrillic word. */
@@ -109,27 +109,45 @@ function spacedOutRuns(text: string): [number, number][] {
   return runs;
 }
 
+/** Whether a stretch of text is already normal: nothing invisible, nothing NFKC would change. */
+const isNormal = (piece: string) => !INVISIBLE_ANYWHERE.test(piece) && piece.normalize('NFKC') === piece;
+
 export function normalizeText(original: string): NormalizedText {
-  let text = '';
-  let origin: number[] = [];
-  let i = 0;
-  // Most stories need no per-character work: nothing invisible, nothing NFKC would change.
-  if (!INVISIBLE_ANYWHERE.test(original) && original.normalize('NFKC') === original) {
-    text = original;
-    origin = new Array<number>(original.length);
+  let text = original;
+  let origin: Int32Array;
+  if (isNormal(original)) {
+    origin = new Int32Array(original.length);
     for (let k = 0; k < original.length; k++) origin[k] = k;
-  } else for (const char of original) {
-    if (char < '\u007f') {
-      text += char;
-      origin.push(i);
-    } else if (!INVISIBLE.test(char)) {
-      const nfkc = char.normalize('NFKC');
-      for (const part of nfkc) {
-        text += part;
-        origin.push(i);
+  } else {
+    const parts: string[] = [];
+    const offsets: number[] = [];
+    // Most lines need no per-character work; a line that does is read character by character.
+    for (let from = 0; from < original.length;) {
+      const newline = original.indexOf('\n', from);
+      const to = newline < 0 ? original.length : newline + 1;
+      const line = original.slice(from, to);
+      if (isNormal(line)) {
+        parts.push(line);
+        for (let k = from; k < to; k++) offsets.push(k);
+      } else {
+        let i = from;
+        for (const char of line) {
+          if (char < '\u007f') {
+            parts.push(char);
+            offsets.push(i);
+          } else if (!INVISIBLE.test(char)) {
+            for (const part of char.normalize('NFKC')) {
+              parts.push(part);
+              offsets.push(i);
+            }
+          }
+          i += char.length;
+        }
       }
+      from = to;
     }
-    i += char.length;
+    text = parts.join('');
+    origin = Int32Array.from(offsets);
   }
   let result: NormalizedText = { text, origin, original };
 

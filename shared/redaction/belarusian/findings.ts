@@ -47,6 +47,15 @@ function firstAtOrAfter(origin: Int32Array, offset: number): number {
   return lo;
 }
 
+/** Whether the word at `at` (its paragraph starting at `from`) opens a sentence or a line of dialogue. */
+function opensSentence(text: string, from: number, at: number, first: boolean): boolean {
+  // Most words follow a space after a letter, a digit or a comma: no sentence opens there.
+  if (at - from >= 2 && text[at - 1] === ' ' && /[\p{L}\p{N},]/u.test(text[at - 2]!)) return false;
+  // Only the paragraph's first word can have nothing but quotes and dashes before it.
+  if (first && /^[\s"«„“(\-—–]*$/u.test(text.slice(from, at))) return true;
+  return /[.!?…]\s*["«„“]?\s*$|^\s*[-—–]\s*$/u.test(text.slice(Math.max(from, at - 3), at)) || /[.!?…»"]\s+$/u.test(text.slice(Math.max(from, at - 4), at));
+}
+
 /** The view and its words, built once per text; null view when no paragraph is Belarusian. */
 export function belarusianPass(text: string): BelarusianPass {
   const paragraphs = paragraphLanguages(text);
@@ -57,11 +66,12 @@ export function belarusianPass(text: string): BelarusianPass {
     if (p.language !== 'be' && p.language !== 'be-Latn') continue;
     const from = firstAtOrAfter(view.origin, p.start);
     const to = firstAtOrAfter(view.origin, p.end);
+    let first = true;
     for (const m of view.text.slice(from, to).matchAll(/[\p{L}\p{M}’'ʼ]+/gu)) {
       const vs = from + m.index!;
       const span = spanInText(view, vs, vs + m[0].length);
-      const before = view.text.slice(Math.max(from, vs - 3), vs);
-      tokens.push({ ...span, word: m[0], sentenceStart: /^[\s"«„“(\-—–]*$/u.test(view.text.slice(from, vs)) || /[.!?…]\s*["«„“]?\s*$|^\s*[-—–]\s*$/u.test(before) || /[.!?…»"]\s+$/u.test(view.text.slice(Math.max(from, vs - 4), vs)) });
+      tokens.push({ ...span, word: m[0], sentenceStart: opensSentence(view.text, from, vs, first) });
+      first = false;
     }
   }
   return { text, paragraphs, view, tokens };

@@ -53,18 +53,32 @@ export function detectLanguage(text: string): StoryLanguage | null {
   return lacinka > en ? 'be-Latn' : 'en';
 }
 
+/** The texts last asked about: the analysis, the recall net and the replacements ask for the same ones. */
+const recent: { text: string; paragraphs: ParagraphLanguage[] }[] = [];
+
 /**
  * Each paragraph (text between blank lines or line breaks) with its language. A paragraph
  * too short to tell takes the language of the text as a whole.
  */
 export function paragraphLanguages(text: string): ParagraphLanguage[] {
-  const whole = detectLanguage(text) ?? 'en';
+  const known = recent.find((r) => r.text === text);
+  if (known) return known.paragraphs;
+  const paragraphs = readParagraphs(text);
+  recent.unshift({ text, paragraphs });
+  recent.length = Math.min(recent.length, 2);
+  return paragraphs;
+}
+
+function readParagraphs(text: string): ParagraphLanguage[] {
+  // The whole text is read only when some paragraph is too short to tell.
+  let whole: StoryLanguage | undefined;
+  const wholeLanguage = () => (whole ??= detectLanguage(text) ?? 'en');
   const out: ParagraphLanguage[] = [];
   for (const m of text.matchAll(/[^\n]+/g)) {
     const start = m.index!;
-    out.push({ start, end: start + m[0].length, language: detectLanguage(m[0]) ?? whole });
+    out.push({ start, end: start + m[0].length, language: detectLanguage(m[0]) ?? wholeLanguage() });
   }
-  return out.length ? out : [{ start: 0, end: text.length, language: whole }];
+  return out.length ? out : [{ start: 0, end: text.length, language: wholeLanguage() }];
 }
 
 /** The language at an offset, from the paragraphs of `paragraphLanguages`. */

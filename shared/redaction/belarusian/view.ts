@@ -31,11 +31,20 @@ export function officialForm(word: string, latin = /\p{Script=Latin}/u.test(word
 /** The text with its Belarusian paragraphs in official Cyrillic, offsets mapped back. */
 export function belarusianView(text: string, paragraphs: readonly ParagraphLanguage[]): BelarusianView {
   const parts: string[] = [];
-  const origin: number[] = [];
+  let origin = new Int32Array(text.length + 64);
+  let length = 0;
+  const push = (offset: number) => {
+    if (length === origin.length) {
+      const grown = new Int32Array(origin.length * 2);
+      grown.set(origin);
+      origin = grown;
+    }
+    origin[length++] = offset;
+  };
   let from = 0;
   const copy = (to: number) => {
     parts.push(text.slice(from, to));
-    for (let k = from; k < to; k++) origin.push(k);
+    for (let k = from; k < to; k++) push(k);
     from = to;
   };
   for (const p of paragraphs) {
@@ -50,13 +59,13 @@ export function belarusianView(text: string, paragraphs: readonly ParagraphLangu
       parts.push(official);
       // Letters inside a word map proportionally; its first and last letters map exactly.
       for (let k = 0; k < official.length; k++) {
-        origin.push(k === official.length - 1 ? start + word.length - 1 : start + Math.floor((k * word.length) / official.length));
+        push(k === official.length - 1 ? start + word.length - 1 : start + Math.floor((k * word.length) / official.length));
       }
       from = start + word.length;
     }
   }
   copy(text.length);
-  return { text: parts.join(''), origin: Int32Array.from(origin) };
+  return { text: parts.join(''), origin: origin.subarray(0, length) };
 }
 
 /** A span of the view as a span of the text it was made from. */

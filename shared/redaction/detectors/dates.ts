@@ -51,7 +51,10 @@ addDays(UNITS_RU, TEENS_RU, RU_END, ['двадцат', 'двадцать'], ['т
 addDays(UNITS_BE, TEENS_BE, BE_END, ['дваццат', 'дваццаць'], ['трыццат', 'трыццаць']);
 for (const [word, day] of [...DAY_WORDS]) if (word.includes('ё')) DAY_WORDS.set(word.replaceAll('ё', 'е'), day);
 const DAY_WORD = [...DAY_WORDS.keys()].filter((w) => /^[\p{L} -]+$/u.test(w)).sort((a, b) => b.length - a.length).join('|');
-const DAY = `(\\d{1,2}(?:st|nd|rd|th|-?го|-?е)?|${DAY_WORD})`;
+const DAY_DIGITS = `(\\d{1,2}(?:st|nd|rd|th|-?го|-?е)?)`;
+const DAY_ANY = `(\\d{1,2}(?:st|nd|rd|th|-?го|-?е)?|${DAY_WORD})`;
+/** Each word of the ordinal days ("twenty", "first", "третьего"): a window without one needs no word pattern. */
+const DAY_WORD_PARTS = new Set([...DAY_WORDS.keys()].flatMap((w) => w.split(/[ -]/)));
 const dayOf = (text: string) => (/^\d/.test(text) ? parseInt(text, 10) : (DAY_WORDS.get(text.toLowerCase()) ?? 0));
 const ROMAN_MONTHS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 const YEAR = '((?:19|20)\\d{2})';
@@ -65,7 +68,8 @@ interface DatePattern {
 
 const monthOf = (word: string | undefined) => (word ? MONTH_BY_WORD.get(word.toLowerCase().replace(/\.$/, '')) : undefined);
 
-const PATTERNS: DatePattern[] = [
+/** The date layouts with DAY as the day's pattern (digits only, or digits and ordinal words). */
+const patterns = (DAY: string): DatePattern[] => [
   // the night of 9 to 10 August 2020, 9-10 August 2020, 9 and 10 August
   {
     re: new RegExp(`${B}(?:the\\s+)?${DAY}\\s*(?:-|–|—|to|and|or|на|и|і)\\s*(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?(?:\\s*(?:г\\.|года|году))?${E}`, 'giu'),
@@ -106,6 +110,11 @@ const PATTERNS: DatePattern[] = [
   },
 ];
 
+// The ordinal words make every pattern a long alternation, slow over a long text: they are
+// tried only in the windows that hold one of their words.
+const DIGIT_PATTERNS = patterns(DAY_DIGITS);
+const WORD_PATTERNS = patterns(DAY_ANY);
+
 const valid = (d: { day?: number; month: number; year?: number }) =>
   d.month >= 1 && d.month <= 12 && (d.day === undefined || (d.day >= 1 && d.day <= 31));
 
@@ -135,7 +144,9 @@ export function findDates(text: string): DetectionOf<'date'>[] {
 
 function findDatesIn(text: string): DetectionOf<'date'>[] {
   const out: DetectionOf<'date'>[] = [];
-  PATTERNS.forEach(({ re, parts }, index) => {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const chosen = words.some((w) => DAY_WORD_PARTS.has(w)) ? WORD_PATTERNS : DIGIT_PATTERNS;
+  chosen.forEach(({ re, parts }, index) => {
     for (const m of text.matchAll(re)) {
       const value = parts(m);
       // "may" in lower case is an English verb far more often than a month: without a year it is skipped.

@@ -1,17 +1,9 @@
-import { languageAt as paragraphLanguageAt, paragraphLanguages, type ParagraphLanguage } from '../belarusian/language';
+import { languageAt as paragraphLanguageAt, paragraphLanguages } from '../belarusian/language';
 import { inCyrillicContext } from './script';
 import type { StoryLanguage } from '../types';
 
-// The paragraphs of the text last asked about: suggest() asks for every finding of one text.
-let lastText: string | null = null;
-let lastParagraphs: ParagraphLanguage[] = [];
-
 function paragraphLanguage(text: string, at: number): StoryLanguage | null {
-  if (text !== lastText) {
-    lastParagraphs = paragraphLanguages(text);
-    lastText = text;
-  }
-  return paragraphLanguageAt(lastParagraphs, at);
+  return paragraphLanguageAt(paragraphLanguages(text), at);
 }
 
 /**

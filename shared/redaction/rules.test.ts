@@ -119,6 +119,15 @@ describe('normalisation keeps offsets', () => {
     expect(normalizeText('Kova\u200blets\u2060').text).toBe('Kovalets');
   });
 
+  it('keeps the offsets of plain lines after a line that NFKC rewrites', () => {
+    const original = 'Калонія № 15.\nЯго завуць Сямён Кавалец.';
+    const n = normalizeText(original);
+    expect(n.text).toBe('Калонія No 15.\nЯго завуць Сямён Кавалец.');
+    const at = n.text.indexOf('Кавалец');
+    const [start, end] = originalSpan(n, at, at + 'Кавалец'.length);
+    expect(original.slice(start, end)).toBe('Кавалец');
+  });
+
   it('reads a Cyrillic look-alike inside a Latin word as Latin', () => {
     expect(normalizeText('Kоvalets').text).toBe('Kovalets');
   });

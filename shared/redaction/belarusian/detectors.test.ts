@@ -73,3 +73,11 @@ describe('what is not an age, a date or a facility', () => {
     expect(found('Jana ŭ Mahiloŭskaj turmie.', findBelarusianFacilities)).toEqual(['Mahiloŭskaj turmie']);
   });
 });
+
+describe('facilities far into a long text', () => {
+  it('are found around their anchor words wherever they stand', () => {
+    const filler = 'Сябры пісалі яму лісты кожны тыдзень, ікону яму не аддалі. '.repeat(300);
+    const text = `${filler}Яго этапавалі ў Шклоўскую калонію № 17. ${filler}Потым — ПК-9 і Акрэсціна.`;
+    expect(found(text, findBelarusianFacilities)).toEqual(['Шклоўскую калонію № 17', 'ПК-9', 'Акрэсціна']);
+  });
+});

@@ -4,6 +4,8 @@
 // "ПК-9", "Akreścina". chrono-node has no Belarusian locale and the engine's Russian patterns
 // do not know these forms.
 
+import { findInWindows, windowsAround } from '../detectors/windows';
+
 /** The same shapes as the engine's DateValue and FacilityKind. */
 export interface DateValue {
   day?: number;
@@ -113,7 +115,15 @@ const FACILITY_PATTERNS: readonly [RegExp, FacilityKind][] = [
   [/(?<![\p{L}])(?:\p{Lu}\p{Ll}+(?:ага|ае|ым|ай|ы|і)\s+)(?:РУУС|РАУС|АУС|ГУУС|РУС)(?![\p{L}])|(?<![\p{L}])(?:РУУС|РАУС|АУС|РУС)\s+\p{Lu}\p{Ll}+(?:ага|ай)\s+раёна/gu, 'temporary'],
 ];
 
+/** The word every facility pattern holds: the patterns run only around one, so a long text costs little. */
+// Case-sensitive, so that the abbreviations (ІК, ПК) are not found inside every word with "ік".
+const FACILITY_ANCHOR = /[Кк]ал[оё]н|КАЛ[ОЁ]Н|[Тт]урм|ТУРМ|СІЗ[АО]|[Сс]із[аоы]|[Іі]залятар|ІЗАЛЯТАР|[УуЎў]станов|ПК|ІК|ВК|УК|ПУАТ|ЛТП|Акрэсц|Валадарк|РУУС|РАУС|АУС|ГУУС|РУС/gu;
+
 export function findBelarusianFacilities(text: string): BelarusianSpan[] {
+  return findInWindows(text, windowsAround(text, FACILITY_ANCHOR, 60), facilitiesIn);
+}
+
+function facilitiesIn(text: string): BelarusianSpan[] {
   const out: BelarusianSpan[] = [];
   for (const [pattern, facility] of FACILITY_PATTERNS) {
     for (const m of text.matchAll(pattern)) {

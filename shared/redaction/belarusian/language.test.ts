@@ -35,3 +35,12 @@ describe('language of a paragraph', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('paragraph languages of the same text', () => {
+  it('are read once and given again, and a short paragraph takes the language of the whole', () => {
+    const text = 'Яго затрымалі ў Мінску, і суд прызначыў тры гады калоніі.\nОк.';
+    const first = paragraphLanguages(text);
+    expect(paragraphLanguages(text)).toBe(first);
+    expect(first.map((p) => p.language)).toEqual(['be', 'be']);
+  });
+});

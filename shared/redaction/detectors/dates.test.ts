@@ -23,3 +23,19 @@ describe('dates written in words or with a Roman-numeral month', () => {
     expect(findDates('Он был третьим в очереди.')).toEqual([]);
   });
 });
+
+describe('dates in a long text, where only the windows around anchors are read', () => {
+  const filler = 'Яго сябры пісалі яму лісты кожны тыдзень. '.repeat(200);
+
+  it('finds a numeric date, a month-and-year and an ordinal date far into the text', () => {
+    const text = `${filler}Суд быў 17.11.2023. ${filler}У сакавіку 2021 года. ${filler}On the third of June, 1990.`;
+    const spans = findDates(text).map((d) => text.slice(d.start, d.end));
+    expect(spans).toContain('17.11.2023');
+    expect(spans).toContain('сакавіку 2021 года');
+    expect(spans).toContain('the third of June, 1990');
+  });
+
+  it('takes "мая" and "мае" ("my", "has") without a number for no date', () => {
+    expect(findDates(`${filler}Мая маці мае сына.`)).toEqual([]);
+  });
+});

@@ -112,8 +112,9 @@ const patterns = (DAY: string): DatePattern[] => [
 
 // The ordinal words make every pattern a long alternation, slow over a long text: they are
 // tried only in the windows that hold one of their words.
-const DIGIT_PATTERNS = patterns(DAY_DIGITS);
-const WORD_PATTERNS = patterns(DAY_ANY);
+const withMonthFlag = (list: DatePattern[]) => list.map((p) => ({ ...p, needsMonth: p.re.source.includes(MONTH) }));
+const DIGIT_PATTERNS = withMonthFlag(patterns(DAY_DIGITS));
+const WORD_PATTERNS = withMonthFlag(patterns(DAY_ANY));
 
 const valid = (d: { day?: number; month: number; year?: number }) =>
   d.month >= 1 && d.month <= 12 && (d.day === undefined || (d.day >= 1 && d.day <= 31));
@@ -145,8 +146,14 @@ export function findDates(text: string): DetectionOf<'date'>[] {
 function findDatesIn(text: string): DetectionOf<'date'>[] {
   const out: DetectionOf<'date'>[] = [];
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const chosen = words.some((w) => DAY_WORD_PARTS.has(w)) ? WORD_PATTERNS : DIGIT_PATTERNS;
-  chosen.forEach(({ re, parts }, index) => {
+  const dayWord = words.some((w) => DAY_WORD_PARTS.has(w));
+  // Every layout holds a digit (a day or a year) or an ordinal word: "мая" ("my") alone is no date.
+  if (!dayWord && !/\d/.test(text)) return out;
+  const month = words.some((w) => MONTH_BY_WORD.has(w));
+  const chosen = dayWord ? WORD_PATTERNS : DIGIT_PATTERNS;
+  chosen.forEach(({ re, parts, needsMonth }, index) => {
+    // A window anchored on a numeric date needs only the numeric layouts.
+    if (needsMonth && !month) return;
     for (const m of text.matchAll(re)) {
       const value = parts(m);
       // "may" in lower case is an English verb far more often than a month: without a year it is skipped.

@@ -1,8 +1,8 @@
-// The Belarusian figures: the hunspell-be lexicon's first load (time and heap) and a full scan
-// of 200 KB of the project's real Belarusian stories (Cyrillic, classical and Łacinka mixed).
+// A full scan of 200 KB of the project's real Belarusian stories (Cyrillic, classical and Łacinka
+// mixed); the lexicon's load is in dictionaryBench.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { belarusianLexiconStats, scanStory } from '../../shared/redaction';
+import { scanStory } from '../../shared/redaction';
 import { CaseFile } from '../../shared/caseFile/schema';
 import { median, round, time, type Figure } from './measure';
 
@@ -12,14 +12,6 @@ export function belarusianBench(fixturesDir: string): Figure[] {
     .map((f) => CaseFile.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))));
   if (!cases.length) return [];
 
-  global.gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
-  const started = performance.now();
-  const { lemmas } = belarusianLexiconStats();
-  const load = performance.now() - started;
-  global.gc?.();
-  const heap = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
-
   const texts = cases.map((c) => c.story?.text ?? '').filter(Boolean);
   let story = '';
   for (let i = 0; story.length < 200_000; i++) story += `${texts[i % texts.length]}\n\n`;
@@ -28,8 +20,6 @@ export function belarusianBench(fixturesDir: string): Figure[] {
   const fullScan = median(time(() => scanStory(record, story), 3));
 
   return [
-    { name: `Belarusian lexicon first load (${lemmas} lemmas)`, value: round(load), unit: 'ms' },
-    { name: 'Belarusian lexicon heap (with --expose-gc, else approximate)', value: round(heap, 1), unit: 'MB' },
     { name: 'full scan, 200 KB of Belarusian stories (be, be-Latn)', value: round(fullScan), unit: 'ms', target: '≤ 150 ms', met: fullScan <= 150 },
   ];
 }

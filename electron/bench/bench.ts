@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { belarusianBench } from './belarusianBench';
+import { dictionaryBench } from './dictionaryBench';
 import { redactionBench } from './redactionBench';
 import { vaultBench } from './vaultBench';
 import type { Figure } from './measure';
@@ -11,7 +12,9 @@ const fixtures = path.resolve(process.env.SAFEHOLD_FIXTURES ?? 'tests/fixtures')
 async function main() {
   // The vault runs first, so that its memory figure is not the redaction bench's.
   const vault = await vaultBench(fixtures);
-  const sections: Record<string, Figure[]> = { redaction: redactionBench(fixtures), belarusian: belarusianBench(fixtures), vault };
+  // The dictionaries next, before any scan has loaded one.
+  const dictionaries = await dictionaryBench();
+  const sections: Record<string, Figure[]> = { dictionaries, redaction: redactionBench(fixtures), belarusian: belarusianBench(fixtures), vault };
   print(sections);
 }
 

@@ -55,3 +55,4 @@ export function redactStory(caseFile: CaseFile, text = caseFile.story?.text ?? '
 export { coarseKey, foldWord } from './fold';
 export { givenNames, type GivenName } from './givenNames';
 export { lexiconStats as belarusianLexiconStats } from './belarusian/lexicon';
+export { englishLexiconStats } from './language/english';

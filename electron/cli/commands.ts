@@ -1,4 +1,5 @@
 import type { AnyCommand } from './command';
+import { bundleInspect, bundleReceive, bundleSend } from './bundleCommands';
 import { contactExport, contactImport, contactList, contactRevoke } from './contactCommands';
 import { exportVerify, vaultReviewers } from './exportCommands';
 import { check, redact, scan } from './redactionCommands';
@@ -22,6 +23,9 @@ export const COMMANDS = {
   'contact import': contactImport,
   'contact list': contactList,
   'contact revoke': contactRevoke,
+  'bundle send': bundleSend,
+  'bundle receive': bundleReceive,
+  'bundle inspect': bundleInspect,
 } as const satisfies Record<string, AnyCommand>;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -1,5 +1,6 @@
 import { readerTexts } from '../../shared/publication/payload';
 import { checkLeaks } from '../../shared/redaction';
+import { listContacts } from '../core/contacts/contactStore';
 import { cryptoReady } from '../core/crypto/sodium';
 import { Vault } from '../core/vault/vault';
 import { fingerprintForPeople } from '../core/workflow/approval';
@@ -34,7 +35,8 @@ export const exportVerify = command({
       const passphrase = await readPassphrase(options['--passphrase-file']);
       if (options['--user']) await vault.unlock(options['--user'], passphrase);
       else await vault.unlockAny(passphrase);
-      trusted = [...(trusted ?? []), ...vault.reviewerKeys()];
+      // Reviewers of the vault, and reviewers on other laptops it trusts as contacts (their approvals come back in bundles).
+      trusted = [...(trusted ?? []), ...vault.reviewerKeys(), ...listContacts(vault).filter((c) => !c.revokedAt && c.roles.includes('reviewer')).map((c) => c.signPublicKey)];
     }
     try {
       const check = verifyExportFolder(folder!, trusted);

@@ -20,8 +20,27 @@ export const AcceptedRisk = z.strictObject({ category: z.string().max(40), text:
 
 export const FormDraft = z.string().max(4_000_000);
 
-/** A case as the vault keeps it: the record of case-file/1 and its place in the workflow. */
-export const CaseRecord = z.strictObject({
+const Approval = z.strictObject({
+  statement: z.record(z.string(), z.unknown()),
+  signature: z.string().max(200),
+  reviewer: z.string().max(200),
+  reviewerKey: z.string().max(100),
+  acceptedRisks: z.array(AcceptedRisk).max(1000),
+});
+
+/** Base64 of a BLAKE2b-256 hash. */
+const Hash = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+/**
+ * Where a case stands between vaults (docs/bundle-format.md): the vault it was created in, and
+ * the hashes of every version of it that crossed between vaults and that this one supersedes.
+ */
+export const CaseSync = z.strictObject({
+  home: z.string().max(64),
+  lineage: z.array(Hash).max(500),
+});
+
+const BaseRecord = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/),
   version: z.number().int().min(1),
   state: z.enum(CASE_STATES),
@@ -46,15 +65,7 @@ export const CaseRecord = z.strictObject({
     })
     .optional(),
   /** The reviewer's signed approval; any later edit removes it. */
-  approval: z
-    .strictObject({
-      statement: z.record(z.string(), z.unknown()),
-      signature: z.string().max(200),
-      reviewer: z.string().max(200),
-      reviewerKey: z.string().max(100),
-      acceptedRisks: z.array(AcceptedRisk).max(1000),
-    })
-    .optional(),
+  approval: Approval.optional(),
   /** Everyone who changed the record or its redaction since the last approval: none of them may approve (four eyes). */
   authors: z.array(z.string().max(200)).max(1000).optional(),
   reviewComment: z.string().max(5000).optional(),
@@ -64,6 +75,32 @@ export const CaseRecord = z.strictObject({
    */
   formDraft: FormDraft.optional(),
   publicationId: z.string().max(100).optional(),
+  sync: CaseSync.optional(),
 });
+
+/** What a version of a case is, whichever vault holds it: its hash is compared between vaults. */
+export const CaseContent = BaseRecord.omit({ version: true, updatedAt: true, updatedBy: true, formDraft: true, sync: true });
+export type CaseContent = z.infer<typeof CaseContent>;
+
+/**
+ * A version that came in a bundle while this one had changed too: kept beside it, never merged
+ * silently, until a person keeps one of the two.
+ */
+export const CaseConflict = z.strictObject({
+  bundleId: z.string().max(64),
+  receivedAt: z.string().max(40),
+  /** The contact who sent it, and their fingerprint. */
+  from: z.string().max(200),
+  fingerprint: z.string().max(40),
+  /** Their version of the case, or (for a decision on an older version) the decision alone. */
+  theirs: CaseContent.optional(),
+  decision: z.strictObject({ outcome: z.enum(['approved', 'changes-requested']), comment: z.string().max(5000).optional(), approval: Approval.optional() }).optional(),
+  /** Hashes of what their version descends from: taking it joins the two lineages. */
+  lineage: z.array(Hash).max(500),
+});
+export type CaseConflict = z.infer<typeof CaseConflict>;
+
+/** A case as the vault keeps it: the record of case-file/1 and its place in the workflow. */
+export const CaseRecord = BaseRecord.extend({ conflict: CaseConflict.optional() });
 export type CaseRecord = z.infer<typeof CaseRecord>;
 

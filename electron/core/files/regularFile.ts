@@ -18,11 +18,10 @@ function kind(stat: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDe
 }
 
 /**
- * Reads a text file given by a person: only a regular file (a named pipe, a device or a socket
- * would hang the read or never end), at most MAX_INPUT_BYTES, as UTF-8 with a leading byte
- * order mark dropped (editors on Windows add one).
+ * Reads a file given by a person: only a regular file (a named pipe, a device or a socket
+ * would hang the read or never end), at most `maxBytes`.
  */
-export function readRegularFile(file: string, label = file): string {
+export function readRegularBytes(file: string, label = file, maxBytes = MAX_INPUT_BYTES): Uint8Array {
   let fd: number;
   try {
     const before = statSync(file);
@@ -36,20 +35,26 @@ export function readRegularFile(file: string, label = file): string {
     // Checked again on what was opened: the path could have been swapped since the stat.
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new SafeholdError('invalid-argument', `${label}: is ${kind(stat)}, not a file; give the path of a file.`);
-    if (stat.size > MAX_INPUT_BYTES) throw new SafeholdError('invalid-argument', `${label}: is ${Math.round(stat.size / 1024 / 1024)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB.`);
-    const data = Buffer.alloc(stat.size);
+    if (stat.size > maxBytes) throw new SafeholdError('invalid-argument', `${label}: is ${Math.round(stat.size / 1024 / 1024)} MB; the limit is ${Math.round(maxBytes / 1024 / 1024)} MB.`);
+    const data = new Uint8Array(stat.size);
     let read = 0;
     while (read < data.length) {
       const n = readSync(fd, data, read, data.length - read, read);
       if (n === 0) break;
       read += n;
     }
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(data.subarray(0, read));
-    } catch {
-      throw new SafeholdError('invalid-argument', `${label}: is not UTF-8 text.`);
-    }
+    return data.subarray(0, read);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** A text file given by a person, as UTF-8 with a leading byte order mark dropped (editors on Windows add one). */
+export function readRegularFile(file: string, label = file): string {
+  const data = readRegularBytes(file, label);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    throw new SafeholdError('invalid-argument', `${label}: is not UTF-8 text.`);
   }
 }

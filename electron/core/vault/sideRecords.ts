@@ -7,12 +7,12 @@ import type { VaultSession } from './session';
 /**
  * Small records of the vault beside the cases and users, each one encrypted file (kind
  * `side`, its name as id): the trusted contacts, the ledger of bundles sent and received, and
- * the journal of a bundle being merged. Key rotation, backup and verify cover every one.
+ * the journal of a set of writes that must happen together. Key rotation, backup and verify cover every one.
  */
 export const SIDE_RECORDS = {
   contacts: 'contacts.rec',
   exchange: 'exchange.rec',
-  receiving: 'receiving.rec',
+  pending: 'pending.rec',
 } as const;
 export type SideRecord = keyof typeof SIDE_RECORDS;
 export const SIDE_RECORD_NAMES = Object.keys(SIDE_RECORDS) as SideRecord[];

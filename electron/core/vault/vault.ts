@@ -21,6 +21,7 @@ import { backupFiles, readAuditLog, verifyVault, type DamageReport } from './int
 import { createSlot, unlockSlot, userTag, type SlotKeys } from './keySlots';
 import type { Progress } from './keyRotation';
 import { checkPassphraseStrength } from './passphrase';
+import { finishPendingWrites } from './pendingWrites';
 import { VaultSession } from './session';
 import * as userAdmin from './userAdmin';
 import { parseName, readUsers, writeUsers } from './userRecords';
@@ -205,6 +206,7 @@ export class Vault {
       for (const id of interrupted) session.log('case-delete', `${id}: erasing finished at unlock, after an interruption`);
       rmSync(path.join(dir, ATTEMPTS_FILE), { force: true });
       session.log('unlock', user.name);
+      finishPendingWrites(session);
     } catch (error) {
       this.current = null;
       if (session) session.dispose();

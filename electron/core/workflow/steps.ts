@@ -10,6 +10,7 @@ import { mayApprove, withAuthor } from '../../../shared/workflow/fourEyes';
 import { initialPurposes } from '../../../shared/publication/draft';
 import { caseRef, keyFingerprint, payloadHash, signStatement, verifyStatement } from './approval';
 import { writeExport } from './exportFolder';
+import { readContacts } from '../contacts/contactStore';
 
 type Redaction = NonNullable<CaseRecord['redaction']>;
 
@@ -95,7 +96,8 @@ export function approveCase(vault: Vault, id: string, check: LeakFindings, accep
   const reviewerKey = keyFingerprint(s.user.signPublicKey);
   const statement: ApprovalStatement = {
     format: 'safehold-approval/1',
-    caseRef: caseRef(s.vaultId, id),
+    // A case received for review is referenced as in the vault it belongs to, where it is published.
+    caseRef: caseRef(current.sync?.home ?? s.vaultId, id),
     redactionVersion: current.redaction.version,
     payloadHash: payloadHash(payload),
     reviewerKey,
@@ -120,8 +122,7 @@ export function exportPublication(vault: Vault, id: string, folder: string, fres
   const current = currentCase(s, id);
   if (!allowedIn('case.publish', current.state)) throw new SafeholdError('conflict', 'Only an approved case can be exported.');
   if (!current.approval || !current.redaction) throw new SafeholdError('conflict', 'This case has no approval.');
-  const reviewer = s.users.users.find((u) => u.name === current.approval!.reviewer);
-  if (!reviewer || !reviewer.roles.includes('reviewer')) throw new SafeholdError('forbidden', 'The approving reviewer is no longer a reviewer of this vault: approve again.');
+  const reviewer = approverOf(s, current.approval);
   const statement = verifyStatement(current.approval.statement, current.approval.signature, reviewer.signPublicKey);
   const payload = publicationPayload(current.data, current.redaction);
   if (statement.payloadHash !== payloadHash(payload) || statement.redactionVersion !== current.redaction.version) {
@@ -136,6 +137,18 @@ export function exportPublication(vault: Vault, id: string, folder: string, fres
   transition(s, { ...current, state: 'exported', publicationId }, 'exported');
   s.log('case-export', `${id}: publication ${publicationId}`);
   return { files, publicationId };
+}
+
+/**
+ * Whose key the approval must verify under: a reviewer of this vault, or (for an approval made
+ * on a reviewer's laptop) a trusted, unrevoked contact whose card gives the reviewer role.
+ */
+function approverOf(s: VaultSession, approval: NonNullable<CaseRecord['approval']>): { signPublicKey: string } {
+  const user = s.users.users.find((u) => u.name === approval.reviewer && u.roles.includes('reviewer') && keyFingerprint(u.signPublicKey) === approval.reviewerKey);
+  if (user) return user;
+  const contact = readContacts(s).find((c) => !c.revokedAt && c.roles.includes('reviewer') && keyFingerprint(c.signPublicKey) === approval.reviewerKey);
+  if (contact) return contact;
+  throw new SafeholdError('forbidden', 'The approving reviewer is no longer a reviewer of this vault or a trusted reviewer contact: approve again.');
 }
 
 /** The case an export came from, found by its keyed reference. */

@@ -1,0 +1,76 @@
+import { inspectBundle, receiveBundle } from '../core/bundles/receive';
+import { BundleRefused } from '../core/bundles/refusal';
+import { sendBundle } from '../core/bundles/send';
+import { command } from './command';
+import { unlocked } from './vaultCommands';
+
+const UNLOCK = ['--user', '--passphrase-file'] as const;
+
+export const bundleSend = command({
+  usage: 'bundle send DIR --to FP --out FILE CASE_ID…',
+  summary: 'seal cases (or decisions on them) for a trusted contact, signed by you; verified after writing',
+  positional: { min: 2, max: Number.POSITIVE_INFINITY },
+  options: [...UNLOCK, '--to', '--out'],
+  flags: [],
+  exits: { 0: 'written and verified', 2: 'bad input, cannot unlock, or nothing written' },
+  async run({ positional: [dir, ...caseIds], options }) {
+    const to = options['--to'];
+    const out = options['--out'];
+    if (!to || !out) throw new Error('--to FP and --out FILE are required; usage: bundle send DIR --to FP --out FILE CASE_ID…');
+    const vault = await unlocked(dir!, options);
+    try {
+      const report = sendBundle(vault, { to: [to], caseIds, file: out });
+      const what = report.purpose === 'review' ? 'case(s) for review' : 'decision(s)';
+      return { code: 0, stdout: `bundle ${report.bundleId}: ${report.cases} ${what}, ${report.bytes} bytes, written to ${report.file} and read back intact` };
+    } finally {
+      vault.lock();
+    }
+  },
+});
+
+export const bundleReceive = command({
+  usage: 'bundle receive DIR FILE',
+  summary: 'verify a bundle and merge it; prints the cases added, updated, or kept in two versions',
+  positional: { min: 2 },
+  options: UNLOCK,
+  flags: [],
+  exits: { 0: 'merged', 1: 'refused (damaged, not for this vault, unknown or revoked sender, replayed, older than what is here)', 2: 'bad input or cannot unlock' },
+  async run({ positional: [dir, file], options }) {
+    const vault = await unlocked(dir!, options);
+    try {
+      const report = receiveBundle(vault, file!);
+      const lines = [
+        `bundle ${report.bundleId} from ${report.from.name} (${report.from.fingerprint}) merged:`,
+        ...report.added.map((id) => `  added    ${id}`),
+        ...report.updated.map((id) => `  updated  ${id}`),
+        ...report.conflicts.map((id) => `  kept in two versions (changed here too; choose one in the app)  ${id}`),
+      ];
+      return { code: 0, stdout: lines.join('\n') };
+    } catch (error) {
+      if (error instanceof BundleRefused) return { code: 1, stderr: `safehold bundle receive: refused: ${error.message}` };
+      throw error;
+    } finally {
+      vault.lock();
+    }
+  },
+});
+
+export const bundleInspect = command({
+  usage: 'bundle inspect DIR FILE',
+  summary: 'say whether FILE is a bundle for this vault and who signed it, without merging',
+  positional: { min: 2 },
+  options: UNLOCK,
+  flags: [],
+  exits: { 0: 'a bundle for this vault', 1: 'not a bundle for this vault (or damaged)', 2: 'bad input or cannot unlock' },
+  async run({ positional: [dir, file], options }) {
+    const vault = await unlocked(dir!, options);
+    try {
+      const { forThisVault, signer, problem } = inspectBundle(vault, file!);
+      if (!forThisVault || !signer) return { code: 1, stdout: `not a bundle for this vault: ${problem ?? 'unknown reason'}` };
+      const who = { trusted: 'a trusted contact', revoked: 'a REVOKED contact: receiving it will be refused', unknown: 'NOT a contact of this vault: receiving it will be refused' }[signer.status];
+      return { code: 0, stdout: [`a bundle for this vault, signed by ${signer.name}, ${who}`, `fingerprint: ${signer.fingerprint}`].join('\n') };
+    } finally {
+      vault.lock();
+    }
+  },
+});

@@ -1,0 +1,224 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { redactStory } from '../../../shared/redaction';
+import { fixture, newVault, removeTempFolders, tempFolder, TEST_KDF } from '../../../tests/helpers/vault';
+import { exportCard, importContact, revokeContact } from '../contacts/contactStore';
+import { Vault } from '../vault/vault';
+import { verifyExportFolder } from '../workflow/exportFolder';
+import { approve, exportCase, remainingRisks, submitForReview } from '../workflow/publish';
+import { requestChanges, saveRedaction } from '../workflow/steps';
+import { bucketSize, MIN_BUNDLE_BYTES } from './container';
+import { inspectBundle, receiveBundle } from './receive';
+import { BundleRefused } from './refusal';
+import { sendBundle } from './send';
+
+afterAll(removeTempFolders);
+
+const REVIEWER = { name: 'Rita Reviewer', passphrase: 'reviewer passphrase 2026' };
+const ADMIN_B = { name: 'Admin Ala', passphrase: 'correct horse battery staple' };
+
+async function as(dir: string, who: { name: string; passphrase: string }) {
+  const v = await Vault.open(dir, { kdf: TEST_KDF });
+  await v.unlock(who.name, who.passphrase);
+  return v;
+}
+
+/** Two vaults that trust each other: intake (its admin sends) and a reviewer's laptop. */
+async function twoLaptops() {
+  const intake = await newVault();
+  const review = await newVault();
+  await review.vault.addUser(REVIEWER.name, REVIEWER.passphrase, ['reviewer']);
+  const rita = exportCard(review.vault, REVIEWER.name);
+  const ala = exportCard(intake.vault, 'Admin Ala');
+  importContact(intake.vault, rita.text, rita.fingerprint);
+  importContact(review.vault, ala.text, ala.fingerprint);
+  review.vault.lock();
+  return { intake: intake.vault, intakeDir: intake.dir, reviewDir: review.dir, rita: rita.fingerprint, ala: ala.fingerprint };
+}
+
+function caseInReview(vault: Vault, name = 'own-04-babruisk-metrologist'): string {
+  const [id] = vault.importCases([{ name: `${name}.json`, content: JSON.stringify(fixture(name)) }]);
+  const record = vault.get(id!);
+  saveRedaction(vault, id!, record.version, { title: redactStory(record.data, record.data.story!.title!).text, text: redactStory(record.data).text, decisions: [] });
+  submitForReview(vault, id!);
+  return id!;
+}
+
+/** The intake side takes a case back from review, adds a line to its story and sends it for review again. */
+function editAndResubmit(vault: Vault, id: string, line: string): void {
+  const current = vault.get(id);
+  const back = vault.saveCase(id, current.version, current.data);
+  saveRedaction(vault, id, back.version, { title: back.redaction!.title, text: `${back.redaction!.text}\n${line}`, decisions: [] });
+  submitForReview(vault, id);
+}
+
+const stick = () => tempFolder('safehold-stick-');
+const snapshot = (vault: Vault) => vault.list().map((e) => `${e.id}@${e.version}:${e.state}`).sort();
+
+describe('a bundle', () => {
+  it('carries cases for review and decisions back: request changes, edit and resend, approve, export and verify on the intake laptop', async () => {
+    const { intake, intakeDir, reviewDir, rita, ala } = await twoLaptops();
+    const id = caseInReview(intake);
+    const folder = stick();
+    const first = sendBundle(intake, { to: [rita], caseIds: [id], file: path.join(folder, 'a.safehold-bundle') });
+    expect(first).toMatchObject({ purpose: 'review', cases: 1, bytes: MIN_BUNDLE_BYTES });
+    expect(readdirSync(folder)).toEqual(['a.safehold-bundle']);
+
+    let reviewer = await as(reviewDir, REVIEWER);
+    expect(inspectBundle(reviewer, first.file)).toEqual({ forThisVault: true, signer: { name: 'Admin Ala', fingerprint: ala, status: 'trusted' }, problem: null });
+    expect(receiveBundle(reviewer, first.file)).toMatchObject({ purpose: 'review', added: [id], updated: [], conflicts: [] });
+    expect(reviewer.get(id).state).toBe('in-review');
+    requestChanges(reviewer, id, 'Say less about the town.');
+    const back = sendBundle(reviewer, { to: [ala], caseIds: [id], file: path.join(folder, 'b.safehold-bundle') });
+    expect(back.purpose).toBe('decision');
+    reviewer.lock();
+
+    expect(receiveBundle(intake, back.file)).toMatchObject({ purpose: 'decision', updated: [id] });
+    const returned = intake.get(id);
+    expect(returned).toMatchObject({ state: 'changes-requested', reviewComment: 'Say less about the town.' });
+    saveRedaction(intake, id, returned.version, { title: returned.redaction!.title, text: `${returned.redaction!.text}\nThank you.`, decisions: [] });
+    submitForReview(intake, id);
+    const resend = sendBundle(intake, { to: [rita], caseIds: [id], file: path.join(folder, 'c.safehold-bundle') });
+
+    reviewer = await as(reviewDir, REVIEWER);
+    expect(receiveBundle(reviewer, resend.file)).toMatchObject({ updated: [id], conflicts: [] });
+    expect(reviewer.get(id).redaction!.text).toMatch(/Thank you\.$/);
+    approve(reviewer, id, remainingRisks(reviewer, id).quasi.map((q) => ({ ...q, reason: 'generic enough' })));
+    const approval = sendBundle(reviewer, { to: [ala], caseIds: [id], file: path.join(folder, 'd.safehold-bundle') });
+    reviewer.lock();
+
+    expect(receiveBundle(intake, approval.file)).toMatchObject({ updated: [id] });
+    expect(intake.get(id)).toMatchObject({ state: 'approved', approval: { reviewer: REVIEWER.name } });
+    const out = path.join(tempFolder(), 'publication');
+    exportCase(intake, id, out);
+    const contacts = exportCard(intake, 'Admin Ala');
+    expect(contacts.fingerprint).toBe(ala);
+    const ritaKey = (await as(reviewDir, REVIEWER)).publicKeysOf(REVIEWER.name).sign;
+    const check = verifyExportFolder(out, [ritaKey]);
+    expect(check.problems).toEqual([]);
+    expect(check.signer).not.toBe('unknown');
+    // Each side's audit names the bundles by id only.
+    const audit = intake.audit().entries.filter((e) => e.action.startsWith('bundle-')).map((e) => `${e.action} ${e.target}`);
+    expect(audit).toEqual([`bundle-send ${first.bundleId}`, `bundle-receive ${back.bundleId}`, `bundle-send ${resend.bundleId}`, `bundle-receive ${approval.bundleId}`]);
+    expect(existsSync(path.join(intakeDir, 'pending.rec'))).toBe(false);
+  });
+
+  it('holds nothing readable: no case text, name or key in the file, its size a bucket', async () => {
+    const { intake, rita } = await twoLaptops();
+    const id = caseInReview(intake);
+    const record = intake.get(id);
+    const { file } = sendBundle(intake, { to: [rita], caseIds: [id], file: path.join(stick(), 'x.safehold-bundle') });
+    const bytes = readFileSync(file);
+    for (const text of [record.data.subject.fullName, record.data.story!.text.slice(0, 30), 'Admin Ala', 'Rita', 'review', 'safehold', id]) {
+      expect(bytes.includes(Buffer.from(text)), text).toBe(false);
+    }
+    expect(bytes.length).toBe(bucketSize(bytes.length));
+    expect(bucketSize(MIN_BUNDLE_BYTES + 1)).toBeGreaterThan(MIN_BUNDLE_BYTES);
+    expect(bucketSize(10_000_001) / 10_000_001).toBeLessThan(1.12);
+  });
+
+  it('refuses a flipped byte, a truncated file, a stranger, a revoked sender, another recipient, a replay and a rollback, and changes nothing', async () => {
+    const { intake, reviewDir, rita, ala } = await twoLaptops();
+    const id = caseInReview(intake);
+    const folder = stick();
+    const older = sendBundle(intake, { to: [rita], caseIds: [id], file: path.join(folder, 'old.safehold-bundle') });
+    editAndResubmit(intake, id, 'More.');
+    const newer = sendBundle(intake, { to: [rita], caseIds: [id], file: path.join(folder, 'new.safehold-bundle') });
+    const bytes = readFileSync(newer.file);
+    const variant = (name: string, change: (b: Buffer) => Buffer) => {
+      const file = path.join(folder, name);
+      writeFileSync(file, change(Buffer.from(bytes)));
+      return file;
+    };
+    const flippedBody = variant('flip-body', (b) => ((b[b.length - 100]! ^= 1), b));
+    const flippedSlots = variant('flip-slots', (b) => (b.fill(b[5]! ^ 0xff, 5, 6 + 84 * 8), b));
+    const truncated = variant('truncated', (b) => b.subarray(0, b.length - 1));
+
+    const reviewer = await as(reviewDir, REVIEWER);
+    const before = snapshot(reviewer);
+    const refused = (file: string, reason: string, message: RegExp) => {
+      let error: unknown;
+      try {
+        receiveBundle(reviewer, file);
+      } catch (e) {
+        error = e;
+      }
+      expect(error, file).toBeInstanceOf(BundleRefused);
+      expect((error as BundleRefused).reason).toBe(reason);
+      expect((error as Error).message).toMatch(message);
+      expect(snapshot(reviewer)).toEqual(before);
+    };
+    refused(flippedBody, 'damaged', /damaged or was changed/);
+    refused(flippedSlots, 'not-for-this-vault', /not addressed to you/);
+    refused(truncated, 'damaged', /cut short/);
+    expect(inspectBundle(reviewer, truncated).forThisVault).toBe(false);
+
+    // The newer version first; the older one afterwards is a rollback.
+    expect(receiveBundle(reviewer, newer.file).added).toEqual([id]);
+    const merged = snapshot(reviewer);
+    const refusedNow = (file: string, reason: string, message: RegExp) => {
+      expect(() => receiveBundle(reviewer, file)).toThrow(message);
+      try {
+        receiveBundle(reviewer, file);
+      } catch (e) {
+        expect((e as BundleRefused).reason).toBe(reason);
+      }
+      expect(snapshot(reviewer)).toEqual(merged);
+    };
+    refusedNow(newer.file, 'replayed', /taken in before/);
+    refusedNow(older.file, 'rollback', /older than the one here/);
+    reviewer.lock();
+
+    // Revoked: the reviewer's admin revokes the intake admin's card.
+    const adminB = await as(reviewDir, ADMIN_B);
+    revokeContact(adminB, ala);
+    adminB.lock();
+    const third = caseInReview(intake, 'own-01-lida-teacher');
+    const fromRevoked = sendBundle(intake, { to: [rita], caseIds: [third], file: path.join(folder, 'revoked.safehold-bundle') });
+    const reviewerAgain = await as(reviewDir, REVIEWER);
+    expect(() => receiveBundle(reviewerAgain, fromRevoked.file)).toThrow(new RegExp(`revoked.*`));
+    expect(() => receiveBundle(reviewerAgain, fromRevoked.file)).toThrow(ala);
+    expect(inspectBundle(reviewerAgain, fromRevoked.file).signer).toEqual({ name: 'Admin Ala', fingerprint: ala, status: 'revoked' });
+    reviewerAgain.lock();
+
+    // A stranger: a vault that never imported the sender's card; and a bundle for someone else.
+    const stranger = await newVault();
+    await stranger.vault.addUser(REVIEWER.name, REVIEWER.passphrase, ['reviewer']);
+    const card = exportCard(stranger.vault, REVIEWER.name);
+    importContact(intake, card.text, card.fingerprint);
+    const forStranger = sendBundle(intake, { to: [card.fingerprint], caseIds: [third], file: path.join(folder, 'stranger.safehold-bundle') });
+    stranger.vault.lock();
+    const strangerReviewer = await as(stranger.dir, REVIEWER);
+    expect(() => receiveBundle(strangerReviewer, forStranger.file)).toThrow(new RegExp(`not a trusted contact.*${ala}`));
+    expect(inspectBundle(strangerReviewer, forStranger.file)).toMatchObject({ forThisVault: true, signer: { status: 'unknown', fingerprint: ala } });
+    expect(strangerReviewer.list()).toEqual([]);
+    strangerReviewer.lock();
+    const wrong = await as(reviewDir, REVIEWER);
+    expect(() => receiveBundle(wrong, forStranger.file)).toThrow(/not addressed to you/);
+    expect(inspectBundle(wrong, forStranger.file)).toMatchObject({ forThisVault: false, signer: null });
+    const refusals = (await as(reviewDir, ADMIN_B).then((v) => (wrong.lock(), v))).audit().entries.filter((e) => e.action === 'bundle-refused').map((e) => e.target);
+    expect(refusals).toContain(`${newer.bundleId}: replayed`);
+    expect(refusals).toContain('unreadable bundle: not-for-this-vault');
+  });
+
+  it('keeps a case changed on both sides in both versions, never overwritten', async () => {
+    const { intake, reviewDir, rita } = await twoLaptops();
+    const id = caseInReview(intake);
+    const folder = stick();
+    const first = sendBundle(intake, { to: [rita], caseIds: [id], file: path.join(folder, '1.safehold-bundle') });
+    const reviewer = await as(reviewDir, REVIEWER);
+    receiveBundle(reviewer, first.file);
+    requestChanges(reviewer, id, 'The date is too exact.');
+    const mine = reviewer.get(id);
+    // Meanwhile the intake laptop changed the case too and sends it again.
+    editAndResubmit(intake, id, 'Edited on intake.');
+    const second = sendBundle(intake, { to: [rita], caseIds: [id], file: path.join(folder, '2.safehold-bundle') });
+    expect(receiveBundle(reviewer, second.file)).toMatchObject({ conflicts: [id], updated: [], added: [] });
+    const kept = reviewer.get(id);
+    expect(kept).toMatchObject({ state: 'changes-requested', reviewComment: mine.reviewComment, redaction: mine.redaction });
+    expect(kept.conflict).toMatchObject({ bundleId: second.bundleId, from: 'Admin Ala' });
+    expect(kept.conflict!.theirs!.redaction!.text).toMatch(/Edited on intake\.$/);
+    reviewer.lock();
+  });
+});

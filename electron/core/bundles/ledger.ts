@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { SafeholdError } from '../../../shared/errors';
+import { describeIssues } from '../../../shared/ipc/describeIssues';
+import type { VaultSession } from '../vault/session';
+import { readSideRecord } from '../vault/sideRecords';
+
+/** The bundles this vault sent and took in, by id only: what refuses a replay. */
+export const Ledger = z.strictObject({
+  received: z.array(z.strictObject({ bundleId: z.string().max(64), at: z.string().max(40) })).max(1_000_000),
+  sent: z.array(z.strictObject({ bundleId: z.string().max(64), at: z.string().max(40), to: z.array(z.string().max(40)).max(8) })).max(1_000_000),
+});
+export type Ledger = z.infer<typeof Ledger>;
+
+export function readLedger(s: VaultSession): Ledger {
+  const value = readSideRecord(s, 'exchange');
+  if (value === null) return { received: [], sent: [] };
+  const parsed = Ledger.safeParse(value);
+  if (!parsed.success) throw new SafeholdError('damaged', `the bundle ledger is damaged: ${describeIssues(parsed.error)}`);
+  return parsed.data;
+}

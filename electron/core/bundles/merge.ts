@@ -1,0 +1,121 @@
+import type { CaseRecord } from '../../../shared/caseFile/caseRecord';
+import { canonicalJson, publicationPayload } from '../../../shared/publication/payload';
+import { mayApprove } from '../../../shared/workflow/fourEyes';
+import type { Contact } from '../contacts/contactStore';
+import { hash, toBase64, utf8 } from '../crypto/sodium';
+import { currentCase, now } from '../vault/caseStore';
+import type { VaultSession } from '../vault/session';
+import { caseRef, keyFingerprint, payloadHash, verifyStatement } from '../workflow/approval';
+import { contentHash, contentOf, joinLineage } from './caseHash';
+import type { BundleCase, BundleContent, BundleDecision } from './content';
+import { BundleRefused } from './refusal';
+
+export type Outcome = 'added' | 'updated' | 'conflict';
+
+export interface PlannedCase {
+  id: string;
+  outcome: Outcome;
+  record: CaseRecord;
+}
+
+interface Origin {
+  content: BundleContent;
+  contact: Contact;
+}
+
+const existing = (s: VaultSession, id: string): CaseRecord | null => (s.index.get(id) ? currentCase(s, id) : null);
+
+function conflictOf(origin: Origin, local: CaseRecord, parts: Pick<NonNullable<CaseRecord['conflict']>, 'theirs' | 'decision' | 'lineage'>): CaseRecord {
+  if (local.conflict) {
+    throw new BundleRefused('unresolved-conflict', `case ${local.id} changed here and there again while its last two versions are still unresolved: keep one of them first, then receive this bundle again.`);
+  }
+  const conflict = { bundleId: origin.content.bundleId, receivedAt: now(), from: origin.contact.name, fingerprint: origin.contact.fingerprint, ...parts };
+  return { ...local, version: local.version + 1, conflict };
+}
+
+/**
+ * One case sent for review: new here (added); unchanged here since the version it was built
+ * on (updated to it); already here or older than what is here (refused: a rollback); or
+ * changed on both sides (both kept, for a person to choose).
+ */
+function planCase(s: VaultSession, origin: Origin, entry: BundleCase): PlannedCase {
+  if (entry.record.id !== entry.id) throw new BundleRefused('damaged', `The bundle names case ${entry.id} for a record of another case: refused.`);
+  const theirs = contentHash(entry.record);
+  const sync = { home: entry.home, lineage: joinLineage(entry.lineage, [theirs]) };
+  const local = existing(s, entry.id);
+  const received = { updatedAt: now(), updatedBy: origin.contact.name };
+  if (!local) return { id: entry.id, outcome: 'added', record: { ...entry.record, version: 1, ...received, sync } };
+  const lineage = local.sync?.lineage ?? [];
+  const here = contentHash(contentOf(local));
+  if (theirs === here || lineage.includes(theirs)) {
+    throw new BundleRefused('rollback', `case ${entry.id}: this version is already here, or older than the one here; the bundle was refused.`);
+  }
+  if (entry.lineage.includes(here)) {
+    const record: CaseRecord = { ...entry.record, version: local.version + 1, ...received, sync: { home: local.sync?.home ?? entry.home, lineage: joinLineage(lineage, sync.lineage) } };
+    return { id: entry.id, outcome: 'updated', record: local.conflict ? { ...record, conflict: local.conflict } : record };
+  }
+  return { id: entry.id, outcome: 'conflict', record: conflictOf(origin, local, { theirs: entry.record, lineage: sync.lineage }) };
+}
+
+/**
+ * The checks of an approval made on another laptop, as strict as on this one: signed by the
+ * contact who sent it, who holds the reviewer role; over this case of this vault, this
+ * redaction version and exactly this payload; by nobody who changed the case (four eyes).
+ */
+function checkApproval(s: VaultSession, origin: Origin, local: CaseRecord, decision: BundleDecision): void {
+  const refuse = (why: string) => new BundleRefused('invalid-decision', `case ${local.id}: the approval was refused: ${why}.`);
+  const { contact } = origin;
+  const approval = decision.approval;
+  if (!approval) throw refuse('the decision says approved but carries no approval');
+  if (!contact.roles.includes('reviewer')) throw refuse(`${contact.name} is not a reviewer on their contact card`);
+  if (approval.reviewerKey !== keyFingerprint(contact.signPublicKey)) throw refuse('it was signed by someone other than the sender of the bundle');
+  let statement;
+  try {
+    statement = verifyStatement(approval.statement, approval.signature, contact.signPublicKey);
+  } catch (error) {
+    throw refuse((error as Error).message);
+  }
+  if (!local.redaction) throw refuse('the case has no redaction here');
+  if (statement.caseRef !== caseRef(local.sync?.home ?? s.vaultId, local.id)) throw refuse('it is an approval of another case');
+  if (statement.redactionVersion !== local.redaction.version || statement.payloadHash !== payloadHash(publicationPayload(local.data, local.redaction))) {
+    throw refuse('it does not cover the story as it is here');
+  }
+  if (statement.acceptedRisksHash !== toBase64(hash(utf8(canonicalJson(approval.acceptedRisks))))) throw refuse('its accepted risks are not the ones signed');
+  if (!mayApprove(local, approval.reviewer) || !mayApprove(local, contact.name)) throw refuse(`${approval.reviewer} changed this case, so may not approve it (four eyes)`);
+}
+
+/**
+ * A reviewer's decision: applied when the case here is still exactly the version reviewed and
+ * in review; a decision on a version that changed since is kept beside the case for a person.
+ */
+function planDecision(s: VaultSession, origin: Origin, decision: BundleDecision): PlannedCase {
+  const local = existing(s, decision.caseId);
+  if (!local) throw new BundleRefused('invalid-decision', `The bundle holds a decision on case ${decision.caseId}, which is not in this vault: refused.`);
+  const lineage = local.sync?.lineage ?? [];
+  if (lineage.includes(decision.resultHash)) {
+    throw new BundleRefused('rollback', `case ${local.id}: this decision is already here, or older than what is here; the bundle was refused.`);
+  }
+  const here = contentHash(contentOf(local));
+  if (here !== decision.reviewedHash || local.state !== 'in-review') {
+    const kept = { outcome: decision.outcome, ...(decision.comment !== undefined ? { comment: decision.comment } : {}), ...(decision.approval ? { approval: decision.approval } : {}) };
+    return { id: local.id, outcome: 'conflict', record: conflictOf(origin, local, { decision: kept, lineage: [decision.reviewedHash, decision.resultHash] }) };
+  }
+  const base = {
+    ...local, version: local.version + 1, updatedAt: now(), updatedBy: origin.contact.name,
+    sync: { home: local.sync?.home ?? s.vaultId, lineage: joinLineage(lineage, [decision.resultHash]) },
+  };
+  if (decision.outcome === 'approved') {
+    checkApproval(s, origin, local, decision);
+    // A new round of four eyes starts here, as after an approval on this laptop.
+    return { id: local.id, outcome: 'updated', record: { ...base, state: 'approved', approval: decision.approval!, authors: [] } };
+  }
+  return { id: local.id, outcome: 'updated', record: { ...base, state: 'changes-requested', reviewComment: decision.comment ?? '' } };
+}
+
+/** Every case of the bundle, planned before anything is written: one refusal refuses the whole bundle. */
+export function planMerge(s: VaultSession, origin: Origin): PlannedCase[] {
+  const { content } = origin;
+  const ids = [...content.cases.map((c) => c.id), ...content.decisions.map((d) => d.caseId)];
+  if (new Set(ids).size !== ids.length) throw new BundleRefused('damaged', 'The bundle names one case twice: refused.');
+  return content.purpose === 'review' ? content.cases.map((entry) => planCase(s, origin, entry)) : content.decisions.map((d) => planDecision(s, origin, d));
+}

@@ -1,0 +1,74 @@
+import { SafeholdError } from '../../../shared/errors';
+import { commitWrites } from '../vault/pendingWrites';
+import type { Vault } from '../vault/vault';
+import { readBundleFile } from './bundleFile';
+import type { Purpose } from './content';
+import { readLedger } from './ledger';
+import { planMerge } from './merge';
+import { openSigned, openTrusted, type Signer } from './open';
+import { BundleRefused } from './refusal';
+import type { Progress } from './send';
+
+export interface ReceiveReport {
+  bundleId: string;
+  purpose: Purpose;
+  from: { name: string; fingerprint: string };
+  added: string[];
+  updated: string[];
+  /** Changed on both sides: both versions kept in the case for a person to choose. */
+  conflicts: string[];
+}
+
+/**
+ * Verifies a bundle and merges it, or refuses it whole and changes no case: damaged, not for
+ * this user, from a stranger or a revoked contact, replayed, or older than what is here. The
+ * merge is written as one (vault/pendingWrites), so a crash leaves it undone or done.
+ */
+export function receiveBundle(vault: Vault, file: string, progress?: Progress): ReceiveReport {
+  const s = vault.session('bundle.receive');
+  const bytes = readBundleFile(file);
+  let bundleId: string | null = null;
+  try {
+    const opened = openTrusted(s, bytes);
+    const { content, contact } = opened;
+    bundleId = content.bundleId;
+    const ledger = readLedger(s);
+    if (ledger.received.some((r) => r.bundleId === content.bundleId) || ledger.sent.some((r) => r.bundleId === content.bundleId)) {
+      throw new BundleRefused('replayed', `This bundle (${content.bundleId}) was taken in before: a copy of it is refused.`);
+    }
+    const planned = planMerge(s, opened);
+    commitWrites(
+      s,
+      {
+        records: planned.map((p) => p.record),
+        side: { name: 'exchange', value: { ...ledger, received: [...ledger.received, { bundleId: content.bundleId, at: new Date().toISOString() }] } },
+        audit: { action: 'bundle-receive', target: content.bundleId },
+      },
+      progress,
+    );
+    const of = (outcome: string) => planned.filter((p) => p.outcome === outcome).map((p) => p.id);
+    return { bundleId: content.bundleId, purpose: content.purpose, from: { name: contact.name, fingerprint: contact.fingerprint }, added: of('added'), updated: of('updated'), conflicts: of('conflict') };
+  } catch (error) {
+    if (error instanceof BundleRefused) s.log('bundle-refused', `${bundleId ?? 'unreadable bundle'}: ${error.reason}`);
+    throw error;
+  }
+}
+
+export interface Inspection {
+  forThisVault: boolean;
+  signer: Signer | null;
+  /** Why it is not, when it is not. */
+  problem: string | null;
+}
+
+/** Whether a file is a bundle for the signed-in user of this vault, and who signed it; nothing else, and nothing is merged. */
+export function inspectBundle(vault: Vault, file: string): Inspection {
+  const s = vault.session('bundle.receive');
+  const bytes = readBundleFile(file);
+  try {
+    return { forThisVault: true, signer: openSigned(s, bytes).signer, problem: null };
+  } catch (error) {
+    if (error instanceof BundleRefused) return { forThisVault: false, signer: null, problem: error.message };
+    throw error instanceof SafeholdError ? error : new SafeholdError('internal', (error as Error).message);
+  }
+}

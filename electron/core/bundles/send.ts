@@ -1,0 +1,122 @@
+import { SafeholdError } from '../../../shared/errors';
+import type { CaseRecord } from '../../../shared/caseFile/caseRecord';
+import { contactByFingerprint, type Contact } from '../contacts/contactStore';
+import { fromBase64, randomBytes, toBase64 } from '../crypto/sodium';
+import { currentCase, now, writeCase } from '../vault/caseStore';
+import type { VaultSession } from '../vault/session';
+import { writeSideRecord } from '../vault/sideRecords';
+import type { Vault } from '../vault/vault';
+import { keyFingerprint } from '../workflow/approval';
+import { writeBundleFile } from './bundleFile';
+import { contentHash, contentOf, joinLineage } from './caseHash';
+import { sealBundle, RECIPIENT_SLOTS } from './container';
+import { BUNDLE_FORMAT, signContent, type BundleCase, type BundleContent, type BundleDecision, type Purpose } from './content';
+import { readLedger } from './ledger';
+
+export type Progress = (done: number, total: number) => void;
+
+export interface SendRequest {
+  /** Fingerprints of trusted contacts. */
+  to: string[];
+  caseIds: string[];
+  /** Where the bundle goes (a file on a stick). */
+  file: string;
+  progress?: Progress;
+}
+
+export interface SendReport {
+  bundleId: string;
+  purpose: Purpose;
+  file: string;
+  bytes: number;
+  cases: number;
+}
+
+function recipientsOf(s: VaultSession, fingerprints: string[]): Contact[] {
+  if (fingerprints.length < 1 || fingerprints.length > RECIPIENT_SLOTS) throw new SafeholdError('invalid-argument', `A bundle goes to 1 to ${RECIPIENT_SLOTS} contacts.`);
+  return fingerprints.map((fp) => {
+    const contact = contactByFingerprint(s, fp);
+    if (!contact) throw new SafeholdError('not-found', `No trusted contact has the fingerprint ${fp}: import their card first.`);
+    if (contact.revokedAt) throw new SafeholdError('forbidden', `${contact.name} (${contact.fingerprint}) was revoked: nothing is sent to a revoked contact.`);
+    return contact;
+  });
+}
+
+/**
+ * What the cases say the bundle is: cases in review go out for review (their whole record);
+ * cases a reviewer here decided on, that came from another vault, go back as decisions only.
+ */
+function purposeOf(s: VaultSession, records: CaseRecord[]): Purpose {
+  if (records.every((r) => r.state === 'in-review')) return 'review';
+  const decided = (r: CaseRecord) => (r.state === 'approved' || r.state === 'changes-requested') && !!r.sync && r.sync.home !== s.vaultId;
+  if (records.every(decided)) return 'decision';
+  const odd = records.filter((r) => r.state !== 'in-review' && !decided(r)).map((r) => `${r.id} (${r.state})`);
+  throw new SafeholdError(
+    'conflict',
+    `A bundle carries either cases sent for review, or decisions on cases that came from another vault; not: ${(odd.length ? odd : records.map((r) => `${r.id} (${r.state})`)).join(', ')}.`,
+  );
+}
+
+function reviewEntry(s: VaultSession, record: CaseRecord): BundleCase {
+  return { id: record.id, home: record.sync?.home ?? s.vaultId, lineage: record.sync?.lineage ?? [], record: contentOf(record) };
+}
+
+function decisionEntry(s: VaultSession, record: CaseRecord): BundleDecision {
+  const reviewedHash = record.sync!.lineage.at(-1);
+  if (!reviewedHash) throw new SafeholdError('conflict', `case ${record.id}: it holds no version received from its vault, so there is nothing to decide on.`);
+  if (record.state === 'approved') {
+    // The intake vault checks the approval against the key that signs the bundle.
+    if (!record.approval || record.approval.reviewerKey !== keyFingerprint(s.user.signPublicKey)) {
+      throw new SafeholdError('forbidden', `case ${record.id} was approved by ${record.approval?.reviewer ?? 'someone else'}: only the reviewer who approved it can send the approval back.`);
+    }
+  }
+  return {
+    caseId: record.id, home: record.sync!.home, reviewedHash, resultHash: contentHash(contentOf(record)), outcome: record.state as BundleDecision['outcome'],
+    ...(record.reviewComment !== undefined && record.state === 'changes-requested' ? { comment: record.reviewComment } : {}),
+    ...(record.state === 'approved' && record.approval ? { approval: record.approval } : {}),
+  };
+}
+
+/**
+ * Seals the cases (or the decisions on them) for trusted contacts, signed by the signed-in
+ * user, writes the bundle and checks it read back. Cases sent for review remember the version
+ * that left, so what comes back is recognised as built on it.
+ */
+export function sendBundle(vault: Vault, request: SendRequest): SendReport {
+  const s = vault.session();
+  if (!request.caseIds.length) throw new SafeholdError('invalid-argument', 'Pick at least one case to send.');
+  const recipients = recipientsOf(s, request.to);
+  const ids = [...new Set(request.caseIds)];
+  const records = ids.map((id) => currentCase(s, id));
+  const unresolved = records.filter((r) => r.conflict).map((r) => r.id);
+  if (unresolved.length) throw new SafeholdError('conflict', `Resolve the two versions of ${unresolved.join(', ')} before sending.`);
+  const purpose = purposeOf(s, records);
+  vault.session(purpose === 'review' ? 'bundle.sendCases' : 'bundle.sendDecisions');
+  const total = records.length + 2;
+  const content: BundleContent = {
+    format: BUNDLE_FORMAT,
+    bundleId: toBase64(randomBytes(16)),
+    createdAt: now(),
+    purpose,
+    sender: { name: s.user.name, roles: s.user.roles, vaultId: s.vaultId, boxPublicKey: s.publicKeys.box, signPublicKey: s.publicKeys.sign },
+    recipients: recipients.map((c) => c.boxPublicKey),
+    cases: purpose === 'review' ? records.map((r, i) => (request.progress?.(i + 1, total), reviewEntry(s, r))) : [],
+    decisions: purpose === 'decision' ? records.map((r, i) => (request.progress?.(i + 1, total), decisionEntry(s, r))) : [],
+  };
+  const { signed, signature } = signContent(content, (message) => s.sign(message));
+  const bytes = sealBundle(signed, signature, recipients.map((c) => fromBase64(c.boxPublicKey)));
+  writeBundleFile(request.file, bytes);
+  request.progress?.(records.length + 1, total);
+  if (purpose === 'review') {
+    for (const record of records) {
+      const sync = { home: record.sync?.home ?? s.vaultId, lineage: joinLineage(record.sync?.lineage ?? [], [contentHash(contentOf(record))]) };
+      writeCase(s, { ...record, version: record.version + 1, sync });
+    }
+  }
+  const ledger = readLedger(s);
+  writeSideRecord(s, 'exchange', { ...ledger, sent: [...ledger.sent, { bundleId: content.bundleId, at: content.createdAt, to: recipients.map((c) => c.fingerprint) }] });
+  s.log('bundle-send', content.bundleId);
+  request.progress?.(total, total);
+  return { bundleId: content.bundleId, purpose, file: request.file, bytes: bytes.length, cases: records.length };
+}
+

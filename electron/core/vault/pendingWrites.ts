@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { CaseRecord } from './caseRecord';
+import { AUDIT_ACTIONS } from './audit';
+import { writeCase } from './caseStore';
+import type { VaultSession } from './session';
+import { readSideRecord, removeSideRecord, writeSideRecord } from './sideRecords';
+
+/**
+ * Several case records and a side record written as one: the whole set goes first into one
+ * encrypted journal (pending.rec), then each file is written; a crash in between is finished at
+ * the next unlock. So a vault is either as it was (no journal yet) or fully updated.
+ */
+const PendingWrites = z.strictObject({
+  records: z.array(CaseRecord).max(10_000),
+  side: z.strictObject({ name: z.literal('exchange'), value: z.unknown() }).optional(),
+  audit: z.strictObject({ action: z.enum(AUDIT_ACTIONS), target: z.string().max(200) }),
+});
+export type PendingWrites = z.infer<typeof PendingWrites>;
+
+export function commitWrites(s: VaultSession, writes: PendingWrites, progress?: (done: number, total: number) => void): void {
+  writeSideRecord(s, 'pending', writes);
+  apply(s, writes, progress);
+}
+
+function apply(s: VaultSession, writes: PendingWrites, progress?: (done: number, total: number) => void): void {
+  writes.records.forEach((record, i) => {
+    const entry = s.index.get(record.id);
+    // Written before a crash already: the index (or the newer file it repairs from) says so.
+    if (!entry || entry.version < record.version) writeCase(s, record);
+    progress?.(i + 1, writes.records.length);
+  });
+  if (writes.side) writeSideRecord(s, writes.side.name, writes.side.value);
+  s.log(writes.audit.action, writes.audit.target);
+  removeSideRecord(s, 'pending');
+}
+
+/** At unlock: finishes a set of writes a crash interrupted. */
+export function finishPendingWrites(s: VaultSession): void {
+  const value = readSideRecord(s, 'pending');
+  if (value === null) return;
+  apply(s, PendingWrites.parse(value));
+}

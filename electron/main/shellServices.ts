@@ -2,13 +2,19 @@ import { BrowserWindow, clipboard, ClipboardItem, dialog } from 'electron';
 import { HISTORY_EXCLUSION_FORMATS } from './clipboardPrivacy';
 import type { ShellServices } from '../core/ipc/handlers';
 
-/** Native folder dialog and clipboard clearing: the two things only the shell can do. */
+/** Native folder and file dialogs and clipboard clearing: the things only the shell can do. */
 export function electronShell(): ShellServices {
   let timer: ReturnType<typeof setTimeout> | null = null;
   return {
     async chooseFolder() {
       const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
       const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseFile() {
+      const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      const options = { properties: ['openFile'] as 'openFile'[], filters: [{ name: 'Safehold', extensions: ['safehold-bundle', 'json'] }] };
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },

@@ -6,6 +6,8 @@ import { CaseFormScreen } from './caseForm/CaseFormScreen';
 import { switchLanguage } from './i18n';
 import { AuditScreen } from './screens/AuditScreen';
 import { BackupScreen } from './screens/BackupScreen';
+import { BundlesScreen } from './screens/BundlesScreen';
+import { ContactsScreen } from './screens/ContactsScreen';
 import { CaseListScreen } from './screens/CaseListScreen';
 import { PreferencesScreen } from './screens/PreferencesScreen';
 import { RecoveryCodeScreen } from './screens/RecoveryCodeScreen';
@@ -25,7 +27,7 @@ interface AppProps {
   initialPreferences: Preferences;
 }
 
-type Page = { kind: 'cases' } | { kind: 'case'; id: string | null } | { kind: 'workflow'; id: string; mode: 'redact' | 'review' } | { kind: 'users' } | { kind: 'audit' } | { kind: 'backup' } | { kind: 'preferences' };
+type Page = { kind: 'cases' } | { kind: 'case'; id: string | null } | { kind: 'workflow'; id: string; mode: 'redact' | 'review' } | { kind: 'users' } | { kind: 'audit' } | { kind: 'backup' } | { kind: 'contacts' } | { kind: 'bundles' } | { kind: 'preferences' };
 
 export function App({ api, preview, initialPreferences }: AppProps) {
   const { t } = useTranslation();
@@ -101,6 +103,8 @@ export function App({ api, preview, initialPreferences }: AppProps) {
     { page: { kind: 'users' }, label: t('nav.users'), show: unlocked },
     { page: { kind: 'audit' }, label: t('nav.audit'), show: unlocked && can(roles, 'audit.read') },
     { page: { kind: 'backup' }, label: t('nav.backup'), show: unlocked && can(roles, 'vault.backup') },
+    { page: { kind: 'contacts' }, label: t('nav.contacts'), show: unlocked },
+    { page: { kind: 'bundles' }, label: t('nav.bundles'), show: unlocked },
     { page: { kind: 'preferences' }, label: t('nav.preferences'), show: true },
   ];
 
@@ -157,6 +161,10 @@ export function App({ api, preview, initialPreferences }: AppProps) {
         return <AuditScreen api={api} />;
       case 'backup':
         return <BackupScreen api={api} />;
+      case 'contacts':
+        return <ContactsScreen api={api} isAdmin={can(roles, 'contact.manage')} />;
+      case 'bundles':
+        return <BundlesScreen api={api} onOpenCase={(id) => setPage({ kind: 'case', id })} />;
       default:
         return <CaseListScreen api={api} canEdit={canEdit} onOpen={(id) => setPage({ kind: 'case', id })} onNew={() => setPage({ kind: 'case', id: null })} />;
     }

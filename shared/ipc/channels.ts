@@ -9,6 +9,8 @@ export const CHANNELS = [
   'users:list', 'users:add', 'users:remove', 'users:changePassphrase',
   'audit:list',
   'vault:resetWithRecovery', 'dialog:chooseFolder', 'clipboard:scheduleClear',
+  'contacts:list', 'contacts:myCard', 'contacts:writeCard', 'contacts:import', 'contacts:revoke',
+  'bundles:send', 'bundles:receive', 'bundles:inspect', 'cases:resolveConflict', 'dialog:chooseFile',
   'redaction:save', 'workflow:submit', 'workflow:requestChanges', 'workflow:risks', 'workflow:approve', 'workflow:export',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];

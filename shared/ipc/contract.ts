@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Preferences, PreferencesPatch } from '../prefs/schema';
 import * as V from './vaultSchemas';
+import * as X from './exchangeSchemas';
 import type { Channel } from './channels';
 import { ERROR_CODES } from './result';
 
@@ -54,6 +55,19 @@ export const CONTRACT = {
   'vault:resetWithRecovery': { request: V.ResetWithRecoveryRequest, response: V.VaultStatus },
   /** The shell's native folder dialog; the preview has none and answers folder: null. */
   'dialog:chooseFolder': { request: NoArgument, response: V.ChooseFolderResponse },
+  /** Contacts: the signed-in user's card is written to a folder (a stick), never handed to the renderer. */
+  'contacts:list': { request: NoArgument, response: X.ContactList },
+  'contacts:myCard': { request: NoArgument, response: X.MyCardResponse },
+  'contacts:writeCard': { request: X.WriteCardRequest, response: X.WriteCardResponse },
+  'contacts:import': { request: X.ImportContactRequest, response: X.ContactView },
+  'contacts:revoke': { request: X.RevokeContactRequest, response: X.ContactList },
+  /** Sealed bundles between laptops (docs/bundle-format.md). */
+  'bundles:send': { request: X.SendBundleRequest, response: X.SendBundleResponse },
+  'bundles:receive': { request: X.BundleFileRequest, response: X.ReceiveBundleResponse },
+  'bundles:inspect': { request: X.BundleFileRequest, response: X.InspectBundleResponse },
+  'cases:resolveConflict': { request: X.ResolveConflictRequest, response: V.CaseRecordView },
+  /** The shell's native dialog for a bundle or a contact card; the preview has none and answers file: null. */
+  'dialog:chooseFile': { request: NoArgument, response: X.ChooseFileResponse },
   /** Clears the clipboard 30 s after a copy, so case data does not linger in clipboard history. */
   'clipboard:scheduleClear': { request: NoArgument, response: z.strictObject({ clearsInSeconds: z.number().int() }) },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;

@@ -5,10 +5,10 @@ import { LANGUAGES } from '../prefs/schema';
 import { CASE_STATES } from '../workflow/caseStates';
 import { ROLES } from '../workflow/roles';
 
-const folder = z.string().min(1).max(4096).refine((p) => /^([A-Za-z]:[\\/]|\/|\\\\)/.test(p), 'must be an absolute path');
+export const folder = z.string().min(1).max(4096).refine((p) => /^([A-Za-z]:[\\/]|\/|\\\\)/.test(p), 'must be an absolute path');
 const passphrase = z.string().min(1).max(1024);
 const name = z.string().trim().min(1).max(100);
-const caseId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'is not a case id');
+export const caseId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'is not a case id');
 export const Role = z.enum(ROLES);
 
 export const VaultStatus = z.strictObject({

@@ -8,9 +8,11 @@ import { Vault } from '../vault/vault';
 import { verifyExportFolder } from '../workflow/exportFolder';
 import { approve, exportCase, remainingRisks, submitForReview } from '../workflow/publish';
 import { requestChanges, saveRedaction } from '../workflow/steps';
+import { contentHash } from './caseHash';
 import { bucketSize, MIN_BUNDLE_BYTES } from './container';
 import { inspectBundle, receiveBundle } from './receive';
 import { BundleRefused } from './refusal';
+import { resolveConflict } from './resolve';
 import { sendBundle } from './send';
 
 afterAll(removeTempFolders);
@@ -33,6 +35,7 @@ async function twoLaptops() {
   const ala = exportCard(intake.vault, 'Admin Ala');
   importContact(intake.vault, rita.text, rita.fingerprint);
   importContact(review.vault, ala.text, ala.fingerprint);
+  review.vault.makeReviewLaptop();
   review.vault.lock();
   return { intake: intake.vault, intakeDir: intake.dir, reviewDir: review.dir, rita: rita.fingerprint, ala: ala.fingerprint };
 }
@@ -203,7 +206,7 @@ describe('a bundle', () => {
   });
 
   it('keeps a case changed on both sides in both versions, never overwritten', async () => {
-    const { intake, reviewDir, rita } = await twoLaptops();
+    const { intake, reviewDir, rita, ala } = await twoLaptops();
     const id = caseInReview(intake);
     const folder = stick();
     const first = sendBundle(intake, { to: [rita], caseIds: [id], file: path.join(folder, '1.safehold-bundle') });
@@ -219,6 +222,20 @@ describe('a bundle', () => {
     expect(kept).toMatchObject({ state: 'changes-requested', reviewComment: mine.reviewComment, redaction: mine.redaction });
     expect(kept.conflict).toMatchObject({ bundleId: second.bundleId, from: 'Admin Ala' });
     expect(kept.conflict!.theirs!.redaction!.text).toMatch(/Edited on intake\.$/);
+    // A person chooses; both versions count as seen, so a copy of either arriving again is a rollback.
+    expect(() => resolveConflict(reviewer, id, 'theirs')).toThrow(/intake or admin role/);
     reviewer.lock();
+    const admin = await as(reviewDir, ADMIN_B);
+    const resolved = resolveConflict(admin, id, 'theirs');
+    expect(resolved.conflict).toBeUndefined();
+    expect(resolved).toMatchObject({ state: 'in-review', redaction: { text: expect.stringMatching(/Edited on intake\.$/) } });
+    expect(() => resolveConflict(admin, id, 'here')).toThrow(/nothing to choose/);
+    expect(resolved.sync!.lineage).toContain(contentHash(kept.conflict!.theirs!));
+    // A reviewer's laptop never sends a case's record onward, nor takes one in but by a bundle.
+    expect(admin.reviewLaptop).toBe(true);
+    expect(() => sendBundle(admin, { to: [ala], caseIds: [id], file: path.join(folder, '3.safehold-bundle') })).toThrow(/reviewer's laptop/);
+    expect(() => admin.importCases([{ name: 'x.json', content: JSON.stringify(fixture('own-01-lida-teacher')) }])).toThrow(/reviewer's laptop/);
+    expect(() => admin.exportCaseFile(id)).toThrow(/reviewer's laptop/);
+    admin.lock();
   });
 });

@@ -3,6 +3,7 @@ import type { CaseRecord } from '../../../shared/caseFile/caseRecord';
 import { contactByFingerprint, type Contact } from '../contacts/contactStore';
 import { fromBase64, randomBytes, toBase64 } from '../crypto/sodium';
 import { currentCase, now, writeCase } from '../vault/caseStore';
+import { refuseOnReviewLaptop } from '../vault/reviewLaptop';
 import type { VaultSession } from '../vault/session';
 import { writeSideRecord } from '../vault/sideRecords';
 import type { Vault } from '../vault/vault';
@@ -92,6 +93,7 @@ export function sendBundle(vault: Vault, request: SendRequest): SendReport {
   if (unresolved.length) throw new SafeholdError('conflict', `Resolve the two versions of ${unresolved.join(', ')} before sending.`);
   const purpose = purposeOf(s, records);
   vault.session(purpose === 'review' ? 'bundle.sendCases' : 'bundle.sendDecisions');
+  if (purpose === 'review') refuseOnReviewLaptop(s, "sending a case's record onward");
   const total = records.length + 2;
   const content: BundleContent = {
     format: BUNDLE_FORMAT,

@@ -1,12 +1,21 @@
+import path from 'node:path';
+import { anonymousBundleName } from '../bundles/bundleFile';
+import { inspectBundle, receiveBundle } from '../bundles/receive';
+import { resolveConflict } from '../bundles/resolve';
+import { sendBundle } from '../bundles/send';
+import { exportCard, importContact, revokeContact } from '../contacts/contactStore';
+import { readRegularFile } from '../files/regularFile';
 import type { PrefsStore } from '../prefs/prefsStore';
 import type { VaultService } from '../vault/vaultService';
 import { approve, exportCase, remainingRisks, submitForReview } from '../workflow/publish';
 import { requestChanges, saveRedaction } from '../workflow/steps';
 import type { Handlers } from './dispatch';
+import { contactView, contactViews, writeOwnCard } from './contacts';
 
 /** What only the shell can do (native dialogs, the clipboard); the preview has simpler ones. */
 export interface ShellServices {
   chooseFolder(): Promise<string | null>;
+  chooseFile(): Promise<string | null>;
   scheduleClipboardClear(seconds: number): void | Promise<void>;
 }
 
@@ -23,6 +32,7 @@ export const CLIPBOARD_CLEAR_SECONDS = 30;
 /** The preview and tests: no native dialog, and a browser clears its own clipboard. */
 export const browserShell: ShellServices = {
   chooseFolder: async () => null,
+  chooseFile: async () => null,
   scheduleClipboardClear: () => undefined,
 };
 
@@ -69,6 +79,22 @@ export function createCoreHandlers({ prefs, vaults, shell, version, preview }: C
     },
     'vault:resetWithRecovery': ({ recoveryCode, name, newPassphrase }) => vaults.resetWithRecovery(recoveryCode, name, newPassphrase),
     'dialog:chooseFolder': async () => ({ folder: await shell.chooseFolder() }),
+    'dialog:chooseFile': async () => ({ file: await shell.chooseFile() }),
+    'contacts:list': () => contactViews(vault()),
+    'contacts:myCard': () => {
+      const { card, fingerprint } = exportCard(vault(), vault().status().user?.name ?? '');
+      return { name: card.name, roles: card.roles, fingerprint };
+    },
+    'contacts:writeCard': ({ folder }) => writeOwnCard(vault(), folder),
+    'contacts:import': ({ file, fingerprint }) => contactView(importContact(vault(), readRegularFile(file), fingerprint, path.basename(file))),
+    'contacts:revoke': ({ fingerprint }) => {
+      revokeContact(vault(), fingerprint);
+      return contactViews(vault());
+    },
+    'bundles:send': ({ to, caseIds, folder }) => sendBundle(vault(), { to: [to], caseIds, file: path.join(folder, anonymousBundleName()) }),
+    'bundles:receive': ({ file }) => receiveBundle(vault(), file),
+    'bundles:inspect': ({ file }) => inspectBundle(vault(), file),
+    'cases:resolveConflict': ({ id, keep }) => resolveConflict(vault(), id, keep),
     'clipboard:scheduleClear': async () => {
       await shell.scheduleClipboardClear(CLIPBOARD_CLEAR_SECONDS);
       return { clearsInSeconds: CLIPBOARD_CLEAR_SECONDS };

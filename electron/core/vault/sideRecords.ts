@@ -13,6 +13,7 @@ export const SIDE_RECORDS = {
   contacts: 'contacts.rec',
   exchange: 'exchange.rec',
   pending: 'pending.rec',
+  settings: 'settings.rec',
 } as const;
 export type SideRecord = keyof typeof SIDE_RECORDS;
 export const SIDE_RECORD_NAMES = Object.keys(SIDE_RECORDS) as SideRecord[];

@@ -22,6 +22,7 @@ import { createSlot, unlockSlot, userTag, type SlotKeys } from './keySlots';
 import type { Progress } from './keyRotation';
 import { checkPassphraseStrength } from './passphrase';
 import { finishPendingWrites } from './pendingWrites';
+import { isReviewLaptop, makeReviewLaptop, refuseOnReviewLaptop } from './reviewLaptop';
 import { VaultSession } from './session';
 import * as userAdmin from './userAdmin';
 import { parseName, readUsers, writeUsers } from './userRecords';
@@ -277,7 +278,9 @@ export class Vault {
   }
 
   createCase(data: unknown, formDraft?: string): CaseRecord {
-    return store.createCase(this.session('case.create'), data, formDraft);
+    const s = this.session('case.create');
+    refuseOnReviewLaptop(s, 'creating a case');
+    return store.createCase(s, data, formDraft);
   }
 
   saveCase(id: string, expectedVersion: number, data: unknown, formDraft?: string): CaseRecord {
@@ -285,7 +288,9 @@ export class Vault {
   }
 
   importCases(files: { name: string; content: string }[]): string[] {
-    return store.importCases(this.session('case.import'), files);
+    const s = this.session('case.import');
+    refuseOnReviewLaptop(s, 'importing case files');
+    return store.importCases(s, files);
   }
 
   /** Erases a case from the vault: admin only, audited by id. */
@@ -295,7 +300,20 @@ export class Vault {
 
   /** A decrypted case-file/1 document: admin only, and the audit log says so. */
   exportCaseFile(id: string): CaseFile {
-    return store.exportCaseFile(this.session('case.exportFile'), id);
+    const s = this.session('case.exportFile');
+    refuseOnReviewLaptop(s, 'exporting a plaintext case file');
+    return store.exportCaseFile(s, id);
+  }
+
+  // ── reviewer's laptop (reviewLaptop.ts) ───────────────────────────────────────────
+
+  get reviewLaptop(): boolean {
+    return isReviewLaptop(this.session());
+  }
+
+  /** Makes this vault a reviewer's laptop, for good: admin only. */
+  makeReviewLaptop(): void {
+    makeReviewLaptop(this.session('users.manage'));
   }
 
   // ── users (userAdmin.ts, keyRotation.ts) ──────────────────────────────────────────

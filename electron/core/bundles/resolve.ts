@@ -1,0 +1,32 @@
+import { SafeholdError } from '../../../shared/errors';
+import type { CaseRecord } from '../../../shared/caseFile/caseRecord';
+import { withAuthor } from '../../../shared/workflow/fourEyes';
+import { currentCase, now, writeCase } from '../vault/caseStore';
+import type { Vault } from '../vault/vault';
+import { joinLineage } from './caseHash';
+
+/**
+ * A person chooses between the two versions of a case changed on both sides: the one here, or
+ * theirs (their version of the case, or the reviewer's request for changes). Either way the
+ * other version counts as seen: a copy of it arriving again is older than what is here.
+ */
+export function resolveConflict(vault: Vault, id: string, keep: 'here' | 'theirs'): CaseRecord {
+  const s = vault.session('case.edit');
+  const current = currentCase(s, id);
+  const conflict = current.conflict;
+  if (!conflict) throw new SafeholdError('conflict', `case ${id} has only one version: there is nothing to choose.`);
+  const { conflict: _dropped, ...rest } = current;
+  const sync = { home: current.sync?.home ?? s.vaultId, lineage: joinLineage(current.sync?.lineage ?? [], conflict.lineage) };
+  const base = { version: current.version + 1, updatedAt: now(), updatedBy: s.user.name, sync };
+  let record: CaseRecord;
+  if (keep === 'here') record = { ...rest, ...base };
+  else if (conflict.theirs) record = { ...conflict.theirs, ...base, authors: withAuthor({ ...conflict.theirs, updatedBy: s.user.name }, s.user.name) };
+  else if (conflict.decision?.outcome === 'changes-requested') {
+    record = { ...rest, ...base, state: 'changes-requested', reviewComment: conflict.decision.comment ?? '' };
+  } else {
+    throw new SafeholdError('conflict', `The approval that came back for case ${id} covers a version that changed since: keep the version here and send it for review again.`);
+  }
+  writeCase(s, record);
+  s.log('case-edit', `${id}: two versions resolved, kept ${keep === 'here' ? 'the one here' : 'theirs'}`);
+  return record;
+}

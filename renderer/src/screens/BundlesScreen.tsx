@@ -1,0 +1,131 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SafeholdApi } from '../../../shared/ipc/api';
+import { ActionMessage } from '../ui/ActionMessage';
+import { Busy } from '../ui/Busy';
+import { Field } from '../ui/Field';
+import { useAction } from '../ui/useAction';
+import { useLoad } from '../ui/useLoad';
+
+/**
+ * Sealed bundles on a stick: send cases in review (or decisions on them) to a trusted contact,
+ * open one that came back (who signed it, then merge), and choose between two versions of a
+ * case changed on both sides.
+ */
+export function BundlesScreen({ api, onOpenCase }: { api: SafeholdApi; onOpenCase: (id: string) => void }) {
+  const { t } = useTranslation();
+  const contacts = useLoad(useCallback(() => api.contacts.list(), [api]));
+  const cases = useLoad(useCallback(() => api.cases.list(), [api]));
+  const send = useAction();
+  const inspect = useAction();
+  const receive = useAction();
+  const resolve = useAction();
+  const [to, setTo] = useState('');
+  const [picked, setPicked] = useState<string[]>([]);
+  const [folder, setFolder] = useState('');
+  const [file, setFile] = useState('');
+  const [conflicts, setConflicts] = useState<string[]>([]);
+
+  const sendable = (cases.value ?? []).filter((c) => c.state === 'in-review' || c.state === 'approved' || c.state === 'changes-requested');
+  const trusted = (contacts.value ?? []).filter((c) => c.status === 'trusted');
+  const toggle = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
+  const choose = async (kind: 'folder' | 'file') => {
+    if (kind === 'folder') {
+      const r = await api.dialog.chooseFolder();
+      if (r.ok && r.value.folder) setFolder(r.value.folder);
+    } else {
+      const r = await api.dialog.chooseFile();
+      if (r.ok && r.value.file) setFile(r.value.file);
+    }
+  };
+
+  return (
+    <section aria-labelledby="bundles-title">
+      <h1 id="bundles-title">{t('bundles.title')}</h1>
+      <form
+        className="card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send.run(() => api.bundles.send({ to, caseIds: picked, folder }), (r) => t('bundles.sent', { count: r.cases, file: r.file })).then((r) => r && setPicked([]));
+        }}
+        noValidate
+      >
+        <h2>{t('bundles.sendTitle')}</h2>
+        <p className="muted">{t('bundles.sendIntro')}</p>
+        <Field label={t('bundles.to')}>
+          {(p) => (
+            <select {...p} value={to} onChange={(e) => setTo(e.target.value)}>
+              <option value="">{t('bundles.pickContact')}</option>
+              {trusted.map((c) => (
+                <option key={c.fingerprint} value={c.fingerprint}>{`${c.name} (${c.fingerprint})`}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <fieldset>
+          <legend>{t('bundles.cases')}</legend>
+          {!sendable.length && <p className="muted">{t('bundles.noCases')}</p>}
+          {sendable.map((c) => (
+            <label key={c.id} className="check">
+              <input type="checkbox" checked={picked.includes(c.id)} onChange={() => toggle(c.id)} /> {c.title} ({t(`state.${c.state}`)})
+            </label>
+          ))}
+        </fieldset>
+        <Field label={t('bundles.folder')}>{(p) => <input {...p} value={folder} onChange={(e) => setFolder(e.target.value)} spellCheck={false} />}</Field>
+        <button type="button" onClick={() => void choose('folder')}>{t('bundles.choose')}</button>{' '}
+        <button type="submit" className="primary" disabled={send.busy || !to || !picked.length || !folder}>{t('bundles.send')}</button>
+        {send.busy && <Busy label={t('bundles.sending')} />}
+        <ActionMessage result={send.result} />
+      </form>
+
+      <form
+        className="card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void receive
+            .run(() => api.bundles.receive({ file }), (r) => t('bundles.received', { name: r.from.name, added: r.added.length, updated: r.updated.length, conflicts: r.conflicts.length }))
+            .then((r) => r && setConflicts(r.conflicts));
+        }}
+        noValidate
+      >
+        <h2>{t('bundles.receiveTitle')}</h2>
+        <p className="muted">{t('bundles.receiveIntro')}</p>
+        <Field label={t('bundles.file')}>{(p) => <input {...p} value={file} onChange={(e) => setFile(e.target.value)} spellCheck={false} />}</Field>
+        <button type="button" onClick={() => void choose('file')}>{t('bundles.choose')}</button>{' '}
+        <button
+          type="button"
+          disabled={inspect.busy || !file}
+          onClick={() =>
+            void inspect.run(() => api.bundles.inspect({ file }), (r) => (r.forThisVault && r.signer ? t(`bundles.signed.${r.signer.status}`, { name: r.signer.name, fingerprint: r.signer.fingerprint }) : t('bundles.notForUs', { problem: r.problem ?? '' })))
+          }
+        >
+          {t('bundles.inspect')}
+        </button>{' '}
+        <button type="submit" className="primary" disabled={receive.busy || !file}>{t('bundles.receive')}</button>
+        {receive.busy && <Busy label={t('bundles.receiving')} />}
+        <ActionMessage result={inspect.result} />
+        <ActionMessage result={receive.result} />
+      </form>
+
+      {!!conflicts.length && (
+        <div className="card">
+          <h2>{t('bundles.conflictsTitle')}</h2>
+          <p className="muted">{t('bundles.conflictsIntro')}</p>
+          <ul>
+            {conflicts.map((id) => (
+              <li key={id}>
+                <button type="button" className="link" onClick={() => onOpenCase(id)}>{t('bundles.openCase', { id })}</button>{' '}
+                {(['here', 'theirs'] as const).map((keep) => (
+                  <button key={keep} type="button" disabled={resolve.busy} onClick={() => void resolve.run(() => api.cases.resolveConflict({ id, keep }), () => t('bundles.resolved')).then((r) => r && setConflicts((c) => c.filter((x) => x !== id)))}>
+                    {t(`bundles.keep.${keep}`)}
+                  </button>
+                ))}
+              </li>
+            ))}
+          </ul>
+          <ActionMessage result={resolve.result} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { ROLES } from '../workflow/roles';
+import { caseId, folder } from './vaultSchemas';
+
+/** Channels of contacts and sealed bundles: paths, fingerprints and ids cross; keys and card contents never do. */
+const fingerprint = z.string().trim().regex(/^[\d\s-]{30,40}$/, 'is not a fingerprint (six groups of five digits)');
+const file = folder;
+
+export const ContactView = z.strictObject({
+  name: z.string().max(100),
+  roles: z.array(z.enum(ROLES)).max(3),
+  fingerprint: z.string().max(40),
+  status: z.enum(['trusted', 'revoked']),
+  addedAt: z.string().max(40),
+});
+export const ContactList = z.array(ContactView).max(10_000);
+
+export const MyCardResponse = z.strictObject({ name: z.string().max(100), roles: z.array(z.enum(ROLES)).max(3), fingerprint: z.string().max(40) });
+export const WriteCardRequest = z.strictObject({ folder });
+export const WriteCardResponse = z.strictObject({ file: z.string().max(4096), fingerprint: z.string().max(40) });
+export const ImportContactRequest = z.strictObject({ file, fingerprint });
+export const RevokeContactRequest = z.strictObject({ fingerprint });
+
+export const SendBundleRequest = z.strictObject({ to: fingerprint, caseIds: z.array(caseId).min(1).max(10_000), folder });
+export const SendBundleResponse = z.strictObject({ bundleId: z.string().max(64), purpose: z.enum(['review', 'decision']), file: z.string().max(4096), bytes: z.number().int(), cases: z.number().int() });
+export const BundleFileRequest = z.strictObject({ file });
+export const ReceiveBundleResponse = z.strictObject({
+  bundleId: z.string().max(64),
+  purpose: z.enum(['review', 'decision']),
+  from: z.strictObject({ name: z.string().max(100), fingerprint: z.string().max(40) }),
+  added: z.array(caseId).max(10_000),
+  updated: z.array(caseId).max(10_000),
+  conflicts: z.array(caseId).max(10_000),
+});
+export const InspectBundleResponse = z.strictObject({
+  forThisVault: z.boolean(),
+  signer: z.strictObject({ name: z.string().max(100), fingerprint: z.string().max(40), status: z.enum(['trusted', 'revoked', 'unknown']) }).nullable(),
+  problem: z.string().max(2000).nullable(),
+});
+export const ResolveConflictRequest = z.strictObject({ id: caseId, keep: z.enum(['here', 'theirs']) });
+export const ChooseFileResponse = z.strictObject({ file: z.string().max(4096).nullable() });

@@ -1,11 +1,24 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SafeholdApi } from '../../../shared/ipc/api';
+import { MAX_PAGE_ROWS, type CasePageRequest, type CaseSummary } from '../../../shared/ipc/vaultSchemas';
+import type { Result } from '../../../shared/ipc/result';
 import { ActionMessage } from '../ui/ActionMessage';
 import { Busy } from '../ui/Busy';
 import { Field } from '../ui/Field';
 import { useAction } from '../ui/useAction';
 import { useLoad } from '../ui/useLoad';
+
+/** The cases a bundle can carry: in review (to send for review) or decided (to send back), newest first. */
+async function sendableCases(api: SafeholdApi, language: CasePageRequest['language']): Promise<Result<CaseSummary[]>> {
+  const rows: CaseSummary[] = [];
+  for (const state of ['in-review', 'changes-requested', 'approved'] as const) {
+    const page = await api.cases.page({ sort: 'updatedAt', descending: true, state, query: '', language, offset: 0, limit: MAX_PAGE_ROWS });
+    if (!page.ok) return page;
+    rows.push(...page.value.rows);
+  }
+  return { ok: true, value: rows };
+}
 
 /**
  * Sealed bundles on a stick: send cases in review (or decisions on them) to a trusted contact,
@@ -13,9 +26,10 @@ import { useLoad } from '../ui/useLoad';
  * case changed on both sides.
  */
 export function BundlesScreen({ api, onOpenCase }: { api: SafeholdApi; onOpenCase: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const contacts = useLoad(useCallback(() => api.contacts.list(), [api]));
-  const cases = useLoad(useCallback(() => api.cases.list(), [api]));
+  const language = i18n.language as CasePageRequest['language'];
+  const cases = useLoad(useCallback(() => sendableCases(api, language), [api, language]));
   const send = useAction();
   const inspect = useAction();
   const receive = useAction();
@@ -26,7 +40,7 @@ export function BundlesScreen({ api, onOpenCase }: { api: SafeholdApi; onOpenCas
   const [file, setFile] = useState('');
   const [conflicts, setConflicts] = useState<string[]>([]);
 
-  const sendable = (cases.value ?? []).filter((c) => c.state === 'in-review' || c.state === 'approved' || c.state === 'changes-requested');
+  const sendable = cases.value ?? [];
   const trusted = (contacts.value ?? []).filter((c) => c.status === 'trusted');
   const toggle = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
   const choose = async (kind: 'folder' | 'file') => {

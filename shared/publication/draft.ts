@@ -1,10 +1,13 @@
 import type { CaseFile } from '../caseFile/schema';
-import { redactStory } from '../redaction';
+import { applyFindings, scanAlongside } from '../redaction';
 
 /**
  * The first published purpose of each need: the engine's redaction of the original, in the
- * order of data.needs. The person then edits them in the redaction editor like the story.
+ * order of data.needs, each person named as in the story. The person then edits them in the
+ * redaction editor like the story.
  */
 export function initialPurposes(data: CaseFile): string[] {
-  return (data.needs ?? []).map((need) => (need.purpose ? redactStory(data, need.purpose).text : ''));
+  const purposes = (data.needs ?? []).map((need) => need.purpose ?? '');
+  const findings = scanAlongside(data, data.story?.text ?? '', purposes);
+  return purposes.map((purpose, i) => applyFindings(purpose, findings[i]!));
 }

@@ -14,6 +14,7 @@ export { CATEGORIES } from './types';
 export { checkLeaks } from './leakCheck';
 export { residualRisk } from './risk';
 export { applyFindings } from './suggest';
+export { nominativeAt, renamePerson, scanAlongside, scanWithNames, type ChosenNames } from './rename';
 export { protectedIdentifiers } from './protected';
 export { createLiveScanner, type LiveScanner } from './liveScanner';
 export type { DictionarySource } from './morphology/dictionaries';

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -55,26 +55,88 @@ export async function addUser(app: Page, who: Person, roles: readonly ('Intake' 
   await expect(app.getByRole('status').filter({ hasText: `${who.name} can now unlock the vault.` })).toBeVisible({ timeout: 30_000 });
 }
 
-/**
- * The redaction editor's whole text. CodeMirror draws only the lines in view, so the text is
- * read from the editor's state through the element it hangs on (an internal of CodeMirror).
- */
-export const editorText = (app: Page) =>
-  app.locator('.published-text .cm-content').evaluate((el) => (el as unknown as { cmTile: { root: { view: { state: { doc: { toString(): string } } } } } }).cmTile.root.view.state.doc.toString());
+const editorNames = ['en', 'ru', 'be'].map((lang) => (JSON.parse(readFileSync(`renderer/src/i18n/${lang}.json`, 'utf8')) as { redaction: { publishedText: string } }).redaction.publishedText);
 
-/** Selects the first occurrence of `words` in the redaction editor, as a person would by mouse. */
-export const selectInEditor = (app: Page, words: string) =>
-  app.locator('.published-text .cm-content').evaluate((el, w) => {
-    const view = (el as unknown as { cmTile: { root: { view: { state: { doc: { toString(): string } }; dispatch(spec: unknown): void; focus(): void } } } }).cmTile.root.view;
-    const at = view.state.doc.toString().indexOf(w);
-    if (at < 0) throw new Error(`“${w}” is not in the published text`);
-    view.dispatch({ selection: { anchor: at, head: at + w.length }, scrollIntoView: true });
-    view.focus();
+/** The redaction editor, found as a screen reader finds it: the text box named "Published text", in any language. */
+export const publishedText = (app: Page) => app.getByRole('textbox', { name: new RegExp(`^(${editorNames.join('|')})$`) });
+
+/**
+ * The redaction editor's whole text, as a person gets it: select all, copy. The editor draws
+ * only the lines near what is in view, so reading the screen would miss the rest. The copy is
+ * read from the copy event itself, so the system clipboard is not read.
+ */
+export async function editorText(app: Page): Promise<string> {
+  const box = publishedText(app);
+  await box.focus();
+  const copied = app.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        window.addEventListener('copy', (e) => resolve(e.clipboardData?.getData('text/plain') ?? ''), { once: true });
+      }),
+  );
+  await app.keyboard.press('Control+A');
+  await app.keyboard.press('Control+C');
+  const text = await copied;
+  // The cursor goes to the end, where its card covers none of the text.
+  await app.keyboard.press('Control+End');
+  return text;
+}
+
+/**
+ * Selects the first occurrence of `words` in the redaction editor with the mouse: pressed
+ * before its first letter, released after its last, as a person drags over words.
+ */
+export async function selectInEditor(app: Page, words: string) {
+  const box = publishedText(app);
+  await box.scrollIntoViewIfNeeded();
+  const ends = await box.evaluate((root, w) => {
+    // The visible text is split into pieces by the highlights: find the words across them.
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const whole = nodes.map((n) => n.data).join('');
+    const at = whole.indexOf(w);
+    if (at < 0) return null;
+    // Scrolled into the middle of the view first, as a person scrolls to the words they want.
+    let seen = 0;
+    for (const node of nodes) {
+      if (at < seen + node.data.length) {
+        node.parentElement!.scrollIntoView({ block: 'center' });
+        break;
+      }
+      seen += node.data.length;
+    }
+    const place = (offset: number, last: boolean) => {
+      let seen = 0;
+      for (const node of nodes) {
+        if (offset < seen + node.data.length || (last && offset === seen + node.data.length)) return { node, offset: offset - seen };
+        seen += node.data.length;
+      }
+      throw new Error('offset outside the text');
+    };
+    const rectOf = (offset: number, last: boolean) => {
+      const { node, offset: o } = place(offset, last);
+      const range = document.createRange();
+      range.setStart(node, last ? o - 1 : o);
+      range.setEnd(node, last ? o : o + 1);
+      const r = range.getBoundingClientRect();
+      return { x: last ? r.right - 1 : r.left + 1, y: r.top + r.height / 2 };
+    };
+    const ends = { from: rectOf(at, false), to: rectOf(at + w.length, true) };
+    // A person cannot drag over words that something else covers.
+    for (const p of [ends.from, ends.to]) if (!root.contains(document.elementFromPoint(p.x, p.y))) throw new Error(`“${w}” is covered by something else on the screen`);
+    return ends;
   }, words);
+  if (!ends) throw new Error(`“${words}” is not in the published text`);
+  await app.mouse.move(ends.from.x, ends.from.y);
+  await app.mouse.down();
+  await app.mouse.move(ends.to.x, ends.to.y, { steps: 5 });
+  await app.mouse.up();
+}
 
 /** Types at the very end of the redaction editor's text. */
 export async function typeAtEnd(app: Page, words: string) {
-  await app.locator('.published-text .cm-content').click();
+  await publishedText(app).click();
   await app.keyboard.press('Control+End');
   await app.keyboard.type(words);
 }

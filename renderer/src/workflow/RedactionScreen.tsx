@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SafeholdApi } from '../../../shared/ipc/api';
 import type { CaseView } from '../../../shared/ipc/vaultSchemas';
-import { applyFindings, checkLeaks, createLiveScanner, residualRisk, scanStory, type Finding } from '../../../shared/redaction';
+import { applyFindings, checkLeaks, createLiveScanner, nominativeAt, renamePerson, residualRisk, scanAlongside, scanStory, type Finding, type LeakReport } from '../../../shared/redaction';
 import { ActionMessage } from '../ui/ActionMessage';
 import { errorText } from '../ui/errorText';
 import { Field } from '../ui/Field';
@@ -17,6 +17,7 @@ import { decide, redactSelection, setLive, step, type LiveHit } from './editor/c
 import { compose, restore } from './editor/compose';
 import { redactionEditor, type EditorWords } from './editor/extension';
 import { decisionOf, marksField, setMarks, type Mark } from './editor/marks';
+import { mentionOf, personChoices, type PersonChoice } from './editor/people';
 import { editabilitySlot, PublishedText } from './PublishedText';
 
 
@@ -29,6 +30,8 @@ interface Props {
 
 const AUTOSAVE_MS = 800;
 const SCAN_MS = 250;
+/** The title and purposes follow a name typed in the story once the typing pauses. */
+const FOLLOW_MS = 300;
 /** States in which a saved edit takes the case back to redaction and voids what was signed. */
 const SIGNED = ['approved', 'exported'];
 
@@ -48,7 +51,8 @@ export function RedactionScreen({ api, record, onChanged, registerFlush }: Props
   const original = data.story?.text ?? '';
   const originalTitle = data.story?.title ?? '';
   const findings = useMemo(() => scanStory(data, original), [data, original]);
-  const titleFindings = useMemo(() => scanStory(data, originalTitle), [data, originalTitle]);
+  const needs = useMemo(() => data.needs ?? [], [data]);
+  const originalPurposes = useMemo(() => needs.map((n) => n.purpose ?? ''), [needs]);
   const scanner = useMemo(() => createLiveScanner(data, original), [data, original]);
   const viewRef = useRef<EditorView | null>(null);
   const versionRef = useRef(record.version);
@@ -75,43 +79,33 @@ export function RedactionScreen({ api, record, onChanged, registerFlush }: Props
     [t],
   );
 
-  // The title follows the story's pseudonyms until someone edits it by hand.
-  const titleFrom = useCallback(
-    (marks: readonly Mark[], doc: EditorState['doc']) =>
-      applyFindings(
-        originalTitle,
-        titleFindings.flatMap((tf) => {
-          const same = tf.personId ? marks.find((m) => m.personId === tf.personId && m.status !== 'manual') : undefined;
-          if (!same) return [tf];
-          return same.status === 'rejected' ? [] : [{ ...tf, replacement: doc.sliceString(same.from, same.to) }];
-        }),
-      ),
-    [originalTitle, titleFindings],
-  );
-  const [title, setTitle] = useState<string | null>(() => record.redaction?.title ?? null);
-  const [titleEdited, setTitleEdited] = useState(false);
+  // What else is published (the title, each need's purpose) as last drawn, for the save.
+  const published = useRef<{ title: string; purposes: string[] } | null>(null);
+  const lastSaved = useRef(record.redaction ? { title: record.redaction.title, purposes: record.redaction.purposes ?? [] } : null);
 
   const save = useCallback(async (): Promise<SaveState> => {
     const view = viewRef.current;
-    if (!view) return 'idle';
+    const other = published.current;
+    if (!view || !other) return 'idle';
     const marks = view.state.field(marksField);
-    const published = titleEdited && title !== null ? title : titleFrom(marks, view.state.doc);
     const result = await api.redaction.save({
       id: record.id,
       version: versionRef.current,
-      title: published,
+      title: other.title,
       text: view.state.doc.toString(),
       decisions: marks.map((m) => decisionOf(view.state, m)),
+      purposes: other.purposes,
     });
     if (!result.ok) {
       setFailure(errorText(result.error, t));
       return 'failed';
     }
     versionRef.current = result.value.version;
+    lastSaved.current = other;
     setFailure(null);
     onChanged(result.value);
     return 'saved';
-  }, [api, onChanged, record.id, t, title, titleEdited, titleFrom]);
+  }, [api, onChanged, record.id, t]);
   const autosave = useAutosave(save, AUTOSAVE_MS);
   const { schedule, flush } = autosave;
 
@@ -149,10 +143,70 @@ export function RedactionScreen({ api, record, onChanged, registerFlush }: Props
 
   const text = state?.doc.toString() ?? '';
   const marks = useMemo(() => (state ? state.field(marksField) : []), [state]);
-  const publishedTitle = titleEdited && title !== null ? title : state ? titleFrom(marks, state.doc) : (title ?? '');
+
+  // The title and the needs' purposes name people as the story does (a name changed in the
+  // story is declined into them too) until someone edits them by hand.
+  const choicesKey = state ? JSON.stringify(personChoices(state)) : null;
+  const [settledKey, setSettledKey] = useState<string | null>(null);
+  // The first one at once, later ones once the typing pauses.
+  if (settledKey === null && choicesKey !== null) setSettledKey(choicesKey);
+  useEffect(() => {
+    if (choicesKey === null || settledKey === null || choicesKey === settledKey) return;
+    const timer = setTimeout(() => setSettledKey(choicesKey), FOLLOW_MS);
+    return () => clearTimeout(timer);
+  }, [choicesKey, settledKey]);
+  const followers = useMemo(() => {
+    if (settledKey === null) return null;
+    const choices = JSON.parse(settledKey) as PersonChoice[];
+    const names = new Map(choices.flatMap((c) => (c.edited ? [[c.personId, nominativeAt(data, original, { ...c.edited, personId: c.personId }, c.edited.words)] as const] : [])));
+    const kept = new Set(choices.filter((c) => c.rejected).map((c) => c.personId));
+    const texts = [originalTitle, ...originalPurposes];
+    return scanAlongside(data, original, texts, names).map((found, i) => applyFindings(texts[i]!, found.filter((f) => !f.personId || !kept.has(f.personId))));
+  }, [settledKey, data, original, originalTitle, originalPurposes]);
+
+  // Hand edits of the title and of each purpose (null: it follows the story). What was saved
+  // differently from what the story gives is a hand edit, and is kept as it is.
+  const [title, setTitle] = useState<string | null>(null);
+  const [purposes, setPurposes] = useState<(string | null)[] | null>(null);
+  if (followers && purposes === null) {
+    const saved = record.redaction;
+    const savedPurposes = saved?.purposes?.length === needs.length ? saved.purposes : undefined;
+    setPurposes(needs.map((_, i) => (savedPurposes && savedPurposes[i] !== followers[i + 1] ? savedPurposes[i]! : null)));
+    if (saved && saved.title !== followers[0]) setTitle(saved.title);
+  }
+  const publishedTitle = title ?? followers?.[0] ?? record.redaction?.title ?? '';
+  const publishedPurposes = needs.map((_, i) => purposes?.[i] ?? followers?.[i + 1] ?? record.redaction?.purposes?.[i] ?? '');
+  const purposesKey = JSON.stringify(publishedPurposes);
+  useEffect(() => {
+    published.current = followers ? { title: publishedTitle, purposes: JSON.parse(purposesKey) as string[] } : null;
+  }, [followers, publishedTitle, purposesKey]);
+
+  // A name changed in the story changes the title and purposes that follow it: saved too.
+  useEffect(() => {
+    const last = lastSaved.current;
+    // A redaction not saved yet is saved by the person's first change, with these in it.
+    if (!followers || !last) return;
+    if (last.title === publishedTitle && JSON.stringify(last.purposes) === purposesKey) return;
+    schedule();
+  }, [followers, publishedTitle, purposesKey, schedule]);
+
   const leaks = useMemo(() => checkLeaks(data, `${publishedTitle}\n\n${text}`), [data, publishedTitle, text]);
-  const risk = residualRisk(leaks);
+  // Each purpose is checked on its own, as the export gate reads it.
+  const purposeLeaks = useMemo(() => (JSON.parse(purposesKey) as string[]).map((p) => (p ? checkLeaks(data, p) : { direct: [], quasi: [] })), [data, purposesKey]);
+  const allLeaks: LeakReport = { direct: [...leaks.direct, ...purposeLeaks.flatMap((r) => r.direct)], quasi: [...leaks.quasi, ...purposeLeaks.flatMap((r) => r.quasi)] };
+  const risk = residualRisk(allLeaks);
   const offset = publishedTitle.length + 2;
+
+  /** A name typed at one mention, for every mention of that person, in each mention's case. */
+  const rename = useCallback(
+    (mark: Mark, words: string): string | ((m: Mark) => string) => {
+      const mention = mentionOf(mark);
+      if (!mention) return words;
+      const forms = renamePerson(data, original, mention, words);
+      return (m: Mark) => forms.get(m.id) ?? words;
+    },
+    [data, original],
+  );
 
   // The engine reads the published text itself, a moment after the typing stops.
   useEffect(() => {
@@ -202,7 +256,7 @@ export function RedactionScreen({ api, record, onChanged, registerFlush }: Props
         <h1 id="redaction-title" tabIndex={-1}>{t('redaction.title')}</h1>
         <div className="head-actions">
           <SaveIndicator state={autosave.state} reason={failure} />
-          <button type="button" className="primary" onClick={() => void submit()} disabled={leaks.direct.length > 0 || !unlocked || submitAction.busy} aria-describedby="submit-result">
+          <button type="button" className="primary" onClick={() => void submit()} disabled={allLeaks.direct.length > 0 || !unlocked || submitAction.busy} aria-describedby="submit-result">
             {t('redaction.submit')}
           </button>
         </div>
@@ -238,7 +292,6 @@ export function RedactionScreen({ api, record, onChanged, registerFlush }: Props
                 readOnly={!unlocked}
                 onChange={(e) => {
                   setTitle(e.target.value);
-                  setTitleEdited(true);
                   schedule();
                 }}
               />
@@ -282,13 +335,44 @@ export function RedactionScreen({ api, record, onChanged, registerFlush }: Props
         </div>
       </div>
 
+      {needs.length > 0 && (
+        <div className="card">
+          <h2>{t('redaction.needsTitle')}</h2>
+          <p className="muted">{t('redaction.needsHelp')}</p>
+          {needs.map((n, i) => {
+            const direct = purposeLeaks[i]?.direct ?? [];
+            return (
+              <Field
+                key={i}
+                label={t('redaction.purposeLabel', { n: i + 1, amount: `${n.amount.toLocaleString()} ${n.currency}` })}
+                help={n.purpose ? t('redaction.purposeOriginal', { text: n.purpose }) : t('redaction.purposeNone')}
+                error={direct.length ? t('redaction.purposeLeak', { list: [...new Set(direct.map((h) => h.text))].join(', ') }) : undefined}
+              >
+                {(p) => (
+                  <input
+                    {...p}
+                    value={publishedPurposes[i] ?? ''}
+                    readOnly={!unlocked}
+                    onChange={(e) => {
+                      const value = e.target.value;
+                      setPurposes((current) => needs.map((_, j) => (j === i ? value : (current?.[j] ?? null))));
+                      schedule();
+                    }}
+                  />
+                )}
+              </Field>
+            );
+          })}
+        </div>
+      )}
+
       <div className="card" aria-live="polite">
         <h2>{t('redaction.leakCheck')}</h2>
-        {leaks.direct.length === 0 ? (
+        {allLeaks.direct.length === 0 ? (
           <p className="status">{t('redaction.noDirect')}</p>
         ) : (
           <>
-            <p className="error" role="alert">{t('redaction.directFound', { count: leaks.direct.length })}</p>
+            <p className="error" role="alert">{t('redaction.directFound', { count: allLeaks.direct.length })}</p>
             <ul className="hits">
               {leaks.direct.map((h, i) => (
                 <li key={`${h.start}-${i}`}>
@@ -344,7 +428,7 @@ export function RedactionScreen({ api, record, onChanged, registerFlush }: Props
             <tbody>
               {state &&
                 marks.map((m) => (
-                  <DecisionRow key={m.id} mark={m} published={state.doc.sliceString(m.from, m.to)} disabled={!unlocked} view={view} />
+                  <DecisionRow key={m.id} mark={m} published={state.doc.sliceString(m.from, m.to)} disabled={!unlocked} view={view} rename={rename} />
                 ))}
             </tbody>
           </table>
@@ -354,12 +438,20 @@ export function RedactionScreen({ api, record, onChanged, registerFlush }: Props
   );
 }
 
-function DecisionRow({ mark, published, disabled, view }: { mark: Mark; published: string; disabled: boolean; view: () => EditorView | null }) {
+interface DecisionRowProps {
+  mark: Mark;
+  published: string;
+  disabled: boolean;
+  view: () => EditorView | null;
+  rename: (mark: Mark, words: string) => string | ((m: Mark) => string);
+}
+
+function DecisionRow({ mark, published, disabled, view, rename }: DecisionRowProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<string | null>(null);
   const commit = () => {
     const v = view();
-    if (v && draft !== null && draft !== published) decide(v, [mark.id], 'accepted', draft);
+    if (v && draft !== null && draft !== published) decide(v, [mark.id], 'accepted', rename(mark, draft));
     setDraft(null);
   };
   return (

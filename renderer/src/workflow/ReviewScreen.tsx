@@ -56,6 +56,13 @@ export function ReviewScreen({ api, record, canReview, canExport, onChanged }: P
   const rows = Math.max(originalParagraphs.length, publishedParagraphs.length);
   const missing = distinct.filter(([key]) => !(reasons[key] ?? '').trim());
   const reviewing = canReview && record.state === 'in-review';
+  const needs = record.data.needs ?? [];
+  const publishedPurposes = redacted.purposes ?? [];
+  // The gate refuses needs whose purposes were not redacted since they changed: said here too.
+  const stalePurposes = publishedPurposes.length !== needs.length && needs.some((n) => n.purpose?.trim());
+  const totals = new Map<string, number>();
+  for (const n of needs) totals.set(n.currency, (totals.get(n.currency) ?? 0) + n.amount);
+  const total = [...totals].map(([c, v]) => `${v.toLocaleString()} ${c}`).join(' + ');
 
   const approve = async () => {
     const yes = await ask({
@@ -110,17 +117,24 @@ export function ReviewScreen({ api, record, canReview, canExport, onChanged }: P
         </div>
       </div>
 
-      {(record.data.needs?.length ?? 0) > 0 && (
+      {needs.length > 0 && (
         <div className="card">
           <h2>{t('reviewer.needs')}</h2>
-          <ul className="needs-list">
-            {record.data.needs!.map((n, i) => (
-              <li key={i}>
-                {n.amount.toLocaleString()} {n.currency}
-                {n.purpose ? `: ${n.purpose}` : ''}
-              </li>
+          <p className="muted">{t('reviewer.needsHelp')}</p>
+          {stalePurposes && <p className="warning">{t('reviewer.needsStale')}</p>}
+          <div className="compare" role="region" aria-label={t('reviewer.needs')} tabIndex={0}>
+            <div className="compare-row compare-head">
+              <h3>{t('reviewer.needsRecord')}</h3>
+              <h3>{t('reviewer.needsPublished')}</h3>
+            </div>
+            {needs.map((n, i) => (
+              <ParagraphPair key={i} original={needLine(n.amount, n.currency, n.purpose ?? '')} published={needLine(n.amount, n.currency, publishedPurposes[i] ?? '')} />
             ))}
-          </ul>
+            <div className="compare-row">
+              <p>{t('reviewer.total', { total })}</p>
+              <p>{t('reviewer.total', { total })}</p>
+            </div>
+          </div>
         </div>
       )}
 
@@ -215,6 +229,9 @@ export function ReviewScreen({ api, record, canReview, canExport, onChanged }: P
     </section>
   );
 }
+
+/** A need as a reader sees it: the amount, and what it is for. */
+const needLine = (amount: number, currency: string, purpose: string) => `${amount.toLocaleString()} ${currency}${purpose.trim() ? ` — ${purpose}` : ''}`;
 
 /** One paragraph of each side, the words that differ highlighted where they stand. */
 function ParagraphPair({ original, published }: { original: string; published: string }) {

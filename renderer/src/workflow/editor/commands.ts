@@ -64,17 +64,22 @@ function rewrite(view: EditorView, rewrites: Rewrite[], extra: Mark[] = [], sele
   });
 }
 
-/** Accepts (the suggestion, or `words` for this person everywhere) or rejects some marks. */
-export function decide(view: EditorView, ids: string[], status: 'accepted' | 'rejected', words?: string) {
+/**
+ * Accepts (the suggestion, or chosen words for this person everywhere) or rejects some marks.
+ * `words` gives each mention its words: one string for all, or a function of the mark, so a
+ * name can take each mention's case (Кирилла, Кириллу).
+ */
+export function decide(view: EditorView, ids: string[], status: 'accepted' | 'rejected', words?: string | ((mark: Mark) => string)) {
   const marks = view.state.field(marksField);
   const chosen = new Set(ids);
   // One pseudonym per person: a name chosen for one mention is used for every mention.
   if (words !== undefined) {
     for (const m of marks) if (chosen.has(m.id) && m.personId) for (const other of marks) if (other.personId === m.personId) chosen.add(other.id);
   }
+  const wordsFor = (mark: Mark) => (words === undefined ? mark.replacement : typeof words === 'string' ? words : words(mark));
   rewrite(
     view,
-    marks.filter((m) => chosen.has(m.id) && m.status !== 'manual').map((mark) => ({ mark, status, words: status === 'rejected' ? mark.original : (words ?? mark.replacement) })),
+    marks.filter((m) => chosen.has(m.id) && m.status !== 'manual').map((mark) => ({ mark, status, words: status === 'rejected' ? mark.original : wordsFor(mark) })),
   );
 }
 

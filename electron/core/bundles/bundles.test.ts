@@ -200,7 +200,8 @@ describe('a bundle', () => {
     const wrong = await as(reviewDir, REVIEWER);
     expect(() => receiveBundle(wrong, forStranger.file)).toThrow(/not addressed to you/);
     expect(inspectBundle(wrong, forStranger.file)).toMatchObject({ forThisVault: false, signer: null });
-    const refusals = (await as(reviewDir, ADMIN_B).then((v) => (wrong.lock(), v))).audit().entries.filter((e) => e.action === 'bundle-refused').map((e) => e.target);
+    wrong.lock();
+    const refusals = (await as(reviewDir, ADMIN_B)).audit().entries.filter((e) => e.action === 'bundle-refused').map((e) => e.target);
     expect(refusals).toContain(`${newer.bundleId}: replayed`);
     expect(refusals).toContain('unreadable bundle: not-for-this-vault');
   });

@@ -55,7 +55,7 @@ export function UsersScreen({ api, isAdmin, me }: { api: SafeholdApi; isAdmin: b
       body: (
         <>
           <p>{t('users.confirmRemoveWho', { name: user.name, roles: user.roles.map((r) => t(`role.${r}`)).join(', ') })}</p>
-          <p>{t('users.confirmRemove', { name: user.name })}</p>
+          <p>{t('users.confirmRemove')}</p>
         </>
       ),
       confirm: t('users.remove', { name: user.name }),

@@ -56,7 +56,7 @@ for (const zoom of [1, 2] as const) {
     await openCase(app);
     await app.getByRole('button', { name: 'Redaction editor' }).click();
     await typeAtEnd(app, '\nThank you for reading.');
-    await expect(app.getByText('Saved, encrypted')).toBeVisible();
+    await expect(app.getByText('Saved, encrypted', { exact: true })).toBeVisible();
     for (const lang of ['en', 'ru', 'be'] as const) {
       await app.locator('.language-switch select').selectOption(lang);
       for (const [name, go, leave] of SCREENS) {

@@ -33,7 +33,7 @@ test('a half-redacted case reopens with every decision and hand edit where it wa
   await app.getByLabel('Replace a selection with').fill('drawings');
   await app.getByRole('button', { name: 'Redact the selected words' }).click();
   await typeAtEnd(app, '\nWritten with his mother.');
-  await expect(app.getByText('Saved, encrypted')).toBeVisible();
+  await expect(app.getByText('Saved, encrypted', { exact: true })).toBeVisible();
   const left = await editorText(app);
 
   await app.getByRole('button', { name: 'Back to the list' }).click();

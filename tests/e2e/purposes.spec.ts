@@ -36,7 +36,7 @@ test('each need’s purpose is redacted, edited and kept in the editor, follows 
   await expect(app.getByRole('button', { name: 'Send for review' })).toBeDisabled();
   await loan.fill('six months of a loan');
   await expect(app.getByRole('button', { name: 'Send for review' })).toBeEnabled();
-  await expect(app.getByText('Saved, encrypted')).toBeVisible();
+  await expect(app.getByText('Saved, encrypted', { exact: true })).toBeVisible();
 
   // Left and reopened: the hand edit and the followed pseudonym are both still there.
   await app.getByRole('button', { name: 'Back to the list' }).click();

@@ -19,23 +19,25 @@ export async function unlocked(dir: string, options: Partial<Record<UnlockOption
 }
 
 export const vaultInit = command({
-  usage: 'vault init DIR --user NAME',
-  summary: 'create an empty vault with NAME as admin',
+  usage: 'vault init DIR --user NAME [--review-laptop]',
+  summary: "create an empty vault with NAME as admin; --review-laptop makes it a reviewer's laptop for good",
   positional: { min: 1 },
   options: UNLOCK,
-  flags: [],
+  flags: ['--review-laptop'],
   exits: { 0: 'created', 2: 'bad input' },
-  async run({ positional: [dir], options }) {
+  async run({ positional: [dir], options, flags }) {
     const user = options['--user'];
     if (!user) throw new Error('--user NAME is required: the first user becomes the admin');
     const passphrase = await readPassphrase(options['--passphrase-file'], `Passphrase for ${user}: `);
     process.stderr.write('Creating the vault (measuring this computer for the key derivation)…\n');
     const { vault, recoveryCode } = await Vault.create(path.resolve(dir!), { adminName: user, passphrase });
+    // Cases reach a reviewer's laptop only in bundles, and leave it only as decisions.
+    if (flags['--review-laptop']) vault.makeReviewLaptop();
     vault.lock();
     return {
       code: 0,
       stdout: [
-        `Vault created in ${path.resolve(dir!)} with ${user} as admin.`,
+        `Vault created in ${path.resolve(dir!)} with ${user} as admin${flags['--review-laptop'] ? ", as a reviewer's laptop" : ''}.`,
         '',
         'Recovery code (shown only now; write it on paper and keep it apart from this computer):',
         '',

@@ -66,6 +66,9 @@ export const CONTRACT = {
   'bundles:receive': { request: X.BundleFileRequest, response: X.ReceiveBundleResponse },
   'bundles:inspect': { request: X.BundleFileRequest, response: X.InspectBundleResponse },
   'cases:resolveConflict': { request: X.ResolveConflictRequest, response: V.CaseRecordView },
+  /** A reviewer's laptop takes cases in only by bundle and sends back decisions only; setting it is for good. */
+  'vault:reviewLaptop': { request: NoArgument, response: X.ReviewLaptopResponse },
+  'vault:makeReviewLaptop': { request: NoArgument, response: X.ReviewLaptopResponse },
   /** The shell's native dialog for a bundle or a contact card; the preview has none and answers file: null. */
   'dialog:chooseFile': { request: NoArgument, response: X.ChooseFileResponse },
   /** Clears the clipboard 30 s after a copy, so case data does not linger in clipboard history. */

@@ -39,3 +39,4 @@ export const InspectBundleResponse = z.strictObject({
 });
 export const ResolveConflictRequest = z.strictObject({ id: caseId, keep: z.enum(['here', 'theirs']) });
 export const ChooseFileResponse = z.strictObject({ file: z.string().max(4096).nullable() });
+export const ReviewLaptopResponse = z.strictObject({ reviewLaptop: z.boolean() });

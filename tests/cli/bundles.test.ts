@@ -125,6 +125,13 @@ describe('safehold contact and bundle', () => {
     const writtenAfter = file('5');
     expect(JSON.parse(asAdmin(['contact', 'list', intake.dir, '--json']).stdout)[0].status).toBe('revoked');
     expect(asAdmin(['bundle', 'send', intake.dir, '--to', ritaFp, '--out', writtenAfter, id!]).code).toBe(2);
+
+    // A reviewer's laptop from its creation takes no case file in.
+    const laptop = path.join(tempFolder(), 'laptop');
+    expect(asAdmin(['vault', 'init', laptop, '--user', 'Lena Laptop', '--review-laptop']).code).toBe(0);
+    const refused = asAdmin(['case', 'import', laptop, path.resolve('tests/fixtures/own-01-lida-teacher.case.json')]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/reviewer's laptop/);
     // About 25 runs of the command line, each starting Node and libsodium.
   }, 300_000);
 });

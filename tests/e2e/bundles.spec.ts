@@ -72,6 +72,8 @@ test('a case goes to the reviewer’s laptop and the decision comes back, throug
 
   // The reviewer's laptop: who signed it, a tampered copy refused, then the real one taken in.
   await openVault(app, reviewDir, RITA);
+  await app.getByRole('button', { name: 'Contacts', exact: true }).click();
+  await expect(app.getByText("This vault is a reviewer's laptop")).toBeVisible();
   await app.getByRole('button', { name: 'Bundles', exact: true }).click();
   const tampered = path.join(stick, 'tampered.safehold-bundle');
   const bytes = readFileSync(sent);

@@ -3,13 +3,15 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { redactStory } from '../../../shared/redaction';
 import { fixture, newVault, removeTempFolders, tempFolder, TEST_KDF } from '../../../tests/helpers/vault';
-import { exportCard, importContact, revokeContact } from '../contacts/contactStore';
+import { exportCard, importContact, listContacts, revokeContact } from '../contacts/contactStore';
 import { Vault } from '../vault/vault';
 import { verifyExportFolder } from '../workflow/exportFolder';
 import { approve, exportCase, remainingRisks, submitForReview } from '../workflow/publish';
 import { requestChanges, saveRedaction } from '../workflow/steps';
-import { contentHash } from './caseHash';
-import { bucketSize, MIN_BUNDLE_BYTES } from './container';
+import { fromBase64, randomBytes, toBase64 } from '../crypto/sodium';
+import { contentHash, contentOf } from './caseHash';
+import { bucketSize, MIN_BUNDLE_BYTES, sealBundle } from './container';
+import { BUNDLE_FORMAT, signContent, type BundleContent } from './content';
 import { inspectBundle, receiveBundle } from './receive';
 import { BundleRefused } from './refusal';
 import { resolveConflict } from './resolve';
@@ -201,9 +203,32 @@ describe('a bundle', () => {
     expect(() => receiveBundle(wrong, forStranger.file)).toThrow(/not addressed to you/);
     expect(inspectBundle(wrong, forStranger.file)).toMatchObject({ forThisVault: false, signer: null });
     wrong.lock();
-    const refusals = (await as(reviewDir, ADMIN_B)).audit().entries.filter((e) => e.action === 'bundle-refused').map((e) => e.target);
+    const auditor = await as(reviewDir, ADMIN_B);
+    const refusals = auditor.audit().entries.filter((e) => e.action === 'bundle-refused').map((e) => e.target);
+    auditor.lock();
     expect(refusals).toContain(`${newer.bundleId}: replayed`);
     expect(refusals).toContain('unreadable bundle: not-for-this-vault');
+  });
+
+  it('refuses a trusted sender\'s bundle that slips an approved case in as a case for review', async () => {
+    const { intake, reviewDir, rita } = await twoLaptops();
+    const id = caseInReview(intake);
+    const s = intake.session();
+    const ritaCard = listContacts(intake).find((c) => c.fingerprint === rita)!;
+    const content: BundleContent = {
+      format: BUNDLE_FORMAT, bundleId: toBase64(randomBytes(16)), createdAt: new Date().toISOString(), purpose: 'review',
+      sender: { name: s.user.name, roles: s.user.roles, vaultId: s.vaultId, boxPublicKey: s.publicKeys.box, signPublicKey: s.publicKeys.sign },
+      recipients: [ritaCard.boxPublicKey],
+      cases: [{ id, home: s.vaultId, lineage: [], record: { ...contentOf(intake.get(id)), state: 'approved' } }],
+      decisions: [],
+    };
+    const { signed, signature } = signContent(content, (m) => s.sign(m));
+    const file = path.join(stick(), 'forged.safehold-bundle');
+    writeFileSync(file, sealBundle(signed, signature, [fromBase64(ritaCard.boxPublicKey)]));
+    const reviewer = await as(reviewDir, REVIEWER);
+    expect(() => receiveBundle(reviewer, file)).toThrow(/cases in review only/);
+    expect(reviewer.list()).toEqual([]);
+    reviewer.lock();
   });
 
   it('keeps a case changed on both sides in both versions, never overwritten', async () => {

@@ -40,6 +40,10 @@ function conflictOf(origin: Origin, local: CaseRecord, parts: Pick<NonNullable<C
  */
 function planCase(s: VaultSession, origin: Origin, entry: BundleCase): PlannedCase {
   if (entry.record.id !== entry.id) throw new BundleRefused('damaged', `The bundle names case ${entry.id} for a record of another case: refused.`);
+  // Cases travel for review only: an approval never arrives inside a record, only as a decision that is checked.
+  if (entry.record.state !== 'in-review' || entry.record.approval) {
+    throw new BundleRefused('invalid-decision', `case ${entry.id} came in state "${entry.record.state}"${entry.record.approval ? ' with an approval' : ''}: a bundle carries cases in review only; refused.`);
+  }
   const theirs = contentHash(entry.record);
   const sync = { home: entry.home, lineage: joinLineage(entry.lineage, [theirs]) };
   const local = existing(s, entry.id);

@@ -95,6 +95,11 @@ export function createCoreHandlers({ prefs, vaults, shell, version, preview }: C
     'bundles:receive': ({ file }) => receiveBundle(vault(), file),
     'bundles:inspect': ({ file }) => inspectBundle(vault(), file),
     'cases:resolveConflict': ({ id, keep }) => resolveConflict(vault(), id, keep),
+    'vault:reviewLaptop': () => ({ reviewLaptop: vault().reviewLaptop }),
+    'vault:makeReviewLaptop': () => {
+      vault().makeReviewLaptop();
+      return { reviewLaptop: true };
+    },
     'clipboard:scheduleClear': async () => {
       await shell.scheduleClipboardClear(CLIPBOARD_CLEAR_SECONDS);
       return { clearsInSeconds: CLIPBOARD_CLEAR_SECONDS };

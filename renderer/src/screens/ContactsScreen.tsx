@@ -6,6 +6,7 @@ import { Busy } from '../ui/Busy';
 import { Field } from '../ui/Field';
 import { FingerprintQr } from '../ui/FingerprintQr';
 import { useAction } from '../ui/useAction';
+import { useConfirm } from '../ui/useConfirm';
 import { useLoad } from '../ui/useLoad';
 
 /**
@@ -16,6 +17,9 @@ export function ContactsScreen({ api, isAdmin }: { api: SafeholdApi; isAdmin: bo
   const { t } = useTranslation();
   const mine = useLoad(useCallback(() => api.contacts.myCard(), [api]));
   const contacts = useLoad(useCallback(() => api.contacts.list(), [api]));
+  const mode = useLoad(useCallback(() => api.vault.reviewLaptop(), [api]));
+  const makeReviewLaptop = useAction();
+  const { ask, dialog } = useConfirm();
   const write = useAction();
   const add = useAction();
   const revoke = useAction();
@@ -82,6 +86,27 @@ export function ContactsScreen({ api, isAdmin }: { api: SafeholdApi; isAdmin: bo
           <ActionMessage result={add.result} />
         </form>
       )}
+      {mode.value && (
+        <div className="card">
+          <h2>{t('contacts.laptopTitle')}</h2>
+          <p className="muted">{mode.value.reviewLaptop ? t('contacts.isReviewLaptop') : t('contacts.notReviewLaptop')}</p>
+          {isAdmin && !mode.value.reviewLaptop && (
+            <button
+              type="button"
+              disabled={makeReviewLaptop.busy}
+              onClick={() =>
+                void ask({ title: t('contacts.confirmReviewLaptopTitle'), body: t('contacts.confirmReviewLaptop'), confirm: t('contacts.makeReviewLaptop') }).then((yes) => {
+                  if (yes) void makeReviewLaptop.run(() => api.vault.makeReviewLaptop(), () => t('contacts.isReviewLaptop')).then((r) => r && mode.setValue(r));
+                })
+              }
+            >
+              {t('contacts.makeReviewLaptop')}
+            </button>
+          )}
+          <ActionMessage result={makeReviewLaptop.result} />
+        </div>
+      )}
+      {dialog}
       <div className="card">
         <h2>{t('contacts.listTitle')}</h2>
         {contacts.error && <p className="error" role="alert">{contacts.error}</p>}

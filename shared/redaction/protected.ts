@@ -5,6 +5,7 @@ import { compact, handleOf } from './detectors/contacts';
 import { parseIsoDate, type DateValue } from './detectors/dates';
 import { findRareOccupations } from './detectors/occupations';
 import { lookupPlace, type Place } from './detectors/places';
+import { isSafeProperNoun } from './detectors/safeWords';
 import { foldWord } from './fold';
 import { buildNameIndex, buildPersonMatchers, type NameIndex } from './variants';
 
@@ -50,7 +51,8 @@ const distinctiveOf = (value: string): string[] =>
     .map(foldWord);
 
 /** Capitalised words in record values that name a kind of thing, not one place. */
-const GENERIC_PROPER = new Set(['state', 'city', 'district', 'regional', 'court', 'central', 'national', 'republican', 'belarusian', 'university', 'hospital', 'plant', 'works', 'factory', 'station', 'school', 'pharmacy', 'company', 'detention', 'center', 'centre', 'street', 'prison', 'colony', 'pride', 'march', 'sizo', 'the', 'border', 'checkpoint']);
+const GENERIC_PROPER = new Set(['state', 'city', 'district', 'regional', 'court', 'central', 'national', 'republican', 'belarusian', 'university', 'hospital', 'plant', 'works', 'factory', 'station', 'school', 'pharmacy', 'company', 'detention', 'center', 'centre', 'street', 'prison', 'colony', 'pride', 'march', 'sizo', 'the', 'border', 'checkpoint',
+  'суд', 'вярхоўны', 'верховный', 'supreme']);
 
 /** One everyday word (loader, bricklayer) identifies nobody; a title of several words or a rare one may. */
 function isIdentifyingOccupation(occupation: string): boolean {
@@ -130,6 +132,10 @@ export function protectedIdentifiers(caseFile: CaseFile): ProtectedIdentifiers {
         const trimmed = part.trim();
         if (!trimmed) continue;
         const words = trimmed.match(/[\p{L}\p{M}]+/gu) ?? [];
+        // A country ("Расія, манастыр") is no place of detention and identifies no one.
+        if (words.length === 1 && isSafeProperNoun(trimmed)) continue;
+        // "Вярхоўны суд", "Supreme Court": one body for the whole country identifies no one.
+        if (words.every((w) => GENERIC_PROPER.has(w.toLowerCase()))) continue;
         if (lookupPlace(words)) addPlace(trimmed);
         else result.phrases.push({ value: trimmed, words: wordsOf(trimmed), distinctive: distinctiveOf(trimmed), category: 'facility', kind: 'quasi' });
       }

@@ -149,3 +149,25 @@ describe('more date and age forms', () => {
     expect(redact('He was 10 days in custody.')).toBe('He was 10 days in custody.');
   });
 });
+
+describe('the places of the record’s events', () => {
+  const withEvents = (places: string[], text: string): CaseFile => ({
+    format: 'case-file/1',
+    subject: { fullName: 'Рыгор Капыловіч', gender: 'male' },
+    legal: { events: places.map((place) => ({ kind: 'sentence' as const, place })) },
+    story: { text, language: 'be' },
+  });
+
+  it('take no court of the whole country and no country for a place of detention', () => {
+    const text = 'Суд пастанавіў інакш. Справу разглядаў Вярхоўны суд, а затрымалі яго ў Расіі.';
+    const out = redactStory(withEvents(['Вярхоўны суд', 'Расія, манастыр'], text)).text;
+    expect(out).toContain('Суд пастанавіў');
+    expect(out).toContain('Вярхоўны суд');
+    expect(out).toContain('ў Расіі');
+  });
+
+  it('still take a district court by its district', () => {
+    const text = 'Суд Маскоўскага раёна г. Мінска вынес прысуд.';
+    expect(redactStory(withEvents(['Суд Маскоўскага раёна г. Мінска'], text)).text).not.toMatch(/Маскоўск/);
+  });
+});

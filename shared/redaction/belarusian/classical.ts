@@ -41,6 +41,8 @@ export function foldSoftSigns(word: string): string {
 export function classicalVariants(word: string): string[] {
   const out = new Set<string>();
   const add = (w: string) => { if (w !== word) out.add(w); };
+  // The classical particle "ня" is the official "не" (ня ведаю, Ня трэба).
+  if (/^ня$/iu.test(word)) add(word[0] === 'Н' ? 'Не' : 'не');
   add(word.replace(/ґ/g, 'г').replace(/Ґ/g, 'Г'));
   add(word.replace(/(?<=[бвгдзклмнпрстфхц])э/giu, 'е'));
   add(word.replace(/^Э(?=ў)/, 'Е').replace(/^э(?=ў)/, 'е'));

@@ -48,3 +48,9 @@ describe('the hunspell-be lexicon', () => {
     expect(formsOf('калонія')).toEqual(expect.arrayContaining(['калоніі', 'калонію', 'калоніяй']));
   });
 });
+
+describe('short words of the у/ў alternation', () => {
+  it.each([['усе', 'ўсе:w'], ['Усё', 'ўсё:w'], ['ужо', 'ўжо:w']])('%s is read as %s', (word, lemma) => {
+    expect(lemmas(word)).toContain(lemma);
+  });
+});

@@ -126,7 +126,8 @@ export function analyseBelarusian(word: string): Analysis[] {
   const lower = word.toLowerCase().replace(APOSTROPHE, "'");
   const out = analyseLower(l, lower, null);
   for (const p of l.prefixes) {
-    if (p.add && lower.startsWith(p.add) && lower.length > p.add.length + 2) {
+    // A true prefix (не-, па-) needs a stem of three letters; the у/ў alternation (усе, ўсе) none.
+    if (p.add && lower.startsWith(p.add) && lower.length > p.add.length + (p.strip ? 0 : 2)) {
       out.push(...analyseLower(l, p.strip + lower.slice(p.add.length), p.flag));
     }
   }

@@ -7,16 +7,21 @@ import {
   replaceBelarusianOccupation, replaceBelarusianOrganisation, replaceBelarusianPlace, replaceBelarusianSuspect, type BelarusianScript,
 } from './replace';
 import { officialForm } from './view';
-import { isOrdinaryWord, properKinds } from './words';
+import { isSafeProperNoun } from '../detectors/safeWords';
+import { lacinkaToCyrillic } from './lacinka';
+import { isOrdinaryWord, isPublicName, properKinds } from './words';
 
 const PROPER: Readonly<Partial<Record<LemmaKind, ProperKind>>> = { g: 'name', s: 'surname', p: 'patronymic', l: 'place', a: 'organisation' };
 
 function belarusianModule(language: BelarusianScript): LanguageModule {
   const official = (word: string) => officialForm(word, /\p{Script=Latin}/u.test(word));
+  // The Cyrillic before the soft signs are folded: the official spelling keeps some (хтосьці).
+  const unfolded = (word: string) => (/\p{Script=Latin}/u.test(word) ? lacinkaToCyrillic(word) : word);
   return {
     language,
     hasLexicon: true,
-    isOrdinaryWord: (word) => isOrdinaryWord(official(word)),
+    // Countries, public bodies and public figures are ordinary here: the recall net passes them by.
+    isOrdinaryWord: (word) => [official(word), unfolded(word)].some((w) => isOrdinaryWord(w) || isPublicName(w) || isSafeProperNoun(w)),
     properKinds: (word) => [...new Set(properKinds(official(word)).flatMap((k) => PROPER[k] ?? []))],
     replace: {
       name: (d, ctx) => replaceBelarusianName(d, ctx, language),

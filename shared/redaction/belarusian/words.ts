@@ -18,9 +18,41 @@ export function readings(word: string): Analysis[] {
 
 const PROPER: ReadonlySet<LemmaKind> = new Set(['g', 'p', 's', 'l', 'n', 'a']);
 
+/**
+ * First halves of compounds the lexicon lacks (палітвязень, праваабарончага): with an ordinary
+ * word of six letters or more after them, the whole is an ordinary word too.
+ */
+const COMPOUND_HEADS = ['паліт', 'права', 'прав', 'грамадска', 'сама', 'само', 'кібер', 'відэа', 'фота', 'аўта', 'тэле', 'радыё', 'мікра', 'анты', 'контр', 'псеўда', 'віцэ', 'паў'];
+
+/** Endings of infinitives and reflexive verbs (выплочваць, апекавалася): no name ends so. */
+const VERB_ENDING = /(?:аць|яць|іць|ыць|уць|юць|эць|оць|цца|лася|ліся|лося|ўся|ешся)$/u;
+
 /** Whether the word is an ordinary word of Belarusian (a form of a lower-case lemma). */
 export function isOrdinaryWord(word: string): boolean {
-  return readings(word).some((r) => r.kind === 'w');
+  const all = readings(word);
+  if (all.some((r) => r.kind === 'w')) return true;
+  if (all.length) return false;
+  // Unknown to the lexicon: a verb by its ending, or a compound of an ordinary word.
+  const lower = word.toLowerCase();
+  if (VERB_ENDING.test(lower)) return true;
+  return COMPOUND_HEADS.some((head) => lower.startsWith(head) && lower.length - head.length >= 6
+    && readings(lower.slice(head.length)).some((r) => r.kind === 'w'));
+}
+
+/** Countries and public bodies, as the lexicon's lemmas or official spellings: they name no one. */
+const PUBLIC_LEMMAS = new Set([
+  'егіпет', 'егіпта', 'аўстрыя', 'сербія', 'чэхія', 'славакія', 'венгрыя', 'вугоршчына', 'фінляндыя', 'швецыя', 'нарвегія', 'данія', 'нідэрланды',
+  'галандыя', 'францыя', 'італія', 'іспанія', 'партугалія', 'грэцыя', 'турцыя', 'ізраіль', 'кітай', 'японія', 'амерыка', 'канада', 'брытанія',
+  'англія', 'ірландыя', 'грузія', 'арменія', 'азербайджан', 'казахстан', 'малдова', 'эстонія', 'латвія', 'літва', 'польшча', 'украіна', 'расія',
+  'расея', 'германія', 'нямеччына', 'швейцарыя', 'бельгія', 'румынія', 'балгарыя', 'харватыя', 'славенія', 'кіпр', 'аўстралія', 'беларусь',
+  'еўропа', 'еўрасаюз', 'еўразвяз',
+]);
+
+/** Whether the word is a form of a country's or a public body's name (Егіпце, Эўразьвяз). */
+export function isPublicName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (PUBLIC_LEMMAS.has(lower) || classicalVariants(lower).some((v) => PUBLIC_LEMMAS.has(v))) return true;
+  return readings(word).some((r) => PUBLIC_LEMMAS.has(r.lemma.toLowerCase()));
 }
 
 /** The proper-noun kinds the lexicon gives a capitalised word: g, p, s, l, a or n. */

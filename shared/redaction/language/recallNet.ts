@@ -34,6 +34,8 @@ export function findSuspects(text: string, tokens: Token[]): DetectionOf<'suspec
     // "Светланы Тихановской": a first name before a public figure's surname is that figure's.
     const next = tokens[i + 1];
     if (next && /^\s+$/.test(text.slice(t.end, next.start)) && isSafeProperNoun(next.word)) continue;
+    // "Tut.by", "Onliner.by": a site's domain names a publisher, not a person.
+    if (/^\.(?:by|com|org|net|info|eu|ru|ua|pl|lt|io|me)(?![\p{L}\p{N}])/u.test(text.slice(t.end, t.end + 6))) continue;
     // "the Criminal Code", «Крымінальнага кодэкса»: the name of a law.
     if (/^\s*(?:\p{L}+\s+){0,2}(?:code|кодекс|кодэкс|kodeks)/iu.test(text.slice(t.end, t.end + 40))) continue;
     const language = wordLanguage(text, t.start, t.word);

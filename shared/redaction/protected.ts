@@ -54,6 +54,9 @@ const distinctiveOf = (value: string): string[] =>
 const GENERIC_PROPER = new Set(['state', 'city', 'district', 'regional', 'court', 'central', 'national', 'republican', 'belarusian', 'university', 'hospital', 'plant', 'works', 'factory', 'station', 'school', 'pharmacy', 'company', 'detention', 'center', 'centre', 'street', 'prison', 'colony', 'pride', 'march', 'sizo', 'the', 'border', 'checkpoint',
   'суд', 'вярхоўны', 'верховный', 'supreme']);
 
+/** The words of the one court of the whole country, in the record's languages. */
+const COUNTRY_COURT = new Set(['суд', 'вярхоўны', 'верховный', 'supreme', 'court']);
+
 /** One everyday word (loader, bricklayer) identifies nobody; a title of several words or a rare one may. */
 function isIdentifyingOccupation(occupation: string): boolean {
   const value = occupation.trim().toLowerCase();
@@ -135,7 +138,7 @@ export function protectedIdentifiers(caseFile: CaseFile): ProtectedIdentifiers {
         // A country ("Расія, манастыр") is no place of detention and identifies no one.
         if (words.length === 1 && isSafeProperNoun(trimmed)) continue;
         // "Вярхоўны суд", "Supreme Court": one body for the whole country identifies no one.
-        if (words.every((w) => GENERIC_PROPER.has(w.toLowerCase()))) continue;
+        if (!/\d/.test(trimmed) && words.every((w) => COUNTRY_COURT.has(w.toLowerCase()))) continue;
         if (lookupPlace(words)) addPlace(trimmed);
         else result.phrases.push({ value: trimmed, words: wordsOf(trimmed), distinctive: distinctiveOf(trimmed), category: 'facility', kind: 'quasi' });
       }

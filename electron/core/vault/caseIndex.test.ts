@@ -32,7 +32,7 @@ describe('the case index snapshot', () => {
 
     const reopened = new CaseIndex(dir, VAULT, key, 1);
     reopened.load();
-    expect(reopened.list().map((e) => [e.id, e.title, e.search])).toEqual([
+    expect(reopened.list().map((e) => [e.id, e.title, e.search]).sort()).toEqual([
       ['case-aaaaaa', 'A teacher from Lida', ''],
       ['case-bbbbbb', 'A driver from Brest', ''],
     ]);

@@ -5,7 +5,8 @@ import { fromUtf8, open, seal, utf8 } from '../crypto/sodium';
 import { associatedData } from './associatedData';
 import { appendFrame, readFrames, writeFileAtomic } from './files';
 import { decodeSealedEntry, encodeSealedEntry } from './framing';
-import { decodeRecord, encodeRecord } from './records';
+import { isBinarySnapshot, newestFirst, SnapshotRows, encodeSnapshot, type IndexRow } from './indexSnapshot';
+import { decodeRecord, encodeRecord, encodeRecordBytes, openRecord } from './records';
 import { SafeholdError } from '../../../shared/errors';
 import { queryMatcher, searchKeys, type SearchKeys } from './caseSearch';
 
@@ -36,9 +37,8 @@ export interface IndexEntry {
 type Row = [id: string, version: number, title: string, state: CaseState, createdAt: string, updatedAt: string];
 
 /**
- * The snapshot (format 2): the list's columns as rows of six values, without field names and
- * without search texts, which are in SEARCH_FILE. At 10,000 cases this is a third of the
- * bytes that format 1 (every entry as an object, search text included) made unlock read.
+ * Format 2, still read: the list's columns as JSON rows of six values, without search texts.
+ * Compaction writes format 3 (indexSnapshot.ts), which unlock need not parse at all.
  */
 interface Snapshot {
   format: 2;
@@ -63,7 +63,13 @@ interface LegacySnapshot {
  * now and then (compaction).
  */
 export class CaseIndex {
-  private entries = new Map<string, IndexEntry>();
+  private loaded = new Map<string, IndexEntry>();
+  /**
+   * A format 3 snapshot still read in place, with the journal's changes since it (null: the
+   * case was removed) and the count they make: the list's first pages and the count come
+   * from it, and the first use of anything else decodes it whole (entries).
+   */
+  private lazy: { rows: SnapshotRows; changes: Map<string, IndexEntry | null>; size: number } | null = null;
   private journalSeq = 0;
   private journalLength = 0;
   private snapshotVersion = 0;
@@ -97,16 +103,23 @@ export class CaseIndex {
     const file = path.join(this.dir, INDEX_FILE);
     let journalFrom = 0;
     if (existsSync(file)) {
-      const { value, header } = decodeRecord<Snapshot | LegacySnapshot>(this.key, this.vaultId, 'index', 'index', readFileSync(file), 'the case index');
-      if ('rows' in value) {
-        for (const [id, version, title, state, createdAt, updatedAt] of value.rows) this.entries.set(id, { id, version, title, state, createdAt, updatedAt, search: '' });
-        this.unreadSearch = new Set(this.entries.keys());
+      const { plain, header } = openRecord(this.key, this.vaultId, 'index', 'index', readFileSync(file), 'the case index');
+      if (isBinarySnapshot(plain)) {
+        const rows = new SnapshotRows(plain);
+        this.lazy = { rows, changes: new Map(), size: rows.count };
+        journalFrom = rows.journalSeq;
       } else {
-        this.entries = new Map(Object.entries(value.entries));
-        this.legacySnapshot = true;
+        const value = JSON.parse(fromUtf8(plain)) as Snapshot | LegacySnapshot;
+        if ('rows' in value) {
+          for (const [id, version, title, state, createdAt, updatedAt] of value.rows) this.loaded.set(id, { id, version, title, state, createdAt, updatedAt, search: '' });
+          this.unreadSearch = new Set(this.loaded.keys());
+        } else {
+          this.loaded = new Map(Object.entries(value.entries));
+          this.legacySnapshot = true;
+        }
+        journalFrom = value.journalSeq;
       }
       this.snapshotVersion = header.version;
-      journalFrom = value.journalSeq;
     }
     const { frames, validLength, torn } = readFrames(path.join(this.dir, JOURNAL_FILE));
     this.journalLength = validLength;
@@ -118,15 +131,52 @@ export class CaseIndex {
         const plain = open(this.key, sealed, associatedData(this.vaultId, 'journal', 'index', seq, generation), `case index entry ${seq + 1}`);
         const entry = JSON.parse(fromUtf8(plain)) as IndexEntry | { id: string; removed: true };
         this.unreadSearch.delete(entry.id);
-        if ('removed' in entry) {
-          this.entries.delete(entry.id);
-          this.removedIds.add(entry.id);
-        } else this.entries.set(entry.id, entry);
+        const removed = 'removed' in entry;
+        if (removed) this.removedIds.add(entry.id);
+        if (this.lazy) this.lazy.changes.set(entry.id, removed ? null : entry);
+        else if (removed) this.loaded.delete(entry.id);
+        else this.loaded.set(entry.id, entry);
       } catch (error) {
         this.problems.push((error as Error).message);
       }
     });
     this.journalSeq = frames.length;
+    if (this.lazy) {
+      for (const [id, entry] of this.lazy.changes) this.lazy.size += (entry ? 1 : 0) - (this.lazy.rows.find(id) >= 0 ? 1 : 0);
+    }
+  }
+
+  /** Every entry: a snapshot still read in place is decoded here, once. */
+  private get entries(): Map<string, IndexEntry> {
+    if (this.lazy) {
+      const { rows, changes } = this.lazy;
+      this.lazy = null;
+      for (let position = 0; position < rows.count; position++) {
+        const row = rows.row(position);
+        if (changes.has(row.id)) continue;
+        this.loaded.set(row.id, { ...row, search: '' });
+        this.unreadSearch.add(row.id);
+      }
+      for (const [id, entry] of changes) if (entry) this.loaded.set(id, entry);
+    }
+    return this.loaded;
+  }
+
+  /**
+   * Rows `offset` to `offset + limit` of the list in its default order (newestFirst), read in
+   * place from the snapshot and merged with the journal's changes; null once the entries are
+   * decoded, when the caller sorts those instead.
+   */
+  newestFirst(offset: number, limit: number): IndexRow[] | null {
+    if (!this.lazy) return null;
+    const page: IndexRow[] = [];
+    let position = 0;
+    for (const row of mergeNewestFirst(this.lazy.rows, this.lazy.changes)) {
+      if (position++ < offset) continue;
+      page.push(row);
+      if (page.length === limit) break;
+    }
+    return page;
   }
 
   /**
@@ -158,6 +208,8 @@ export class CaseIndex {
 
   /** Reads the snapshot's search texts, once: on the first search, and before a compaction. */
   loadSearch(): void {
+    // A snapshot read in place names the texts still unread when it is decoded.
+    const entries = this.entries;
     if (!this.unreadSearch.size) return;
     const file = path.join(this.dir, SEARCH_FILE);
     if (existsSync(file)) {
@@ -166,7 +218,7 @@ export class CaseIndex {
         // Written just before its snapshot, so never older than it: an older one was put back.
         if (header.version < this.snapshotVersion) throw new Error(`${SEARCH_FILE} is version ${header.version}, older than the index (${this.snapshotVersion}): an older copy was put back`);
         for (const id of this.unreadSearch) {
-          const entry = this.entries.get(id);
+          const entry = entries.get(id);
           if (entry) entry.search = value.texts[id] ?? '';
         }
       } catch (error) {
@@ -184,7 +236,7 @@ export class CaseIndex {
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.lazy ? this.lazy.size : this.loaded.size;
   }
 
   /** Changes with every change of the entries: an order computed at another revision is stale. */
@@ -279,14 +331,13 @@ export class CaseIndex {
     this.loadSearch();
     this.snapshotVersion++;
     const entries = [...this.entries.values()];
-    const snapshot: Snapshot = { format: 2, rows: entries.map((e) => [e.id, e.version, e.title, e.state, e.createdAt, e.updatedAt]), journalSeq: 0 };
     const search: SearchSnapshot = { texts: Object.fromEntries(entries.map((e) => [e.id, e.search])) };
     // The search texts are written first, then the snapshot, which says the journal starts
     // afresh. A crash between the two leaves the old snapshot, whose journal replay brings
     // every entry up to what the new search texts already hold; a crash before the journal is
     // removed makes the next unlock replay entries already in the snapshot, which changes nothing.
     writeFileAtomic(this.dir, path.join(this.dir, SEARCH_FILE), encodeRecord(this.key, this.vaultId, 'index', 'search', this.snapshotVersion, this.generation, search));
-    writeFileAtomic(this.dir, path.join(this.dir, INDEX_FILE), encodeRecord(this.key, this.vaultId, 'index', 'index', this.snapshotVersion, this.generation, snapshot));
+    writeFileAtomic(this.dir, path.join(this.dir, INDEX_FILE), encodeRecordBytes(this.key, this.vaultId, 'index', 'index', this.snapshotVersion, this.generation, encodeSnapshot(entries, 0)));
     rmSync(path.join(this.dir, JOURNAL_FILE), { force: true });
     this.journalSeq = 0;
     this.journalLength = 0;
@@ -300,4 +351,17 @@ export class CaseIndex {
     this.generation = generation;
     this.compact();
   }
+}
+
+/** The snapshot's rows (already newest first) and the journal's changed entries, merged in that order. */
+function* mergeNewestFirst(rows: SnapshotRows, changes: Map<string, IndexEntry | null>): Generator<IndexRow> {
+  const changed = [...changes.values()].filter((entry): entry is IndexEntry => entry !== null).sort(newestFirst);
+  let next = 0;
+  for (let position = 0; position < rows.count; position++) {
+    const row = rows.row(position);
+    if (changes.has(row.id)) continue;
+    while (next < changed.length && newestFirst(changed[next]!, row) < 0) yield changed[next++]!;
+    yield row;
+  }
+  while (next < changed.length) yield changed[next++]!;
 }

@@ -2,8 +2,9 @@ import type { CasePageRequest, CaseSortKey } from '../../../shared/ipc/vaultSche
 import type { Language } from '../../../shared/prefs/schema';
 import { CASE_STATES } from '../../../shared/workflow/caseStates';
 import type { CaseIndex, IndexEntry } from './caseIndex';
+import type { IndexRow } from './indexSnapshot';
 
-export type CaseSummary = Omit<IndexEntry, 'search'>;
+export type CaseSummary = IndexRow;
 
 export interface CasePage {
   total: number;
@@ -35,7 +36,7 @@ function comparator(sort: CaseSortKey, language: Language): Compare {
   return (a, b) => compare(a.title, b.title) || byTime(b, a) || byId(a, b);
 }
 
-const summary = ({ search: _search, ...rest }: IndexEntry): CaseSummary => rest;
+const summary = ({ id, version, title, state, createdAt, updatedAt }: IndexRow): CaseSummary => ({ id, version, title, state, createdAt, updatedAt });
 
 /**
  * The case list as pages: sorted, filtered and searched here, in the core, and cut into the
@@ -51,6 +52,12 @@ export class CaseOrder {
 
   async page(request: CasePageRequest): Promise<CasePage> {
     const query = request.query.trim();
+    const revision = this.index.revision;
+    if (!query && !request.state && request.sort === 'updatedAt' && request.descending) {
+      // Straight from the snapshot in its own order, before any of it is decoded (unlock).
+      const rows = this.index.newestFirst(request.offset, request.limit);
+      if (rows) return { total: this.index.size, count: this.index.size, revision, offset: request.offset, rows: rows.map(summary) };
+    }
     // Searching waits for the search keys, which the index builds in slices after unlock.
     const matches = query ? new Set(await this.index.search(query)) : null;
     const entries = this.entries(request, query, matches);

@@ -29,12 +29,22 @@ export function readRecordHeader(bytes: Uint8Array, what: string): RecordHeader 
 }
 
 export function encodeRecord(key: Uint8Array, vaultId: string, kind: RecordKind, id: string, version: number, generation: number, value: unknown): Uint8Array {
-  const sealed = seal(key, utf8(JSON.stringify(value)), associatedData(vaultId, kind, id, version, generation));
+  return encodeRecordBytes(key, vaultId, kind, id, version, generation, utf8(JSON.stringify(value)));
+}
+
+/** A record whose plaintext is not JSON (the binary index snapshot). */
+export function encodeRecordBytes(key: Uint8Array, vaultId: string, kind: RecordKind, id: string, version: number, generation: number, plain: Uint8Array): Uint8Array {
+  const sealed = seal(key, plain, associatedData(vaultId, kind, id, version, generation));
   return new ByteWriter().bytes(RECORD_MAGIC).u32(generation).u32(version).bytes(sealed).finish();
 }
 
 export function decodeRecord<T>(key: Uint8Array, vaultId: string, kind: RecordKind, id: string, bytes: Uint8Array, what: string): { value: T; header: RecordHeader } {
-  const { sealed, ...header } = readRecordParts(bytes, what);
-  const plain = open(key, sealed, associatedData(vaultId, kind, id, header.version, header.generation), what);
+  const { plain, header } = openRecord(key, vaultId, kind, id, bytes, what);
   return { value: JSON.parse(fromUtf8(plain)) as T, header };
+}
+
+/** The authenticated plaintext of a record, as bytes. */
+export function openRecord(key: Uint8Array, vaultId: string, kind: RecordKind, id: string, bytes: Uint8Array, what: string): { plain: Uint8Array; header: RecordHeader } {
+  const { sealed, ...header } = readRecordParts(bytes, what);
+  return { plain: open(key, sealed, associatedData(vaultId, kind, id, header.version, header.generation), what), header };
 }

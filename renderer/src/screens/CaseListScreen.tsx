@@ -223,7 +223,7 @@ export function CaseListScreen({ api, canEdit, onOpen, onNew }: Props) {
               {padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
               {rows.map((row) => {
                 const c = rowAt(held, row.index);
-                if (!c) return <PendingRow key={`pending-${row.index}`} position={row.index + 2} label={t('cases.loading')} />;
+                if (!c) return <PendingRow key={`pending-${row.index}`} position={row.index + 2} label={t('caseList.rowLoading')} />;
                 return <CaseRow key={c.id} summary={c} position={row.index + 2} stateLabel={t(`state.${c.state}`)} updated={formatDateTime(c.updatedAt, language)} onOpen={open} />;
               })}
               {padBottom > 0 && <tr aria-hidden="true" style={{ height: padBottom }} />}

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { calibrateKdf, deriveKey } from '../core/crypto/kdf';
 import { cryptoReady, open, type KdfParams } from '../core/crypto/sodium';
 import { readHeader } from '../core/vault/header';
-import { unlockSlot, userTag } from '../core/vault/keySlots';
+import { unlockSlot } from '../core/vault/keySlots';
+import { kdfRange } from '../core/crypto/kdfPolicy';
 import { readFrames } from '../core/vault/files';
 import { associatedData } from '../core/vault/associatedData';
 import { readRecordHeader, RECORD_HEADER_BYTES } from '../core/vault/records';
@@ -98,12 +99,12 @@ export async function vaultBench(fixturesDir: string, sizes = [10, 1000, 10_000]
     const rawVerify = time(() => rawDecryptCases(dir, key, header.vaultId), 2, 0);
     vault.lock();
 
-    const slot = header.slots.find((s) => s.tag === userTag(header.vaultId, NAME))!;
+    const slot = header.slots.find((s) => s.kind === 'user')!;
     const opens: number[] = [];
     for (let i = 0; i < 3; i++) {
       const v = await Vault.open(dir, { kdf: FAST_KDF });
       const kdfStart = performance.now();
-      await unlockSlot(header.vaultId, slot, PASSPHRASE);
+      await unlockSlot(header.vaultId, slot, PASSPHRASE, kdfRange(FAST_KDF));
       const kdfMs = performance.now() - kdfStart;
       const started = performance.now();
       await v.unlock(NAME, PASSPHRASE);

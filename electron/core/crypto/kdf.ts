@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { chooseMemlimit } from './kdfPolicy';
 import { KEY_BYTES, type KdfParams } from './sodium';
 
 // The worker loads libsodium by absolute path, so the same code works from the bundled
@@ -50,11 +52,12 @@ function deriveInWorker(passphrase: Uint8Array, salt: Uint8Array, params: KdfPar
 }
 
 /**
- * Picks Argon2id settings that take about `targetMs` here, with at least 64 MiB of memory.
- * The probe runs in a worker too: Argon2's 64 MiB would otherwise stay in this thread's heap.
+ * Picks Argon2id settings that take about `targetMs` here, with 256 MiB of memory where the
+ * machine has it (chooseMemlimit). The probe runs in a worker too: Argon2's memory would
+ * otherwise stay in this thread's heap.
  */
 export async function calibrateKdf(targetMs = 700): Promise<KdfParams> {
-  const memlimit = 64 * 1024 * 1024;
+  const memlimit = chooseMemlimit(os.totalmem(), os.freemem());
   const probe = { opslimit: 2, memlimit };
   const salt = new Uint8Array(16);
   const { key, ms } = await deriveInWorker(new TextEncoder().encode('calibration'), salt, probe);
@@ -62,4 +65,15 @@ export async function calibrateKdf(targetMs = 700): Promise<KdfParams> {
   const elapsed = Math.max(1, ms);
   const opslimit = Math.min(16, Math.max(3, Math.round((probe.opslimit * targetMs) / elapsed)));
   return { opslimit, memlimit };
+}
+
+let calibrated: Promise<KdfParams> | null = null;
+
+/** This machine's settings for new slots, calibrated once per process: never read from a vault header. */
+export function appKdf(): Promise<KdfParams> {
+  calibrated ??= calibrateKdf().catch((error: unknown) => {
+    calibrated = null;
+    throw error;
+  });
+  return calibrated;
 }

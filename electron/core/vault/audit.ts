@@ -10,7 +10,7 @@ export const ATTEMPTS_FILE = 'attempts.log';
 
 export const AUDIT_ACTIONS = [
   'vault-create', 'unlock', 'unlock-failed', 'lock', 'case-create', 'case-view', 'case-edit', 'case-import', 'case-export', 'case-delete',
-  'approval', 'user-add', 'user-remove', 'passphrase-change', 'recovery-reset', 'key-rotation', 'backup', 'restore', 'verify',
+  'approval', 'user-add', 'user-remove', 'passphrase-change', 'recovery-reset', 'key-rotation', 'backup', 'restore', 'verify', 'vault-upgrade',
   'contact-add', 'contact-revoke', 'bundle-send', 'bundle-receive', 'bundle-refused', 'vault-mode',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

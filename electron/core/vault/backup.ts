@@ -1,12 +1,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SafeholdError } from '../../../shared/errors';
-import { equalBytes, fromUtf8, hash, open, seal, utf8, wipe } from '../crypto/sodium';
+import { kdfRange } from '../crypto/kdfPolicy';
+import { equalBytes, fromUtf8, hash, open, seal, utf8, wipe, type KdfParams } from '../crypto/sodium';
 import { associatedData } from './associatedData';
 import { writeFileAtomic } from './files';
 import { ByteReader, ByteWriter } from './framing';
-import { Header, writeHeader } from './header';
-import { unlockSlot, userTag } from './keySlots';
+import { Header } from './header';
+import { headerChanges, writeHeader } from './headerMac';
+import { openUserSlot, type SlotKeys } from './keySlots';
 import { CASES_DIR } from './caseStore';
 import type { DamageReport } from './integrity';
 import type { Progress } from './keyRotation';
@@ -84,12 +86,16 @@ export function backupVault(vault: Vault, folder: string, progress?: Progress): 
  * Restores a backup into a new, empty folder: the user's passphrase opens it, every entry
  * is checked, and the restored vault is verified before this returns.
  */
-export async function restoreVault(backupFile: string, folder: string, name: string, passphrase: string, progress?: Progress): Promise<DamageReport> {
+export async function restoreVault(backupFile: string, folder: string, name: string, passphrase: string, progress?: Progress, kdf?: KdfParams): Promise<DamageReport> {
   const { header, sealed } = readBackup(backupFile);
   if (existsSync(folder) && readdirSync(folder).length) throw new SafeholdError('conflict', `${folder} is not empty: restore into a new folder.`);
-  const slot = header.slots.find((s) => s.kind === 'user' && s.tag === userTag(header.vaultId, name));
-  if (!slot) throw new SafeholdError('unauthorized', 'The name or the passphrase is not right for this backup.');
-  const keys = await unlockSlot(header.vaultId, slot, passphrase);
+  let keys: SlotKeys;
+  try {
+    ({ keys } = await openUserSlot(header, name, passphrase, kdfRange(kdf)));
+  } catch (error) {
+    if (error instanceof SafeholdError && error.code === 'unauthorized') throw new SafeholdError('unauthorized', 'The name or the passphrase is not right for this backup.');
+    throw error;
+  }
   try {
     mkdirSync(path.join(folder, CASES_DIR), { recursive: true, mode: 0o700 });
     sealed.forEach((bytes, i) => {
@@ -99,13 +105,16 @@ export async function restoreVault(backupFile: string, folder: string, name: str
       writeFileAtomic(folder, target, entry.data);
       progress?.(i + 1, sealed.length + 1);
     });
-    writeHeader(folder, header);
+    if (header.formatVersion !== 1 && headerChanges(header, keys.vaultKey).length) {
+      throw new SafeholdError('damaged', `The vault header inside this backup was changed: ${headerChanges(header, keys.vaultKey).join('; ')}.`);
+    }
+    writeHeader(folder, header, keys.vaultKey);
   } finally {
     wipe(keys.vaultKey);
     wipe(keys.boxPrivateKey);
     wipe(keys.signPrivateKey);
   }
-  const vault = await Vault.open(folder);
+  const vault = await Vault.open(folder, kdf ? { kdf } : {});
   await vault.unlock(name, passphrase);
   try {
     const report = vault.verify();

@@ -7,7 +7,8 @@ import { CASES_DIR, caseFileName, readCase } from './caseStore';
 import { crashPoint } from './crashPoints';
 import { fsyncDir, writeFileSynced } from './files';
 import { ByteWriter } from './framing';
-import { writeHeader, type Header } from './header';
+import type { Header } from './header';
+import { writeHeader } from './headerMac';
 import { resealSlot } from './keySlots';
 import { decodeRecord, encodeRecord, readRecordHeader } from './records';
 import { SIDE_RECORDS, SIDE_RECORD_NAMES } from './sideRecords';
@@ -78,8 +79,7 @@ export function rotateKey(s: VaultSession, header: Header, users: UsersFile, rem
   step();
   // The commit point: the new header seals the new key to every remaining slot.
   const slots = header.slots.filter((slot) => slot.id !== removedSlotId).map((slot) => resealSlot(slot, key, generation));
-  const next: Header = { ...header, keyGeneration: generation, slots };
-  writeHeader(dir, next);
+  const next = writeHeader(dir, { ...header, keyGeneration: generation, slots }, key);
   crashPoint('rotation: header committed');
   finishRotation(dir, next);
   s.replaceVaultKey(key, generation);

@@ -1,17 +1,21 @@
 import { SafeholdError } from '../../../shared/errors';
 import { deriveKey } from '../crypto/kdf';
+import { checkKdfSettings, type KdfRange } from '../crypto/kdfPolicy';
 import {
   fromBase64, fromUtf8, hash, newBoxKeyPair, newSigningKeyPair, open, openSealed, randomBytes, SALT_BYTES, seal, sealTo,
-  toBase64, utf8, wipe, type KdfParams,
+  signPublicKeyOf, toBase64, utf8, wipe, type KdfParams,
 } from '../crypto/sodium';
 import { associatedData } from './associatedData';
-import type { Slot } from './header';
+import type { Header, Slot } from './header';
 import { normalizePassphrase } from './passphrase';
 
 const slotAd = (vaultId: string, slotId: string) => associatedData(vaultId, 'slot', slotId);
 
-/** The slot tag of a user name: keyed with the vault id, so tags differ between vaults. */
-export function userTag(vaultId: string, name: string): string {
+/**
+ * The slot tag of a user name in a format-1 header: keyed with the clear vault id only, so
+ * anyone with the disk could confirm a guessed name. Read to find format-1 slots; never written.
+ */
+export function legacyUserTag(vaultId: string, name: string): string {
   return toBase64(hash(utf8(name.normalize('NFC').trim().toLowerCase()), hash(utf8(`safehold-user-tag|${vaultId}`))));
 }
 
@@ -34,7 +38,6 @@ async function passphraseKey(secret: string, salt: Uint8Array, kdf: KdfParams): 
 interface NewSlot {
   vaultId: string;
   kind: Slot['kind'];
-  tag?: string;
   secret: string;
   kdf: KdfParams;
   vaultKey: Uint8Array;
@@ -56,11 +59,9 @@ export async function createSlot(input: NewSlot): Promise<{ slot: Slot; signPubl
   const slot: Slot = {
     id,
     kind: input.kind,
-    ...(input.tag ? { tag: input.tag } : {}),
     kdf: { alg: 'argon2id13', opslimit: input.kdf.opslimit, memlimit: input.kdf.memlimit, salt: toBase64(salt) },
     secrets: toBase64(seal(kek, secrets, slotAd(input.vaultId, id))),
     boxPublicKey: toBase64(box.publicKey),
-    signPublicKey: toBase64(sign.publicKey),
     sealedVaultKey: toBase64(sealTo(input.vaultKey, box.publicKey)),
     keyGeneration: input.generation,
   };
@@ -71,8 +72,12 @@ export async function createSlot(input: NewSlot): Promise<{ slot: Slot; signPubl
   return { slot, signPublicKey: sign.publicKey };
 }
 
-/** Opens a slot with its passphrase; a wrong one fails as 'unauthorized', never as damage. */
-export async function unlockSlot(vaultId: string, slot: Slot, secret: string): Promise<SlotKeys> {
+/**
+ * Opens a slot with its passphrase; a wrong one fails as 'unauthorized', never as damage.
+ * Argon2 settings outside `range` are refused before any hashing (kdfPolicy.ts).
+ */
+export async function unlockSlot(vaultId: string, slot: Slot, secret: string, range: KdfRange): Promise<SlotKeys> {
+  checkKdfSettings(slot.kdf, range, `the ${slot.kind} slot ${slot.id}`);
   const kek = await passphraseKey(secret, fromBase64(slot.kdf.salt), slot.kdf);
   let secrets: Uint8Array;
   try {
@@ -86,7 +91,32 @@ export async function unlockSlot(vaultId: string, slot: Slot, secret: string): P
   wipe(secrets);
   const boxPrivateKey = fromBase64(parsed.box);
   const vaultKey = openSealed(fromBase64(slot.sealedVaultKey), fromBase64(slot.boxPublicKey), boxPrivateKey, 'the vault key of this slot');
-  return { vaultKey, boxPrivateKey, signPrivateKey: fromBase64(parsed.sign), signPublicKey: fromBase64(slot.signPublicKey) };
+  const signPrivateKey = fromBase64(parsed.sign);
+  return { vaultKey, boxPrivateKey, signPrivateKey, signPublicKey: signPublicKeyOf(signPrivateKey) };
+}
+
+/**
+ * Finds the user slot `passphrase` opens. A format-1 header names its slots by a tag of the
+ * user name; format 2 has no tags, so every user slot is tried in turn, as disk-encryption
+ * key slots are. The user name is checked against the users record by the caller.
+ */
+export async function openUserSlot(header: Header, name: string, passphrase: string, range: KdfRange, skip: Set<string> = new Set()): Promise<{ slot: Slot; keys: SlotKeys }> {
+  const users = header.slots.filter((s) => s.kind === 'user' && !skip.has(s.id));
+  const tag = legacyUserTag(header.vaultId, name);
+  const tagged = users.find((s) => s.tag === tag);
+  const candidates = tagged ? [tagged] : users.filter((s) => s.tag === undefined);
+  // A slot whose settings were tampered with is passed over, so it cannot lock the others out; it is named if nothing opens.
+  const damaged: string[] = [];
+  for (const slot of candidates) {
+    try {
+      return { slot, keys: await unlockSlot(header.vaultId, slot, passphrase, range) };
+    } catch (error) {
+      if (error instanceof SafeholdError && error.code === 'damaged') damaged.push(error.message);
+      else if (!(error instanceof SafeholdError && error.code === 'unauthorized')) throw error;
+    }
+  }
+  if (damaged.length) throw new SafeholdError('damaged', damaged.join(' '));
+  throw new SafeholdError('unauthorized', 'The name or the passphrase is not right.');
 }
 
 /** Re-encrypts one slot's private keys under a new passphrase; nothing else changes. */
@@ -94,8 +124,9 @@ export async function rewrapSlot(vaultId: string, slot: Slot, keys: SlotKeys, ne
   const salt = randomBytes(SALT_BYTES);
   const kek = await passphraseKey(newSecret, salt, kdf);
   const secrets = utf8(JSON.stringify({ box: toBase64(keys.boxPrivateKey), sign: toBase64(keys.signPrivateKey) }));
+  const { tag: _tag, signPublicKey: _sign, ...rest } = slot;
   const next: Slot = {
-    ...slot,
+    ...rest,
     kdf: { alg: 'argon2id13', opslimit: kdf.opslimit, memlimit: kdf.memlimit, salt: toBase64(salt) },
     secrets: toBase64(seal(kek, secrets, slotAd(vaultId, slot.id))),
   };

@@ -1,6 +1,6 @@
 import { SafeholdError } from '../../../shared/errors';
 import { hasRoleFor, rolesFor, type Action } from '../../../shared/workflow/policy';
-import { fromBase64, openSealed, signDetached, wipe } from '../crypto/sodium';
+import { fromBase64, openSealed, signDetached, wipe, wipeScratch } from '../crypto/sodium';
 import { appendAudit, type AuditAction, type AuditState } from './audit';
 import type { CaseIndex } from './caseIndex';
 import type { UserRecord, UsersFile } from './users';
@@ -120,7 +120,7 @@ export class VaultSession {
     this.generationValue = generation;
   }
 
-  /** Wipes every key and releases the folder; safe to call twice. */
+  /** Wipes every key and libsodium's scratch memory, and releases the folder; safe to call twice. */
   dispose(): void {
     const keys = this.keys;
     if (!keys) return;
@@ -130,6 +130,7 @@ export class VaultSession {
     wipe(keys.signPrivateKey);
     wipe(keys.auditPrivateKey);
     wipe(keys.boxPrivateKey);
+    wipeScratch();
     this.releaseLock();
   }
 }

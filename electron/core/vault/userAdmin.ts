@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { SafeholdError } from '../../../shared/errors';
+import type { KdfRange } from '../crypto/kdfPolicy';
 import { toBase64, wipe, type KdfParams } from '../crypto/sodium';
 import { appendAudit, readAudit, recordFailedAttempt } from './audit';
 import { takeFolder } from './folderLock';
-import { writeHeader, type Header, type Slot } from './header';
-import { createSlot, rewrapSlot, unlockSlot, userTag, type SlotKeys } from './keySlots';
+import type { Header, Slot } from './header';
+import { writeHeader } from './headerMac';
+import { createSlot, rewrapSlot, unlockSlot, type SlotKeys } from './keySlots';
 import { rotateKey, type Progress } from './keyRotation';
 import { checkPassphraseStrength } from './passphrase';
 import { parseName, readUsers, writeUsers } from './userRecords';
@@ -18,16 +20,14 @@ import type { Role, UserRecord, UsersFile } from './users';
  */
 export async function addUser(s: VaultSession, header: Header, kdf: KdfParams, nameInput: string, passphrase: string, roles: Role[]): Promise<Header> {
   const name = parseName(nameInput);
-  checkPassphraseStrength(passphrase);
+  checkPassphraseStrength(passphrase, [name]);
   if (!roles.length) throw new SafeholdError('invalid-argument', 'A user needs at least one role.');
-  const tag = userTag(header.vaultId, name);
-  if (header.slots.some((slot) => slot.tag === tag)) throw new SafeholdError('conflict', `There is already a user called ${name}.`);
-  const { slot, signPublicKey } = await createSlot({ vaultId: header.vaultId, kind: 'user', tag, secret: passphrase, kdf, vaultKey: s.vaultKey, generation: header.keyGeneration });
+  if (s.users.users.some((u) => u.name.toLowerCase() === name.toLowerCase())) throw new SafeholdError('conflict', `There is already a user called ${name}.`);
+  const { slot, signPublicKey } = await createSlot({ vaultId: header.vaultId, kind: 'user', secret: passphrase, kdf, vaultKey: s.vaultKey, generation: header.keyGeneration });
   const users: UsersFile = { ...s.users, users: [...s.users.users, { id: randomUUID(), name, roles: [...new Set(roles)], slotId: slot.id, signPublicKey: toBase64(signPublicKey), createdAt: new Date().toISOString() }] };
   writeUsers(s.dir, s.vaultId, s.vaultKey, s.generation, users);
   s.users = users;
-  const next = { ...header, slots: [...header.slots, slot] };
-  writeHeader(s.dir, next);
+  const next = writeHeader(s.dir, { ...header, slots: [...header.slots, slot] }, s.vaultKey);
   s.log('user-add', `${name} (${roles.join(', ')})`);
   return next;
 }
@@ -39,16 +39,15 @@ function slotOf(header: Header, user: UserRecord): Slot {
 }
 
 /** Changes the signed-in user's passphrase: one slot is re-encrypted, nothing else. */
-export async function changePassphrase(s: VaultSession, header: Header, kdf: KdfParams, oldPassphrase: string, newPassphrase: string): Promise<Header> {
-  checkPassphraseStrength(newPassphrase);
+export async function changePassphrase(s: VaultSession, header: Header, kdf: KdfParams, range: KdfRange, oldPassphrase: string, newPassphrase: string): Promise<Header> {
+  checkPassphraseStrength(newPassphrase, [s.user.name]);
   const slot = slotOf(header, s.user);
-  const keys = await unlockSlot(header.vaultId, slot, oldPassphrase);
+  const keys = await unlockSlot(header.vaultId, slot, oldPassphrase, range);
   wipe(keys.vaultKey);
   const nextSlot = await rewrapSlot(header.vaultId, slot, keys, newPassphrase, kdf);
   wipe(keys.boxPrivateKey);
   wipe(keys.signPrivateKey);
-  const next = { ...header, slots: header.slots.map((x) => (x.id === slot.id ? nextSlot : x)) };
-  writeHeader(s.dir, next);
+  const next = writeHeader(s.dir, { ...header, slots: header.slots.map((x) => (x.id === slot.id ? nextSlot : x)) }, s.vaultKey);
   s.log('passphrase-change', s.user.name);
   return next;
 }
@@ -57,24 +56,24 @@ export async function changePassphrase(s: VaultSession, header: Header, kdf: Kdf
  * Gives a user who forgot their passphrase a new one, through the recovery code, on a locked
  * vault. Their old signing key cannot be recovered (it was theirs alone), so they get a new one.
  */
-export async function resetWithRecoveryCode(dir: string, kdf: KdfParams, code: string, nameInput: string, newPassphrase: string): Promise<Header> {
+export async function resetWithRecoveryCode(dir: string, kdf: KdfParams, range: KdfRange, code: string, nameInput: string, newPassphrase: string): Promise<Header> {
   const name = parseName(nameInput);
-  checkPassphraseStrength(newPassphrase);
+  checkPassphraseStrength(newPassphrase, [name]);
   // The lock first: the header is read under it, so a rotation by another process is never undone.
   const { header, release } = takeFolder(dir);
   try {
-    return await resetLocked(dir, header, kdf, code, name, newPassphrase);
+    return await resetLocked(dir, header, kdf, range, code, name, newPassphrase);
   } finally {
     release();
   }
 }
 
-async function resetLocked(dir: string, header: Header, kdf: KdfParams, code: string, name: string, newPassphrase: string): Promise<Header> {
+async function resetLocked(dir: string, header: Header, kdf: KdfParams, range: KdfRange, code: string, name: string, newPassphrase: string): Promise<Header> {
   const recovery = header.slots.find((s) => s.kind === 'recovery');
   if (!recovery) throw new SafeholdError('not-found', 'This vault has no recovery slot.');
   let keys: SlotKeys;
   try {
-    keys = await unlockSlot(header.vaultId, recovery, parseRecoveryCode(code));
+    keys = await unlockSlot(header.vaultId, recovery, parseRecoveryCode(code), range);
   } catch (error) {
     if (error instanceof SafeholdError && error.code === 'unauthorized') recordFailedAttempt(dir, header.auditPublicKey, `recovery for ${name}`);
     throw error instanceof SafeholdError && error.code === 'unauthorized' ? new SafeholdError('unauthorized', 'That recovery code does not open this vault.') : error;
@@ -84,12 +83,11 @@ async function resetLocked(dir: string, header: Header, kdf: KdfParams, code: st
     const user = users.users.find((u) => u.name.toLowerCase() === name.toLowerCase());
     if (!user) throw new SafeholdError('not-found', `There is no user called ${name}.`);
     const { slot, signPublicKey } = await createSlot({
-      vaultId: header.vaultId, kind: 'user', tag: userTag(header.vaultId, user.name), secret: newPassphrase, kdf, vaultKey: keys.vaultKey, generation: header.keyGeneration,
+      vaultId: header.vaultId, kind: 'user', secret: newPassphrase, kdf, vaultKey: keys.vaultKey, generation: header.keyGeneration,
     });
     const nextUsers: UsersFile = { ...users, users: users.users.map((u) => (u.id === user.id ? { ...u, slotId: slot.id, signPublicKey: toBase64(signPublicKey) } : u)) };
     writeUsers(dir, header.vaultId, keys.vaultKey, header.keyGeneration, nextUsers);
-    const next = { ...header, slots: [...header.slots.filter((x) => x.id !== user.slotId), slot] };
-    writeHeader(dir, next);
+    const next = writeHeader(dir, { ...header, slots: [...header.slots.filter((x) => x.id !== user.slotId), slot] }, keys.vaultKey);
     const reading = readAudit(dir, (g) => (g === next.keyGeneration ? keys.vaultKey : null), next.vaultId);
     appendAudit(dir, keys.vaultKey, next.vaultId, next.keyGeneration, reading.state, { user: '(recovery code)', action: 'recovery-reset', target: user.name });
     return next;

@@ -21,5 +21,11 @@ export const UsersFile = z.strictObject({
   users: z.array(UserRecord).max(1000),
   /** Private half of the header's auditPublicKey: reads the sealed failed-unlock entries. */
   auditPrivateKey: z.string().max(200),
+  /**
+   * Keys the case reference an export carries (approval.ts): kept here, not derived from the
+   * vault key, so references survive key rotations. Missing only in a format-1 vault before
+   * its first unlock by this version.
+   */
+  caseRefKey: z.string().max(200).optional(),
 });
 export type UsersFile = z.infer<typeof UsersFile>;

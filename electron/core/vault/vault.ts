@@ -5,8 +5,9 @@ import type { CaseFile } from '../../../shared/caseFile/schema';
 import type { CasePageRequest } from '../../../shared/ipc/vaultSchemas';
 import { SafeholdError } from '../../../shared/errors';
 import type { Action } from '../../../shared/workflow/policy';
-import { calibrateKdf } from '../crypto/kdf';
-import { cryptoReady, fromBase64, newBoxKeyPair, newKey, toBase64, wipe, type KdfParams } from '../crypto/sodium';
+import { appKdf } from '../crypto/kdf';
+import { kdfRange, type KdfRange } from '../crypto/kdfPolicy';
+import { cryptoReady, fromBase64, newBoxKeyPair, newKey, randomBytes, toBase64, wipe, type KdfParams } from '../crypto/sodium';
 import {
   appendAudit, ATTEMPTS_FILE, AUDIT_FILE, auditTail, failedAttemptCount, readFailedAttempts, recordFailedAttempt, unlockDelaySeconds,
   type AuditAction, type AuditEntry,
@@ -16,9 +17,10 @@ import { CaseOrder, type CasePage } from './caseOrder';
 import type { CaseRecord } from './caseRecord';
 import * as store from './caseStore';
 import { takeFolder } from './folderLock';
-import { FORMAT_VERSION, MAGIC, readHeader, writeHeader, type Header, type Slot } from './header';
+import { FORMAT_VERSION, MAGIC, readHeader, type Header, type Slot } from './header';
+import { headerChanges, writeHeader } from './headerMac';
 import { backupFiles, readAuditLog, verifyVault, type DamageReport } from './integrity';
-import { createSlot, unlockSlot, userTag, type SlotKeys } from './keySlots';
+import { createSlot, openUserSlot, unlockSlot, type SlotKeys } from './keySlots';
 import type { Progress } from './keyRotation';
 import { checkPassphraseStrength } from './passphrase';
 import { finishPendingWrites } from './pendingWrites';
@@ -43,8 +45,16 @@ export interface VaultStatus {
 export interface CreateOptions {
   adminName: string;
   passphrase: string;
-  /** Argon2id settings; calibrated on this machine when not given. */
+  /** Argon2id settings for new slots; calibrated on this machine when not given. */
   kdf?: KdfParams;
+}
+
+const sameName = (a: string, b: string) => a.normalize('NFC').trim().toLowerCase() === b.normalize('NFC').trim().toLowerCase();
+
+function wipeSlotKeys(keys: SlotKeys): void {
+  wipe(keys.vaultKey);
+  wipe(keys.boxPrivateKey);
+  wipe(keys.signPrivateKey);
 }
 
 const sleep = (ms: number) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
@@ -70,17 +80,17 @@ export class Vault {
   static async create(dir: string, options: CreateOptions): Promise<{ vault: Vault; recoveryCode: string }> {
     await cryptoReady();
     const name = parseName(options.adminName);
-    checkPassphraseStrength(options.passphrase);
+    checkPassphraseStrength(options.passphrase, [name]);
     if (existsSync(dir) && readdirSync(dir).length > 0) {
       throw new SafeholdError('conflict', `${dir} is not empty: choose a new or empty folder for the vault.`);
     }
     mkdirSync(path.join(dir, store.CASES_DIR), { recursive: true, mode: 0o700 });
-    const kdf = options.kdf ?? (await calibrateKdf());
+    const kdf = options.kdf ?? (await appKdf());
     const vaultId = randomUUID();
     const vaultKey = newKey();
     const audit = newBoxKeyPair();
     const recoveryCode = newRecoveryCode();
-    const admin = await createSlot({ vaultId, kind: 'user', tag: userTag(vaultId, name), secret: options.passphrase, kdf, vaultKey, generation: 1 });
+    const admin = await createSlot({ vaultId, kind: 'user', secret: options.passphrase, kdf, vaultKey, generation: 1 });
     const recovery = await createSlot({ vaultId, kind: 'recovery', secret: recoveryCode, kdf, vaultKey, generation: 1 });
     const header: Header = {
       magic: MAGIC, formatVersion: FORMAT_VERSION, vaultId, createdAt: store.now(), keyGeneration: 1,
@@ -89,11 +99,11 @@ export class Vault {
     const users: UsersFile = {
       users: [{ id: randomUUID(), name, roles: ['admin'], slotId: admin.slot.id, signPublicKey: toBase64(admin.signPublicKey), createdAt: store.now() }],
       auditPrivateKey: toBase64(audit.privateKey),
+      caseRefKey: toBase64(randomBytes(32)),
     };
     wipe(audit.privateKey);
     writeUsers(dir, vaultId, vaultKey, 1, users, true);
-    writeHeader(dir, header);
-    const vault = new Vault(dir, header, options.kdf);
+    const vault = new Vault(dir, writeHeader(dir, header, vaultKey), options.kdf);
     appendAudit(dir, vaultKey, vaultId, 1, { nextSeq: 0, prevHash: '', validLength: 0 }, { user: name, action: 'vault-create', target: vaultId });
     wipe(vaultKey);
     await vault.unlock(name, options.passphrase);
@@ -128,23 +138,34 @@ export class Vault {
     return unlockDelaySeconds(failedAttemptCount(this.dir));
   }
 
+  /**
+   * Opens the slot the passphrase fits, then checks that it is `name`'s: with no name tags in
+   * the header, a slot another user's passphrase opens is passed over, never signed into.
+   */
   async unlock(name: string, passphrase: string): Promise<void> {
     if (this.current) this.lock();
     // Guessing is slowed in the core, where no screen or script can skip it.
     await sleep(this.unlockDelay() * 1000);
     const release = this.takeFolder();
-    const tag = userTag(this.header.vaultId, name);
-    const slot = this.header.slots.find((s) => s.kind === 'user' && s.tag === tag);
-    let keys: SlotKeys;
+    const tried = new Set<string>();
     try {
-      if (!slot) throw new SafeholdError('unauthorized', 'The name or the passphrase is not right.');
-      keys = await unlockSlot(this.header.vaultId, slot, passphrase);
+      for (;;) {
+        const { slot, keys } = await openUserSlot(this.header, name, passphrase, this.range, tried);
+        tried.add(slot.id);
+        const users = this.readUsersOrWipe(keys);
+        const user = users.users.find((u) => u.slotId === slot.id);
+        if (user && sameName(user.name, name)) {
+          this.startSession(keys, slot, users, user, release);
+          return;
+        }
+        wipeSlotKeys(keys);
+      }
     } catch (error) {
+      if (this.current) throw error;
       if (error instanceof SafeholdError && error.code === 'unauthorized') recordFailedAttempt(this.dir, this.header.auditPublicKey, name);
       release();
       throw error;
     }
-    this.startSession(keys, slot!, (users) => users.users.find((u) => u.slotId === slot!.id), release);
   }
 
   /**
@@ -164,14 +185,27 @@ export class Vault {
     const release = this.takeFolder();
     for (const slot of this.header.slots.filter((s) => s.kind === 'user')) {
       let keys: SlotKeys;
+      let users: UsersFile;
       try {
-        keys = await unlockSlot(this.header.vaultId, slot, passphrase);
+        keys = await unlockSlot(this.header.vaultId, slot, passphrase, this.range);
       } catch (error) {
-        if (error instanceof SafeholdError && error.code === 'unauthorized') continue;
+        if (error instanceof SafeholdError && (error.code === 'unauthorized' || error.code === 'damaged')) continue;
         release();
         throw error;
       }
-      this.startSession(keys, slot, (users) => users.users.find((u) => u.slotId === slot.id), release);
+      try {
+        users = this.readUsersOrWipe(keys);
+      } catch (error) {
+        release();
+        throw error;
+      }
+      const user = users.users.find((u) => u.slotId === slot.id);
+      if (!user) {
+        wipeSlotKeys(keys);
+        release();
+        throw new SafeholdError('unauthorized', 'This key slot belongs to no user any more.');
+      }
+      this.startSession(keys, slot, users, user, release);
       return;
     }
     recordFailedAttempt(this.dir, this.header.auditPublicKey, '(any user)');
@@ -179,14 +213,46 @@ export class Vault {
     throw new SafeholdError('unauthorized', 'No user of this vault has that passphrase.');
   }
 
+  private get range(): KdfRange {
+    return kdfRange(this.kdf);
+  }
+
+  private readUsersOrWipe(keys: SlotKeys): UsersFile {
+    try {
+      return readUsers(this.dir, this.header.vaultId, keys.vaultKey);
+    } catch (error) {
+      wipeSlotKeys(keys);
+      throw error;
+    }
+  }
+
+  /** Right after the vault key is known: a format-2 header must carry its authentication codes (headerMac.ts). */
+  private checkHeader(vaultKey: Uint8Array): void {
+    const problems = this.header.formatVersion === 1 ? [] : headerChanges(this.header, vaultKey);
+    if (problems.length) {
+      throw new SafeholdError('damaged', `The vault header was changed outside Safehold, so it is not trusted: ${problems.join('; ')}. Restore vault.json from a backup.`);
+    }
+  }
+
+  /** A format-1 header is upgraded (name tags and signing keys dropped, sealed); a users record without a case reference key gets one. */
+  private upgrade(session: VaultSession): void {
+    if (!session.users.caseRefKey) {
+      const users = { ...session.users, caseRefKey: toBase64(randomBytes(32)) };
+      writeUsers(this.dir, this.header.vaultId, session.vaultKey, session.generation, users);
+      session.users = users;
+    }
+    if (this.header.formatVersion === 1) {
+      this.header = writeHeader(this.dir, this.header, session.vaultKey);
+      session.log('vault-upgrade', `format ${FORMAT_VERSION}`);
+    }
+  }
+
   /** Starts the session on keys from a slot; `releaseLock` is the vault lock, released if this fails. */
-  private startSession(keys: SlotKeys, slot: Slot, findUser: (users: UsersFile) => UserRecord | undefined, releaseLock: () => void): void {
+  private startSession(keys: SlotKeys, slot: Slot, users: UsersFile, user: UserRecord, releaseLock: () => void): void {
     const { header, dir } = this;
     let session: VaultSession | null = null;
     try {
-      const users = readUsers(dir, header.vaultId, keys.vaultKey);
-      const user = findUser(users);
-      if (!user) throw new SafeholdError('unauthorized', 'This key slot belongs to no user any more.');
+      this.checkHeader(keys.vaultKey);
       const index = new CaseIndex(dir, header.vaultId, keys.vaultKey, header.keyGeneration);
       index.load();
       // Before repair, which may compact: compaction forgets which cases were removed.
@@ -197,7 +263,7 @@ export class Vault {
       if (tornTail) truncateSync(path.join(dir, AUDIT_FILE), audit.validLength);
       session = new VaultSession({
         dir, vaultId: header.vaultId, generation: header.keyGeneration, user, users, index, audit, releaseLock,
-        publicKeys: { box: slot.boxPublicKey, sign: slot.signPublicKey },
+        publicKeys: { box: slot.boxPublicKey, sign: toBase64(keys.signPublicKey) },
         keys: { vaultKey: keys.vaultKey, signPrivateKey: keys.signPrivateKey, auditPrivateKey: fromBase64(users.auditPrivateKey), boxPrivateKey: keys.boxPrivateKey },
       });
       this.current = session;
@@ -206,6 +272,7 @@ export class Vault {
       for (const attempt of failures) session.log('unlock-failed', `as ${attempt.name} at ${attempt.time}`);
       for (const id of interrupted) session.log('case-delete', `${id}: erasing finished at unlock, after an interruption`);
       rmSync(path.join(dir, ATTEMPTS_FILE), { force: true });
+      this.upgrade(session);
       session.log('unlock', user.name);
       finishPendingWrites(session);
     } catch (error) {
@@ -213,9 +280,7 @@ export class Vault {
       if (session) session.dispose();
       else {
         releaseLock();
-        wipe(keys.vaultKey);
-        wipe(keys.signPrivateKey);
-        wipe(keys.boxPrivateKey);
+        wipeSlotKeys(keys);
       }
       throw error;
     }
@@ -241,11 +306,9 @@ export class Vault {
     return action ? s.authorize(action) : s;
   }
 
-  /** Argon2id settings for a new slot: the vault's own (tests), else those of the first slot. */
-  private kdfFor(): KdfParams {
-    if (this.kdf) return this.kdf;
-    const current = this.header.slots[0]!.kdf;
-    return { opslimit: current.opslimit, memlimit: current.memlimit };
+  /** Argon2id settings for a new slot: the app's own, never the header's (a header is not trusted before unlock). */
+  private async kdfFor(): Promise<KdfParams> {
+    return this.kdf ?? (await appKdf());
   }
 
   // ── cases (caseStore.ts) ───────────────────────────────────────────────────────────
@@ -343,16 +406,16 @@ export class Vault {
   }
 
   async addUser(name: string, passphrase: string, roles: Role[]): Promise<void> {
-    this.header = await userAdmin.addUser(this.session('users.manage'), this.header, this.kdfFor(), name, passphrase, roles);
+    this.header = await userAdmin.addUser(this.session('users.manage'), this.header, await this.kdfFor(), name, passphrase, roles);
   }
 
   async changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void> {
-    this.header = await userAdmin.changePassphrase(this.session(), this.header, this.kdfFor(), oldPassphrase, newPassphrase);
+    this.header = await userAdmin.changePassphrase(this.session(), this.header, await this.kdfFor(), this.range, oldPassphrase, newPassphrase);
   }
 
   static async resetWithRecoveryCode(dir: string, code: string, name: string, newPassphrase: string, kdf?: KdfParams): Promise<void> {
     const vault = await Vault.open(dir, kdf ? { kdf } : {});
-    vault.header = await userAdmin.resetWithRecoveryCode(dir, vault.kdfFor(), code, name, newPassphrase);
+    vault.header = await userAdmin.resetWithRecoveryCode(dir, await vault.kdfFor(), vault.range, code, name, newPassphrase);
   }
 
   removeUser(name: string, progress?: Progress): void {

@@ -78,6 +78,6 @@ export class VaultService {
   }
 
   restore(file: string, folder: string, name: string, passphrase: string) {
-    return restoreVault(file, folder, name, passphrase);
+    return restoreVault(file, folder, name, passphrase, undefined, this.options.kdf);
   }
 }

@@ -1,9 +1,26 @@
 import { SafeholdError } from '../../../shared/errors';
 import { ApprovalStatement, canonicalJson, type PublicationPayload } from '../../../shared/publication/payload';
-import { fromBase64, hash, toBase64, utf8, verifyDetached } from '../crypto/sodium';
+import { fromBase64, hash, toBase64, utf8, verifyDetached, wipe } from '../crypto/sodium';
 
-/** A keyed hash of the case id: links an export to its case for someone holding the vault, and to nothing for anyone else. */
-export function caseRef(vaultId: string, caseId: string): string {
+/**
+ * A hash of the case id keyed with the vault's secret case reference key (users.rec): links
+ * an export to its case for someone who can unlock the vault, and to nothing for anyone else,
+ * not even someone holding a copy of the locked vault.
+ */
+export function caseRef(caseRefKey: string, caseId: string): string {
+  const key = fromBase64(caseRefKey);
+  try {
+    return toBase64(hash(utf8(`safehold-case-ref/2|${caseId}`), key));
+  } finally {
+    wipe(key);
+  }
+}
+
+/**
+ * The reference of vault format 1, keyed with the clear vault id: anyone with a copy of the
+ * vault could recompute it from the file names. Only looked up, to verify older exports.
+ */
+export function legacyCaseRef(vaultId: string, caseId: string): string {
   return toBase64(hash(utf8(caseId), hash(utf8(`safehold-case-ref|${vaultId}`))));
 }
 

@@ -8,7 +8,7 @@ import type { Vault } from '../vault/vault';
 import { afterEdit, allowedIn } from '../../../shared/workflow/policy';
 import { mayApprove, withAuthor } from '../../../shared/workflow/fourEyes';
 import { initialPurposes } from '../../../shared/publication/draft';
-import { caseRef, keyFingerprint, payloadHash, signStatement, verifyStatement } from './approval';
+import { caseRef, keyFingerprint, legacyCaseRef, payloadHash, signStatement, verifyStatement } from './approval';
 import { writeExport } from './exportFolder';
 import { readContacts } from '../contacts/contactStore';
 
@@ -96,8 +96,8 @@ export function approveCase(vault: Vault, id: string, check: LeakFindings, accep
   const reviewerKey = keyFingerprint(s.user.signPublicKey);
   const statement: ApprovalStatement = {
     format: 'safehold-approval/1',
-    // A case received for review is referenced as in the vault it belongs to, where it is published.
-    caseRef: caseRef(current.sync?.home ?? s.vaultId, id),
+    // A case received for review through a bundle has no key of its home vault here: it keeps the format-1 reference (docs/vault-format.md).
+    caseRef: current.sync && current.sync.home !== s.vaultId ? legacyCaseRef(current.sync.home, id) : caseRefOf(s, id),
     redactionVersion: current.redaction.version,
     payloadHash: payloadHash(payload),
     reviewerKey,
@@ -124,6 +124,11 @@ export function exportPublication(vault: Vault, id: string, folder: string, fres
   if (!current.approval || !current.redaction) throw new SafeholdError('conflict', 'This case has no approval.');
   const reviewer = approverOf(s, current.approval);
   const statement = verifyStatement(current.approval.statement, current.approval.signature, reviewer.signPublicKey);
+  // An approval made on a reviewer's laptop (through a bundle) carries the format-1 reference: that laptop has no key of this vault.
+  const reviewedElsewhere = !!current.sync?.lineage.length && statement.caseRef === legacyCaseRef(s.vaultId, id);
+  if (statement.caseRef !== caseRefOf(s, id) && !reviewedElsewhere) {
+    throw new SafeholdError('conflict', 'This approval carries a case reference made before vault format 2, which a copy of the vault would tie to the publication: approve the case again, then export.');
+  }
   const payload = publicationPayload(current.data, current.redaction);
   if (statement.payloadHash !== payloadHash(payload) || statement.redactionVersion !== current.redaction.version) {
     throw new SafeholdError('damaged', 'The story no longer matches its approval; it was not exported.');
@@ -151,9 +156,15 @@ function approverOf(s: VaultSession, approval: NonNullable<CaseRecord['approval'
   throw new SafeholdError('forbidden', 'The approving reviewer is no longer a reviewer of this vault or a trusted reviewer contact: approve again.');
 }
 
+function caseRefOf(s: VaultSession, id: string): string {
+  if (!s.users.caseRefKey) throw new SafeholdError('damaged', 'The users record has no case reference key; unlock the vault again to add one.');
+  return caseRef(s.users.caseRefKey, id);
+}
+
 /** The case an export came from, found by its keyed reference. */
 export function caseByRef(vault: Vault, ref: string): CaseRecord | null {
   const s = vault.session();
-  const entry = s.index.list().find((e) => caseRef(s.vaultId, e.id) === ref);
+  // Exports approved before vault format 2 carry the old reference; they are still found.
+  const entry = s.index.list().find((e) => caseRefOf(s, e.id) === ref) ?? s.index.list().find((e) => legacyCaseRef(s.vaultId, e.id) === ref);
   return entry ? readCase(s, entry.id, entry.version) : null;
 }

@@ -6,7 +6,7 @@ import { redactStory } from '../../shared/redaction';
 import { Vault } from '../../electron/core/vault/vault';
 import { approve, exportCase, remainingRisks, submitForReview } from '../../electron/core/workflow/publish';
 import { saveRedaction } from '../../electron/core/workflow/steps';
-import { ADMIN, newVault, removeTempFolders, tempFolder, TEST_KDF } from '../helpers/vault';
+import { ADMIN, FLOOR_KDF, newVault, removeTempFolders, tempFolder } from '../helpers/vault';
 
 // The command line exactly as CONTRACT.md gives it, run from the built bundle (npm test builds first).
 const CLI = path.resolve('dist/cli/safehold.cjs');
@@ -24,14 +24,14 @@ afterAll(removeTempFolders);
 
 /** A real approved export, made through the core as the app would. */
 async function approvedExport() {
-  const { vault, dir } = await newVault();
+  const { vault, dir } = await newVault(FLOOR_KDF);
   await vault.addUser('Rita Reviewer', 'reviewer passphrase 2026', ['reviewer']);
   const [id] = vault.importCases([{ name: 'teacher.json', content: readFileSync(TEACHER, 'utf8') }]);
   const record = vault.get(id!);
   saveRedaction(vault, id!, record.version, { title: redactStory(record.data, record.data.story!.title!).text, text: redactStory(record.data).text, decisions: [] });
   submitForReview(vault, id!);
   vault.lock();
-  const reviewer = await Vault.open(dir, { kdf: TEST_KDF });
+  const reviewer = await Vault.open(dir, { kdf: FLOOR_KDF });
   await reviewer.unlock('Rita Reviewer', 'reviewer passphrase 2026');
   approve(reviewer, id!, remainingRisks(reviewer, id!).quasi.map((q) => ({ ...q, reason: 'generic' })));
   const folder = path.join(tempFolder(), 'export');

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { forTerminal, jsonForTerminal } from '../../electron/cli/terminalText';
-import { ADMIN, newVault, removeTempFolders, tempFolder } from '../helpers/vault';
+import { ADMIN, FLOOR_KDF, newVault, removeTempFolders, tempFolder } from '../helpers/vault';
 
 // The command line against hostile files, run from the built bundle (npm test builds first).
 const CLI = path.resolve('dist/cli/safehold.cjs');
@@ -22,7 +22,7 @@ const ESCAPES = '\u001b]0;owned\u0007\u001b[2J\u001b[1A\rtitle\u009b31m\u202eevi
 
 describe('what the command line prints', () => {
   it('carries no escape sequence or control character from a case title', async () => {
-    const { vault, dir } = await newVault();
+    const { vault, dir } = await newVault(FLOOR_KDF);
     const data = JSON.parse(readFileSync(CASE, 'utf8'));
     vault.importCases([{ name: 'x.json', content: JSON.stringify({ ...data, story: { ...data.story, title: `Hostile ${ESCAPES}` } }) }]);
     vault.lock();
@@ -60,7 +60,7 @@ describe('input files', () => {
   });
 
   it('a case file with a byte order mark imports into a vault', async () => {
-    const { vault, dir } = await newVault();
+    const { vault, dir } = await newVault(FLOOR_KDF);
     vault.lock();
     const file = path.join(tempFolder(), 'bom.case.json');
     writeFileSync(file, `\uFEFF${readFileSync(CASE, 'utf8')}`);

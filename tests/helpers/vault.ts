@@ -9,6 +9,11 @@ import { Vault } from '../../electron/core/vault/vault';
  * hundred times cannot wait that long for each.
  */
 export const TEST_KDF = { opslimit: 1, memlimit: 8192 };
+/**
+ * The smallest Argon2id a vault may have outside the test suites (electron/core/crypto/kdfPolicy.ts):
+ * for vaults the command line opens, which never takes test settings.
+ */
+export const FLOOR_KDF = { opslimit: 2, memlimit: 64 * 1024 * 1024 };
 export const ADMIN = { name: 'Admin Ala', passphrase: 'correct horse battery staple' };
 
 const folders: string[] = [];
@@ -23,9 +28,9 @@ export function removeTempFolders(): void {
   for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-export async function newVault(): Promise<{ vault: Vault; dir: string; recoveryCode: string }> {
+export async function newVault(kdf = TEST_KDF): Promise<{ vault: Vault; dir: string; recoveryCode: string }> {
   const dir = path.join(tempFolder(), 'vault');
-  const { vault, recoveryCode } = await Vault.create(dir, { adminName: ADMIN.name, passphrase: ADMIN.passphrase, kdf: TEST_KDF });
+  const { vault, recoveryCode } = await Vault.create(dir, { adminName: ADMIN.name, passphrase: ADMIN.passphrase, kdf });
   return { vault, dir, recoveryCode };
 }
 

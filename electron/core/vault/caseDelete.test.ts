@@ -61,7 +61,7 @@ describe('deleting a case', () => {
     const { file, entries } = backupVault(vault, tempFolder('safehold-backup-'));
     vault.lock();
     const target = path.join(tempFolder(), 'restored');
-    const report = await restoreVault(file, target, ADMIN.name, ADMIN.passphrase);
+    const report = await restoreVault(file, target, ADMIN.name, ADMIN.passphrase, undefined, TEST_KDF);
     expect(report.ok).toBe(true);
     expect(readdirSync(path.join(target, 'cases'))).toEqual([`${kept.id}.rec`]);
     expect(entries).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ADMIN, removeTempFolders, tempFolder, TEST_KDF } from '../../../tests/helpers/vault';
+import { ADMIN, FLOOR_KDF, removeTempFolders, tempFolder, TEST_KDF } from '../../../tests/helpers/vault';
 import { appKdf } from '../crypto/kdf';
 import type { Header } from './header';
 import { legacyUserTag } from './keySlots';
@@ -10,8 +10,6 @@ import { Vault } from './vault';
 afterAll(removeTempFolders);
 
 const REVIEWER = { name: 'Rita Reviewer', passphrase: 'reviewer passphrase 2026' };
-/** Production's floor (2 passes, 64 MiB): the smallest settings a vault opened without test settings accepts. */
-const FLOOR_KDF = { opslimit: 2, memlimit: 64 * 1024 * 1024 };
 
 type Json = Header;
 const readJson = (dir: string): Json => JSON.parse(readFileSync(path.join(dir, 'vault.json'), 'utf8'));
@@ -44,7 +42,7 @@ describe('Argon2 settings in the plain header (KDF downgrade)', () => {
     expect({ opslimit: added.opslimit, memlimit: added.memlimit }).toEqual(calibrated);
     expect(added.memlimit).toBeGreaterThanOrEqual(64 * 1024 * 1024);
     expect(added.opslimit).toBeGreaterThanOrEqual(3);
-  }, 60_000);
+  }, 240_000);
 
   it('refuses settings below the floor before hashing, naming the slot', async () => {
     // The test suites' own settings (1 pass, 8 KiB) are what a downgraded header would say.

@@ -5,7 +5,8 @@ import type { VaultStatus } from '../../../shared/ipc/vaultSchemas';
 import { Busy } from '../ui/Busy';
 import { Field } from '../ui/Field';
 import { PassphraseInput } from '../ui/PassphraseInput';
-import { mixesLayouts, passphraseStrength } from '../ui/passphraseStrength';
+import { mixesLayouts } from '../ui/passphraseStrength';
+import { PassphraseStrength, usePassphraseStrength } from '../ui/PassphraseStrength';
 
 interface Props {
   api: SafeholdApi;
@@ -27,12 +28,12 @@ export function StartScreen({ api, preview, lastFolder, onCreated, onOpened }: P
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [touched, setTouched] = useState(false);
-  const strength = passphraseStrength(passphrase);
+  const strength = usePassphraseStrength(passphrase, [name]);
 
   const problems = {
     folder: !/^([A-Za-z]:[\\/]|\/|\\\\)/.test(folder) ? t('start.folderError') : undefined,
     name: mode === 'create' && !name.trim() ? t('start.nameError') : undefined,
-    passphrase: mode === 'create' && !strength.ok ? t('start.passphraseWeak') : undefined,
+    passphrase: mode === 'create' && !strength?.acceptable ? t('start.passphraseWeak') : undefined,
     confirm: mode === 'create' && confirm !== passphrase ? t('start.confirmError') : undefined,
   };
   const errors: Partial<typeof problems> = touched ? problems : {};
@@ -88,10 +89,7 @@ export function StartScreen({ api, preview, lastFolder, onCreated, onOpened }: P
             <Field label={t('start.passphrase')} help={mixesLayouts(passphrase) ? t('start.layoutHint') : t('start.passphraseHelp')} error={errors.passphrase}>
               {(p) => <PassphraseInput {...p} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" />}
             </Field>
-            <div className="strength" aria-live="polite">
-              <meter min={0} max={3} low={1} high={2} optimum={3} value={strength.score} aria-label={t('start.strength')} />
-              <span>{t(`start.strength${strength.score}`)}</span>
-            </div>
+            <PassphraseStrength report={strength} />
             <Field label={t('start.confirm')} error={errors.confirm}>
               {(p) => <PassphraseInput {...p} value={confirm} onChange={(e) => setConfirm(e.target.value)} autoComplete="new-password" />}
             </Field>

@@ -5,6 +5,7 @@ import type { VaultStatus } from '../../../shared/ipc/vaultSchemas';
 import { Busy } from '../ui/Busy';
 import { Field } from '../ui/Field';
 import { PassphraseInput } from '../ui/PassphraseInput';
+import { PassphraseStrength, usePassphraseStrength } from '../ui/PassphraseStrength';
 
 interface Props {
   api: SafeholdApi;
@@ -23,6 +24,7 @@ export function UnlockScreen({ api, status, onUnlocked, onClose }: Props) {
   const [code, setCode] = useState('');
   const [newPassphrase, setNewPassphrase] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
+  const resetStrength = usePassphraseStrength(newPassphrase, [name]);
 
   const reset = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -51,6 +53,7 @@ export function UnlockScreen({ api, status, onUnlocked, onClose }: Props) {
           <Field label={t('users.newPassphrase')} help={t('start.passphraseHelp')}>
             {(p) => <PassphraseInput {...p} value={newPassphrase} onChange={(e) => setNewPassphrase(e.target.value)} autoComplete="new-password" />}
           </Field>
+          <PassphraseStrength report={resetStrength} />
           {error && (
             <p className="error" role="alert">
               {error}

@@ -4,7 +4,7 @@ import type { SafeholdApi } from '../../../shared/ipc/api';
 import { Busy } from '../ui/Busy';
 import { Field } from '../ui/Field';
 import { PassphraseInput } from '../ui/PassphraseInput';
-import { passphraseStrength } from '../ui/passphraseStrength';
+import { PassphraseStrength, usePassphraseStrength } from '../ui/PassphraseStrength';
 import { useConfirm } from '../ui/useConfirm';
 
 type Role = 'admin' | 'intake' | 'reviewer';
@@ -22,6 +22,8 @@ export function UsersScreen({ api, isAdmin, me }: { api: SafeholdApi; isAdmin: b
   const [oldPass, setOldPass] = useState('');
   const [newPass, setNewPass] = useState('');
   const { ask, dialog } = useConfirm();
+  const addStrength = usePassphraseStrength(passphrase, [name]);
+  const changeStrength = usePassphraseStrength(newPass, me ? [me] : []);
 
   useEffect(() => {
     void api.users.list().then((r) => r.ok && setUsers(r.value));
@@ -118,9 +120,10 @@ export function UsersScreen({ api, isAdmin, me }: { api: SafeholdApi; isAdmin: b
         <form className="card" onSubmit={add} noValidate>
           <h2>{t('users.addTitle')}</h2>
           <Field label={t('users.name')}>{(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />}</Field>
-          <Field label={t('users.passphrase')} help={passphraseStrength(passphrase).ok ? t('users.passphraseOk') : t('start.passphraseHelp')}>
+          <Field label={t('users.passphrase')} help={addStrength?.acceptable ? t('users.passphraseOk') : t('start.passphraseHelp')}>
             {(p) => <PassphraseInput {...p} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" />}
           </Field>
+          <PassphraseStrength report={addStrength} />
           <fieldset className="roles">
             <legend>{t('users.roles')}</legend>
             {ROLES.map((r) => (
@@ -140,6 +143,7 @@ export function UsersScreen({ api, isAdmin, me }: { api: SafeholdApi; isAdmin: b
         <Field label={t('users.newPassphrase')} help={t('start.passphraseHelp')}>
           {(p) => <PassphraseInput {...p} value={newPass} onChange={(e) => setNewPass(e.target.value)} autoComplete="new-password" />}
         </Field>
+        <PassphraseStrength report={changeStrength} />
         <button type="submit" disabled={!!busy || !oldPass || !newPass}>
           {t('users.change')}
         </button>

@@ -6,7 +6,7 @@ import { redactStory } from '../../shared/redaction';
 import { Vault } from '../../electron/core/vault/vault';
 import { approve, exportCase, remainingRisks, submitForReview } from '../../electron/core/workflow/publish';
 import { requestChanges, saveRedaction } from '../../electron/core/workflow/steps';
-import { ADMIN, fixture, newVault, removeTempFolders, tempFolder, TEST_KDF } from '../helpers/vault';
+import { ADMIN, fixture, FLOOR_KDF, newVault, removeTempFolders, tempFolder } from '../helpers/vault';
 
 // Two vaults on one machine do the round trip through the command line (CONTRACT.md), from the
 // built bundle (npm test builds first); the workflow steps between the bundles run in the core.
@@ -21,7 +21,7 @@ const asAdmin = (args: string[]) => run(args, ADMIN.passphrase);
 const asReviewer = (args: string[]) => run([...args, '--user', REVIEWER.name], REVIEWER.passphrase);
 
 async function as(dir: string, who: { name: string; passphrase: string }, work: (vault: Vault) => void) {
-  const vault = await Vault.open(dir, { kdf: TEST_KDF });
+  const vault = await Vault.open(dir, { kdf: FLOOR_KDF });
   await vault.unlock(who.name, who.passphrase);
   try {
     work(vault);
@@ -34,8 +34,8 @@ afterAll(removeTempFolders);
 
 describe('safehold contact and bundle', () => {
   it('exchange cards by fingerprint, then intake sends, the reviewer requests changes, intake resends, the reviewer approves, intake exports and export verify passes', async () => {
-    const intake = await newVault();
-    const review = await newVault();
+    const intake = await newVault(FLOOR_KDF);
+    const review = await newVault(FLOOR_KDF);
     await review.vault.addUser(REVIEWER.name, REVIEWER.passphrase, ['reviewer']);
     review.vault.lock();
     const [id] = intake.vault.importCases([{ name: 'own-04.json', content: JSON.stringify(fixture('own-04-babruisk-metrologist')) }]);

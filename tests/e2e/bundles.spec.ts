@@ -6,7 +6,7 @@ import { exportCard, importContact } from '../../electron/core/contacts/contactS
 import { Vault } from '../../electron/core/vault/vault';
 import { submitForReview } from '../../electron/core/workflow/publish';
 import { requestChanges, saveRedaction } from '../../electron/core/workflow/steps';
-import { ADMIN as CORE_ADMIN, fixture, newVault, removeTempFolders, tempFolder, TEST_KDF } from '../helpers/vault';
+import { ADMIN as CORE_ADMIN, fixture, FLOOR_KDF, newVault, removeTempFolders, tempFolder } from '../helpers/vault';
 import { expect, test } from './fixtures';
 import { unlock, type Person } from './steps';
 
@@ -17,8 +17,8 @@ test.afterAll(removeTempFolders);
 
 /** Two laptops that trust each other, made through the core: intake with a case in review, and a reviewer's laptop. */
 async function twoLaptops() {
-  const intake = await newVault();
-  const review = await newVault();
+  const intake = await newVault(FLOOR_KDF);
+  const review = await newVault(FLOOR_KDF);
   await review.vault.addUser(RITA.name, RITA.passphrase, ['reviewer']);
   const rita = exportCard(review.vault, RITA.name);
   const ala = exportCard(intake.vault, ALA.name);
@@ -90,7 +90,7 @@ test('a case goes to the reviewer’s laptop and the decision comes back, throug
   await closeVault(app);
 
   // The reviewer asks for changes (the review screen is tested elsewhere), and sends the decision back.
-  const reviewer = await Vault.open(reviewDir, { kdf: TEST_KDF });
+  const reviewer = await Vault.open(reviewDir, { kdf: FLOOR_KDF });
   await reviewer.unlock(RITA.name, RITA.passphrase);
   requestChanges(reviewer, id, 'Say less about the plant.');
   reviewer.lock();

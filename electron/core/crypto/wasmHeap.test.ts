@@ -25,7 +25,7 @@ describe('libsodium\'s WebAssembly memory after a lock', () => {
     const session = again.session();
     const secrets = { 'the vault key': session.vaultKey.slice(), 'the audit key': session.auditPrivateKey.slice() };
     const name = again.get(record.id).data.subject.fullName;
-    expect(again.searchCases(name.split(' ')[0]!)).toContain(record.id);
+    expect(await again.searchCases(name.split(' ')[0]!)).toContain(record.id);
     again.lock();
     const memory = wasmMemorySnapshot();
     for (const [what, bytes] of Object.entries(secrets)) expect(count(memory, bytes), what).toBe(0);

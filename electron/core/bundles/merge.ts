@@ -5,7 +5,7 @@ import type { Contact } from '../contacts/contactStore';
 import { hash, toBase64, utf8 } from '../crypto/sodium';
 import { currentCase, now } from '../vault/caseStore';
 import type { VaultSession } from '../vault/session';
-import { caseRef, keyFingerprint, payloadHash, verifyStatement } from '../workflow/approval';
+import { keyFingerprint, legacyCaseRef, payloadHash, verifyStatement } from '../workflow/approval';
 import { contentHash, contentOf, joinLineage } from './caseHash';
 import type { BundleCase, BundleContent, BundleDecision } from './content';
 import { BundleRefused } from './refusal';
@@ -80,7 +80,8 @@ function checkApproval(s: VaultSession, origin: Origin, local: CaseRecord, decis
     throw refuse((error as Error).message);
   }
   if (!local.redaction) throw refuse('the case has no redaction here');
-  if (statement.caseRef !== caseRef(local.sync?.home ?? s.vaultId, local.id)) throw refuse('it is an approval of another case');
+  // The reviewer's laptop has no key of this vault: it references the case as format 1 did (workflow/steps.ts, approveCase).
+  if (statement.caseRef !== legacyCaseRef(local.sync?.home ?? s.vaultId, local.id)) throw refuse('it is an approval of another case');
   if (statement.redactionVersion !== local.redaction.version || statement.payloadHash !== payloadHash(publicationPayload(local.data, local.redaction))) {
     throw refuse('it does not cover the story as it is here');
   }

@@ -15,6 +15,10 @@ import { findGazetteerPlaces, findVillages } from './detectors/placeMentions';
 import { findSuspects } from './language/recallNet';
 import { isOrdinaryHere } from './language/words';
 import { findRecordIdentifiers } from './detectors/record';
+import { findRecordOccupations } from './detectors/recordOccupations';
+import { findGroupCases } from './russian/groupCases';
+import { findPlaceWords } from './russian/placeWords';
+import { findUniversities } from './russian/universities';
 import { belarusianDates, belarusianGenericDetections, belarusianPass, belarusianRecordDetections, vetoOrdinaryWords } from './belarusian/findings';
 import { normalizeText, type NormalizedText } from './normalize';
 import { protectedIdentifiers } from './protected';
@@ -26,8 +30,8 @@ function genericDetections(n: NormalizedText, tokens: Token[], dates: DetectionO
   return [
     ...findPhones(n.text), ...findEmails(n.text), ...findHandlesAndUrls(n.text), ...findDocumentNumbers(n.text),
     ...dates, ...findAges(n.text), ...findCounts(n.text), ...findFacilities(n.text), ...findInstitutions(n.text), ...findRareOccupations(n.text),
-    ...findUnlistedPeople(n.text, isOrdinaryHere), ...findGazetteerPlaces(n.text, tokens), ...findVillages(n.text), ...findNamedOrganisations(n.text),
-    ...findAddresses(n.text), ...findSuspects(n.text, tokens),
+    ...findUnlistedPeople(n.text, isOrdinaryHere), ...findGazetteerPlaces(n.text, tokens), ...findVillages(n.text, isOrdinaryHere), ...findNamedOrganisations(n.text),
+    ...findAddresses(n.text), ...findSuspects(n.text, tokens), ...findPlaceWords(tokens), ...findGroupCases(n.text), ...findUniversities(n.text),
   ];
 }
 
@@ -44,7 +48,7 @@ export function analyze(caseFile: CaseFile, text: string, withGeneric: boolean):
   const belarusian = belarusianPass(normalized.text);
   const dates = [...findDates(normalized.text), ...belarusianDates(belarusian)];
   const ids = protectedIdentifiers(caseFile);
-  const record = vetoOrdinaryWords([...findRecordIdentifiers(ids, normalized, tokens, dates, isOrdinaryHere), ...belarusianRecordDetections(ids, belarusian, caseFile)], belarusian);
+  const record = vetoOrdinaryWords([...findRecordIdentifiers(ids, normalized, tokens, dates, isOrdinaryHere), ...findRecordOccupations(caseFile, normalized.text, tokens), ...belarusianRecordDetections(ids, belarusian, caseFile)], belarusian);
   const generic = withGeneric ? [...vetoOrdinaryWords(genericDetections(normalized, tokens, dates), belarusian), ...belarusianGenericDetections(belarusian)] : [];
   return { normalized, record, all: [...record, ...generic] };
 }

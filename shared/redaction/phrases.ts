@@ -64,9 +64,14 @@ const FEMALE = ['Anna', 'Maria', 'Irina', 'Elena', 'Tatiana', 'Svetlana', 'Marin
 const MALE_RU = ['Андрей', 'Павел', 'Дмитрий', 'Максим', 'Олег', 'Виктор', 'Роман', 'Кирилл', 'Денис', 'Юрий', 'Борис', 'Степан', 'Игорь', 'Илья', 'Тимур', 'Глеб', 'Матвей', 'Фёдор'];
 const FEMALE_RU = ['Анна', 'Мария', 'Ирина', 'Елена', 'Татьяна', 'Светлана', 'Марина', 'Екатерина', 'Дарья', 'Алёна', 'Кира', 'Инна', 'Зоя', 'Нина', 'Лидия', 'Вера', 'Лариса', 'Диана'];
 
+// Surnames in their masculine nominative; Az.js (OpenCorpora Surn) gives the feminine, plural and case forms.
+const SURNAMES = ['Orlov', 'Sokolov', 'Morozov', 'Volkov', 'Lebedev', 'Kozlov', 'Zaitsev', 'Pavlov', 'Semenov', 'Golubev', 'Vinogradov', 'Belov', 'Tarasov', 'Medvedev', 'Nikitin', 'Karpov', 'Frolov', 'Gusev'];
+const SURNAMES_RU = ['Орлов', 'Соколов', 'Морозов', 'Волков', 'Лебедев', 'Козлов', 'Зайцев', 'Павлов', 'Семенов', 'Голубев', 'Виноградов', 'Белов', 'Тарасов', 'Медведев', 'Никитин', 'Карпов', 'Фролов', 'Гусев'];
+
 export const PSEUDONYMS = {
   male: MALE.map((latin, i) => ({ latin, cyrillic: MALE_RU[i]! })),
   female: FEMALE.map((latin, i) => ({ latin, cyrillic: FEMALE_RU[i]! })),
+  surname: SURNAMES.map((latin, i) => ({ latin, cyrillic: SURNAMES_RU[i]! })),
 };
 
 type CaseForms = Record<'nominative' | 'genitive' | 'dative' | 'instrumental' | 'prepositional', string>;

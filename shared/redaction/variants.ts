@@ -37,8 +37,8 @@ export interface NameHit {
 }
 
 const PATRONYMIC = /(vich|vna|vič|auna|euna|ichna|ична|вич|вна|ўна|аўна|еўна|іч|ич)$/i;
-const FEMALE_RELATIONS = /^(wife|mother|daughter|sister|grandmother|aunt|niece|partner-f|girlfriend|stepmother|stepdaughter|mother-in-law|sister-in-law|daughter-in-law|granddaughter)$/i;
-const MALE_RELATIONS = /^(husband|father|son|brother|grandfather|uncle|nephew|boyfriend|stepfather|stepson|father-in-law|brother-in-law|son-in-law|grandson)$/i;
+const FEMALE_RELATIONS = /^(wife|mother|daughter|sister|grandmother|aunt|niece|partner-f|girlfriend|stepmother|stepdaughter|mother-in-law|sister-in-law|daughter-in-law|granddaughter|жена|супруга|мать|мама|дочь|дочка|сестра|бабушка|тётя|тетя|племянница|внучка|невестка|свекровь|тёща|теща|жонка|маці|дачка|сястра|бабуля|цётка|унучка)$/i;
+const MALE_RELATIONS = /^(husband|father|son|brother|grandfather|uncle|nephew|boyfriend|stepfather|stepson|father-in-law|brother-in-law|son-in-law|grandson|муж|супруг|отец|папа|сын|брат|дедушка|дед|дядя|племянник|внук|зять|тесть|свёкор|свекор|бацька|дзед|дзядзька|унук)$/i;
 
 /** Endings of Russian and Belarusian case forms, in fold space, longest first. */
 const ENDINGS = ['ogo', 'ego', 'omu', 'emu', 'ami', 'imi', 'oiu', 'eiu', 'om', 'em', 'oi', 'ei', 'ou', 'im', 'ih', 'am', 'ah', 'ia', 'iu', 'a', 'u', 'e', 'i', 'o'];
@@ -80,6 +80,8 @@ function genderOf(person: Person & { relation?: string }): Gender | 'unknown' {
 function partsOf(name: string): [string, PartKind][] {
   const words = name.match(/[\p{L}\p{M}'’-]+/gu) ?? [];
   if (words.length === 1) return [[words[0]!, PATRONYMIC.test(words[0]!) ? 'middle' : 'nick']];
+  // "Рябцев Глеб Андреевич": the official order puts the surname first, the patronymic last.
+  if (words.length === 3 && PATRONYMIC.test(words[2]!) && !PATRONYMIC.test(words[1]!)) return [[words[0]!, 'last'], [words[1]!, 'first'], [words[2]!, 'middle']];
   return words.map((word, i) => {
     if (i === 0) return [word, 'first'];
     if (i === words.length - 1 && !PATRONYMIC.test(word)) return [word, 'last'];

@@ -3,7 +3,7 @@
 import { PRIORITY } from '../priorities';
 import type { DetectionOf } from '../types';
 
-const STREET = /(?<![\p{L}])(?:(?:vul\.|ul\.|vulitsa|ulitsa|улиц[аеуы]|ул\.|вул\.|вуліц[аыу]|праспект[ае]?|проспект[ае]?)\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:Street|St\.|Avenue|Ave\.|Lane|Prospekt|Boulevard|Square))(?:,?\s*\d+(?:[-/]\d+)?)?(?:,?\s*(?:apt\.?|flat|kv\.?|кв\.?)\s*\d+)?/gu;
+const STREET = /(?<![\p{L}])(?:(?:vul\.|ul\.|vulitsa|ulitsa|улиц[аеуы]|ул\.|вул\.|вуліц[аыу]|праспект[ае]?|проспект[ае]?|бульвар[аеу]?|переул(?:ок|ка|ке|ку)|площад[иь])\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:Street|St\.|Avenue|Ave\.|Lane|Prospekt|Boulevard|Square))(?:,?\s*\d+(?:[-/]\d+)?)?(?:,?\s*(?:apt\.?|flat|kv\.?|кв\.?)\s*\d+)?/gu;
 const FLAT = /(?<![\p{L}])(?:apt\.?|apartment|flat|kv\.|кв\.)\s*(?:No\.?\s*)?\d+(?![\p{N}])/giu;
 const MICRODISTRICT = /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th)?\s+(?:microdistrict|mikrarayon|mikrorayon|микрорайон|мікрараён)(?:,?\s*\d+(?:-\d+)?)?/giu;
 

@@ -2,9 +2,9 @@
 // the words that introduce a village; no library knows Belarusian villages.
 import { PRIORITY } from '../priorities';
 import type { Token } from '../tokens';
-import type { DetectionOf } from '../types';
+import type { DetectionOf, OrdinaryWordJudge } from '../types';
 import { lookupPlace, placeClass } from './places';
-import { KNOWN_CYRILLIC, KNOWN_PROPER_NOUNS } from './safeWords';
+import { isSafeProperNoun, KNOWN_PROPER_NOUNS } from './safeWords';
 
 const place = (start: number, end: number, cls: DetectionOf<'place'>['place'], priority: number): DetectionOf<'place'> => ({
   start, end, category: 'place', source: 'detector', kind: 'quasi', ...(cls ? { place: cls } : {}), priority,
@@ -28,7 +28,7 @@ export function findGazetteerPlaces(text: string, tokens: Token[]): DetectionOf<
  * in Russian and Belarusian only proper nouns are capitalised mid-sentence, so after "в",
  * "под", "из" an unknown one is too. "The village of X" names one outright.
  */
-export function findVillages(text: string): DetectionOf<'place'>[] {
+export function findVillages(text: string, isOrdinaryHere: OrdinaryWordJudge): DetectionOf<'place'>[] {
   const out: DetectionOf<'place'>[] = [];
   for (const m of text.matchAll(/(?<=[a-z,]\s+(?:in|near|from|outside)\s+)(\p{Lu}\p{Ll}{3,})(?![\p{L}'’-])(?!\s+\p{Lu})/gu)) {
     const word = m[1]!;
@@ -37,7 +37,8 @@ export function findVillages(text: string): DetectionOf<'place'>[] {
   }
   for (const m of text.matchAll(/(?<=[\p{L}\p{N},]\s+(?:в|во|под|из|около|возле|у|ў|каля|з)\s+)(\p{Lu}\p{Ll}{3,})(?![\p{L}'’-])/gu)) {
     const word = m[1]!;
-    if (KNOWN_CYRILLIC.test(word) || lookupPlace([word])) continue;
+    // «из Следственного комитета»: an ordinary word of the language is no village.
+    if (isSafeProperNoun(word) || lookupPlace([word]) || isOrdinaryHere(text, m.index!, word)) continue;
     out.push(place(m.index!, m.index! + word.length, 'village', PRIORITY.placeAfterPreposition));
   }
   for (const m of text.matchAll(/(?<![\p{L}])(?:the\s+)?(?:village|town|settlement|hamlet|agrotown|деревн[а-яё]+|вёск[а-яё]+|посёлк[а-яё]+)(?:\s+of)?\s+(\p{Lu}[\p{L}'’-]+)/gu)) {

@@ -1,5 +1,8 @@
 // Hand-written: capitalised words that name nothing anyone could be found by (countries,
 // months, platforms); no list of "safe" proper nouns for Belarusian stories exists.
+import countriesBe from 'i18n-iso-countries/langs/be.json' with { type: 'json' };
+import countriesEn from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import countriesRu from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import { foldWord } from '../fold';
 
 /** Russian and Belarusian stems of countries, faiths and platforms. */
@@ -33,9 +36,34 @@ const SAFE_WORDS = [
 
 const SAFE_FOLDS = new Set(SAFE_WORDS.map(foldWord));
 
+const endingless = (fold: string) => fold.replace(/(?:a|u|e|i|om|oi|ou|ie|ia|iu)$/, '');
+
+/**
+ * Countries by the stem of their one-word names in Russian, Belarusian and English
+ * (i18n-iso-countries, CLDR names): «в Турцию», «з Польшчы» name no one. Stems shorter
+ * than four letters (Чад, Куба) are left out: they are as often someone's name.
+ */
+let countryStems: Set<string> | null = null;
+function isCountry(fold: string): boolean {
+  if (!countryStems) {
+    countryStems = new Set();
+    for (const lang of [countriesRu, countriesBe, countriesEn]) {
+      for (const names of Object.values(lang.countries)) {
+        for (const name of typeof names === 'string' ? [names] : names) {
+          if (/^[\p{L}-]+$/u.test(name)) {
+            const stem = endingless(foldWord(name));
+            if (stem.length >= 4) countryStems.add(stem);
+          }
+        }
+      }
+    }
+  }
+  return countryStems.has(endingless(fold));
+}
+
 /** Whether a capitalised word is one of the proper nouns that identify nobody. */
 export function isSafeProperNoun(word: string): boolean {
   if (KNOWN_CYRILLIC.test(word)) return true;
   const fold = foldWord(word);
-  return SAFE_FOLDS.has(fold) || SAFE_FOLDS.has(fold.replace(/(?:a|u|e|i|om|oi|ou|ie|ia|iu)$/, '')) || SAFE_FOLDS.has(`${fold.replace(/(?:a|u|e|i|om|oi|ou|ie|ia|iu)$/, '')}a`);
+  return SAFE_FOLDS.has(fold) || SAFE_FOLDS.has(endingless(fold)) || SAFE_FOLDS.has(`${endingless(fold)}a`) || isCountry(fold);
 }

@@ -1,5 +1,9 @@
 import { russianReadings, russianReady } from '../morphology/russian';
 import type { LanguageModule, ProperKind } from '../languageModule';
+import {
+  replaceRussianAddress, replaceRussianAge, replaceRussianDate, replaceRussianFacility, replaceRussianName, replaceRussianOccupation, replaceRussianOrganisation,
+  replaceRussianPlace, replaceRussianSuspect,
+} from '../russian/replace';
 
 const PROPER_GRAMMEMES: readonly [string, ProperKind][] = [['Name', 'name'], ['Surn', 'surname'], ['Patr', 'patronymic'], ['Geox', 'place'], ['Orgn', 'organisation']];
 
@@ -24,5 +28,15 @@ export const russian: LanguageModule = {
     for (const r of russianReadings(word)) if (r.known) for (const [g, kind] of PROPER_GRAMMEMES) if (r.grammemes.has(g)) kinds.add(kind);
     return [...kinds];
   },
-  replace: {},
+  replace: {
+    name: replaceRussianName,
+    suspect: replaceRussianSuspect,
+    place: replaceRussianPlace,
+    facility: replaceRussianFacility,
+    org: replaceRussianOrganisation,
+    date: replaceRussianDate,
+    age: replaceRussianAge,
+    occupation: replaceRussianOccupation,
+    address: replaceRussianAddress,
+  },
 };

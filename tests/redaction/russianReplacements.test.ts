@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import './dictionaries';
+import type { CaseFile } from '../../shared/caseFile/schema';
+import { redactStory } from '../../shared/redaction';
+
+const caseOf = (extra: Partial<CaseFile> = {}): CaseFile => ({
+  format: 'case-file/1',
+  subject: { fullName: 'Рябцев Глеб Андреевич', gender: 'male', city: 'Минск', occupation: 'инженер' },
+  relatives: [{ relation: 'жена', fullName: 'Рябцева Алина Сергеевна' }],
+  ...extra,
+});
+const redact = (text: string, c: CaseFile = caseOf()) => redactStory(c, text).text;
+
+describe('Russian replacements agree with the sentence (Az.js)', () => {
+  it('puts a pseudonym into the case of the name it replaces', () => {
+    const out = redact('У нас с Алиной было свидание. Письмо для Алины. Глебу передали посылку.');
+    expect(out).toMatch(/^У нас с \p{Lu}\p{Ll}+(?:ой|ей) было свидание\. Письмо для \p{Lu}\p{Ll}+[ыи]\. \p{Lu}\p{Ll}+[ую] передали посылку\.$/u);
+  });
+
+  it('gives a family one surname pseudonym in its gender and number, never a given name', () => {
+    const out = redact('Жена Глеба Алина Рябцева рассказала о муже. Глеб Рябцев пишет письма. Супруги Рябцевы ждут.');
+    const surname = out.match(/\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}+(?:ов|ев|ин)) пишет/u)?.[1];
+    expect(surname).toBeDefined();
+    expect(out).toContain(`${surname}а рассказала`);
+    expect(out).toContain(`Супруги ${surname}ы ждут`);
+    expect(out).not.toMatch(/Рябцев|Глеб|Алин/u);
+  });
+
+  it("keeps a father's surname the family's, with a given name of his own", () => {
+    const c: CaseFile = { format: 'case-file/1', subject: { fullName: 'Денис Ярошевич', gender: 'male' }, relatives: [{ relation: 'отец', fullName: 'Виталий Ярошевич' }] };
+    const out = redact('Политик Виталий Ярошевич рассказал о сыне. Дениса задержали.', c);
+    const [, father, surname] = out.match(/Политик (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+) рассказал/u) ?? [];
+    const son = out.match(/(\p{Lu}\p{Ll}+) задержали/u)?.[1];
+    expect(father && son && surname).toBeTruthy();
+    expect(son!.slice(0, 3)).not.toBe(father!.slice(0, 3));
+    expect(surname!.slice(0, 4)).not.toBe(son!.slice(0, 4));
+  });
+
+  it('says a date as its season in the case the sentence needs', () => {
+    expect(redact('Её осудили в июле 2021 года.')).toBe('Её осудили летом 2021 года.');
+    expect(redact('С 15 августа он в колонии.')).toBe('С лета он в колонии.');
+    expect(redact('Его задержали в конце марта 2023 года.')).toBe('Его задержали в конце весны 2023 года.');
+    expect(redact('Задержали в сентябре 2020-го.')).toBe('Задержали осенью 2020 года.');
+    expect(redact('В сентябре 2020 года его задержали.')).toBe('Осенью 2020 года его задержали.');
+  });
+
+  it('turns town adjectives and demonyms into words that name no town', () => {
+    expect(redact('Его перевели в могилевскую колонию, а потом в брестском СИЗО держали.')).toBe('Его перевели в местную колонию, а потом в местном СИЗО держали.');
+    expect(redact('Он написал минчанке, в минском СИЗО.')).toBe('Он написал жительнице, в столичном СИЗО.');
+    expect(redact('Приговоры вынесли 15 брестчанам.')).toBe('Приговоры вынесли 15 жителям.');
+  });
+
+  it('names a facility by its kind, with a preposition that fits', () => {
+    expect(redact('Он отбывает наказание в колонии № 15 и в ИК №4.')).toBe('Он отбывает наказание в колонии и в колонии.');
+    expect(redact('Была волонтером у изолятора на Окрестина.')).toBe('Была волонтером у изолятора.');
+    expect(redact('Его перевели на Володарку.')).toBe('Его перевели в изолятор.');
+  });
+
+  it('leaves countries, and replaces the record occupation in any case', () => {
+    expect(redact('Они собирались на отдых в Турцию.')).toBe('Они собирались на отдых в Турцию.');
+    expect(redact('Суд над инженером прошел быстро.')).toBe('Суд над работником прошел быстро.');
+  });
+
+  it('takes the name of a group case, and keeps it a case', () => {
+    expect(redact('Ее осудили по "делу студентов" на два года.')).toBe('Ее осудили по уголовному делу на два года.');
+  });
+
+  it('generalises an organisation in the case it stood in', () => {
+    expect(redact('Он был инженером БНТУ.')).toBe('Он был работником университета.');
+    expect(redact('Окончила факультет философии и социальных наук БГУ. Потом работала.')).toBe('Окончила факультет университета. Потом работала.');
+  });
+});

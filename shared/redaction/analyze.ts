@@ -16,6 +16,7 @@ import { findSuspects } from './language/recallNet';
 import { isOrdinaryHere } from './language/words';
 import { findRecordIdentifiers } from './detectors/record';
 import { findRecordOccupations } from './detectors/recordOccupations';
+import { findNamedChannels } from './russian/channels';
 import { findGroupCases } from './russian/groupCases';
 import { findPlaceWords } from './russian/placeWords';
 import { findUniversities } from './russian/universities';
@@ -31,7 +32,7 @@ function genericDetections(n: NormalizedText, tokens: Token[], dates: DetectionO
     ...findPhones(n.text), ...findEmails(n.text), ...findHandlesAndUrls(n.text), ...findDocumentNumbers(n.text),
     ...dates, ...findAges(n.text), ...findCounts(n.text), ...findFacilities(n.text), ...findInstitutions(n.text), ...findRareOccupations(n.text),
     ...findUnlistedPeople(n.text, isOrdinaryHere), ...findGazetteerPlaces(n.text, tokens), ...findVillages(n.text, isOrdinaryHere), ...findNamedOrganisations(n.text),
-    ...findAddresses(n.text), ...findSuspects(n.text, tokens), ...findPlaceWords(tokens), ...findGroupCases(n.text), ...findUniversities(n.text),
+    ...findAddresses(n.text), ...findSuspects(n.text, tokens), ...findPlaceWords(tokens), ...findGroupCases(n.text), ...findUniversities(n.text), ...findNamedChannels(n.text),
   ];
 }
 

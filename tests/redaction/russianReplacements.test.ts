@@ -61,6 +61,29 @@ describe('Russian replacements agree with the sentence (Az.js)', () => {
     expect(redact('Суд над инженером прошел быстро.')).toBe('Суд над работником прошел быстро.');
   });
 
+  it("generalises a record's court and office by what they are", () => {
+    const c = caseOf({ legal: { events: [{ kind: 'sentence', place: 'суд Минского района' }, { kind: 'detention', place: 'Партизанский районный отдел СК, Минск' }] } });
+    expect(redact('Его судил суд Минского района.', c)).toBe('Его судил суд.');
+    expect(redact('Он едет в трамвае в Партизанский районный отдел СК.', c)).toBe('Он едет в трамвае в учреждение.');
+  });
+
+  it('drops a quoted name after the noun that says what it is', () => {
+    const c = caseOf({ subject: { fullName: 'Рябцев Глеб Андреевич', gender: 'male', employer: 'Звено' } });
+    expect(redact('Он руководил объединением "Звено" три года.', c)).toBe('Он руководил объединением три года.');
+  });
+
+  it('puts an indeclinable village after «в» in the locative', () => {
+    const c = caseOf({ legal: { events: [{ kind: 'other', place: 'мост, Хатежино' }] } });
+    expect(redact('Она работала в Хатежино учителем.', c)).toBe('Она работала в небольшом городе учителем.');
+  });
+
+  it('finds channel names, surnames that are nouns, an academy, a lower-case prison nickname and an age in words around it', () => {
+    const c = caseOf({ relatives: [{ relation: 'муж', fullName: 'Мельник Аркадий Сергеевич' }] });
+    const out = redact('Задержали ее мужа — Аркадия Мельника, администратора телеграм-канала «Армия с народом». Вадим Кулеш пишет сестре. Ее отчислили из Академии искусств. Блокада как в "американке". Сегодня ему исполняется 30 лет.', c);
+    expect(out).not.toMatch(/Аркади|Мельник|Армия с народом|Кулеш|Академии искусств|американк|30 лет/u);
+    expect(out).toContain('администратора телеграм-канала.');
+  });
+
   it('takes the name of a group case, and keeps it a case', () => {
     expect(redact('Ее осудили по "делу студентов" на два года.')).toBe('Ее осудили по уголовному делу на два года.');
   });

@@ -23,7 +23,7 @@ const PATTERNS: [RegExp, AgeForm][] = [
   [new RegExp(`(?<![\\p{L}\\p{N}])aged\\s+${NUM}(?![\\p{L}\\p{N}])`, 'giu'), 'aged'],
   [new RegExp(`(?<![\\p{L}\\p{N}])at\\s+the\\s+age\\s+of\\s+${NUM}(?![\\p{L}\\p{N}])`, 'giu'), 'age-of'],
   // "Ему было 26 лет", "ей исполнилось 65 лет".
-  [/(?<=(?:было|исполнилось|исполнится|будет|было бы)\s+)(\d{1,3})\s+(?:год|года|лет|гадоў|гады)(?![\p{L}])/giu, 'ru-years'],
+  [/(?<=(?:было|исполнилось|исполнится|исполняется|будет|было бы)\s+)(\d{1,3})\s+(?:год|года|лет|гадоў|гады)(?![\p{L}])/giu, 'ru-years'],
   // "her 49th birthday": an ordinal birthday gives the exact age.
   [/(?<![\p{L}\p{N}])(\d{1,3})(?:st|nd|rd|th)\s+birthday(?![\p{L}])/giu, 'birthday'],
   // "he was 34 when", "she turned 41": an age told as a bare number after was/is/turned.

@@ -13,7 +13,7 @@ const PATTERNS: [RegExp, FacilityKind][] = [
   [/(?<![\p{L}\p{N}])(?:исправительн\p{L}*\s+)?учреждени\p{L}*\s*(?:No\.?|№|#)\s*\d{1,3}(?![\p{L}\p{N}])/giu, 'colony'],
   [/(?<![\p{L}\p{N}])(?:penal |correctional |women's |general-regime |strict-regime )?colony\s+(?:No\.?|№|#)\s*\d{1,3}(?![\p{L}\p{N}])/giu, 'colony'],
   [/(?<![\p{L}\p{N}])(?:prison|тюрьм\p{L}*|турм\p{L}*)\s*(?:No\.?|№|#)\s*\d{1,3}(?![\p{L}\p{N}])/giu, 'prison'],
-  [/(?<![\p{L}\p{N}])(?:Американк\p{L}*|Пищаловск\p{L}*\s+замк?\p{L}*)(?![\p{L}])/gu, 'pretrial'],
+  [/(?<![\p{L}\p{N}])(?:[Аа]мериканк\p{L}*|Пищаловск\p{L}*\s+замк?\p{L}*)(?![\p{L}])/gu, 'pretrial'],
   [/(?<![\p{L}\p{N}])(?:TDF|ИВС|IVS|ЦИП|ЦІП|TsIP|CIP|ИЗСИ|ЦИПиО)(?:\s+(?:of|in)\s+\p{Lu}\p{L}+)?(?![\p{L}\p{N}])/gu, 'temporary'],
   [/(?<![\p{L}\p{N}])(?:Akrestsin\p{L}*|Okrestin\p{L}*|Окрестин\p{L}*|Акрэсцін\p{L}*|Акрестин\p{L}*|Volodark\p{L}*|Valadark\p{L}*|Володарк\p{L}*|Валадарк\p{L}*|Volodar(?![\p{L}]))(?:\s+(?:detention\s+(?:center|centre|facility)|[Ss]treet|prison))?(?![\p{L}])/gu, 'detention'],
 ];

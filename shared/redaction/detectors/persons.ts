@@ -2,6 +2,7 @@
 // table and surname endings find people the record does not list.
 import { foldWord } from '../fold';
 import { givenNames, type Gender } from '../givenNames';
+import { lookupPlace } from './places';
 import { isSafeProperNoun } from './safeWords';
 import { PRIORITY } from '../priorities';
 import type { DetectionOf, OrdinaryWordJudge } from '../types';
@@ -52,7 +53,10 @@ export function findUnlistedPeople(text: string, isOrdinaryHere: OrdinaryWordJud
         end = -1;
         break;
       }
-      if (!(SURNAME.test(next.word) || givenNames().byFold.has(foldWord(next.word))) || isOrdinaryHere(text, next.start, next.word)) break;
+      // «Вадим Кулеш», «Руслан Драгун»: in Cyrillic a capitalised word right after a given name is its
+      // surname even when it is also a noun (кулеш, драгун); a town there is a town.
+      const cyrillicSurname = isGiven && /^\p{Lu}\p{Ll}{2,}$/u.test(next.word) && /\p{Script=Cyrillic}/u.test(next.word) && !lookupPlace([next.word]);
+      if (!cyrillicSurname && (!(SURNAME.test(next.word) || givenNames().byFold.has(foldWord(next.word))) || isOrdinaryHere(text, next.start, next.word))) break;
       end = next.end;
       j++;
     }

@@ -64,8 +64,11 @@ export function findRecordIdentifiers(ids: ProtectedIdentifiers, n: NormalizedTe
     // "Сергей Тихановский": a first name before a public figure's surname is that figure's.
     const next = tokens[i + 1];
     if (hit && hit.part !== 'last' && next && /^\s+$/.test(n.text.slice(t.end, next.start)) && isSafeProperNoun(next.word)) return;
-    // A near spelling that is an ordinary word where it stands ("начала" for Наталья) is that word.
-    if (hit && hit.tier !== 'exact' && isOrdinaryHere(n.text, t.start, t.word)) return;
+    // A near spelling that is an ordinary word where it stands ("начала" for Наталья) is that word,
+    // unless it follows the same person's given name ("Аркадия Мельника": a surname that is a noun).
+    const previous = tokens[i - 1];
+    const afterOwnName = !!hit && hit.part === 'last' && !!previous && /^\s+$/.test(n.text.slice(previous.end, t.start)) && ids.names.match(previous.word)?.person === hit.person;
+    if (hit && hit.tier !== 'exact' && !afterOwnName && isOrdinaryHere(n.text, t.start, t.word)) return;
     if (hit) push({ start: t.start, end: t.end, category: 'name', source: 'record', kind: 'direct', identifier: hit.person.display, personId: hit.person.id, tier: hit.tier, part: hit.part, priority: PRIORITY.recordName });
   });
 

@@ -72,6 +72,16 @@ function demonymReplacement(word: string): string | null {
   return inflectWord(femn ? 'жительница' : 'житель', [c, plural ? 'plur' : 'sing'], { pos: 'NOUN' });
 }
 
+/** A span that is one adjective of a name («суд Минского района», «Партизанский отдел»): «местный» in its form. */
+function adjectiveSpan(ctx: ReplacementContext, capitalCity = false): Replacement | null {
+  const words = spanOf(ctx).match(/[\p{L}-]+/gu) ?? [];
+  if (words.length !== 1 || /^\p{Lu}{2,}$/u.test(words[0]!)) return null;
+  const readings = russianReadings(words[0]!.toLowerCase());
+  if (!readings.length || readings[0]!.pos !== 'ADJF' || !readings[0]!.known) return null;
+  const adjective = adjectiveReplacement(words[0]!.toLowerCase(), capitalCity);
+  return adjective ? inPlace(ctx, sentenceStart(ctx.before) ? withCapitals(adjective, 'A') : adjective) : null;
+}
+
 const PLACE_PHRASES: Readonly<Record<string, string>> = {
   capital: 'столица', regional: 'областной центр', town: 'небольшой город', abroad: 'город за границей', village: 'деревня',
 };
@@ -108,7 +118,10 @@ export function replaceRussianPlace(d: DetectionOf<'place'>, ctx: ReplacementCon
     if (demonym) return inPlace(ctx, withCapitals(demonym, last));
   }
   const key = d.place && PLACE_PHRASES[d.place] ? d.place : 'town';
-  const form = spanForm(ctx, last, 'Geox');
+  let form = spanForm(ctx, last, 'Geox');
+  // «в Хатежино», «в Жодино»: an indeclinable name after «в» or «на» is most often where, not where to.
+  const where = prepositionBefore(ctx.before)?.word;
+  if ((where === 'в' || where === 'во' || where === 'на') && form.case === 'accs' && /[оеи]$/u.test(last)) form = { ...form, case: 'loct' };
   // Places are named in the singular even when the name is plural (Ждановичи, Барановичи).
   const phrase = inflectPhrase(PLACE_PHRASES[key]!, { case: form.case, number: 'sing' });
   return fitPreposition(ctx, sentenceStart(ctx.before) ? withCapitals(phrase, 'A') : phrase);
@@ -123,7 +136,14 @@ const FACILITY_NOUN = /^(?:изолятор\p{L}*|сизо|ивс|цип|тюр�
 
 export function replaceRussianFacility(d: DetectionOf<'facility'>, ctx: ReplacementContext): Replacement {
   const span = spanOf(ctx);
-  const kind = d.facility ?? classifyFacility(span) ?? 'detention';
+  const adjective = adjectiveSpan(ctx);
+  if (adjective) return adjective;
+  const known = d.facility ?? classifyFacility(span);
+  // A record's event place that is no detention place («районный отдел СК», «суд Минского района»).
+  if (!known && !/окрестин|володарк|американк|пищаловск/iu.test(span)) {
+    return replaceRussianOrganisation({ start: d.start, end: d.end, source: d.source, kind: d.kind, priority: d.priority, category: 'org' }, ctx);
+  }
+  const kind = known ?? 'detention';
   const preposition = prepositionBefore(ctx.before);
   // "у изолятора на Окрестина", "в СИЗО на Володарского": the kind is already said, the name goes with its preposition.
   if (preposition) {
@@ -155,6 +175,7 @@ function organisationKind(d: DetectionOf<'org'>, span: string): string {
   if (/суд/u.test(lower)) return 'court';
   if (/университет|институт|академи|политех|колледж|^(?:бгу|бнту|бгуир|бгэу|бгму|бгпу|гргу|вгу|ггу|бргу|мгу|бгта|бгату|бгуки|мглу|ггту|пгу)$/u.test(lower)) return 'university';
   if (/школ|гимнази|лице/u.test(lower)) return 'school';
+  if (/отдел|управлени|комитет|ровд|рувд|милици|инспекци|исполком/u.test(lower)) return 'office';
   if (/завод|комбинат|фабрик|предприяти|оао|зао|ооо|^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(span) || /завод|комбинат/u.test(lower)) return 'enterprise';
   return 'organisation';
 }
@@ -162,6 +183,16 @@ function organisationKind(d: DetectionOf<'org'>, span: string): string {
 export function replaceRussianOrganisation(d: DetectionOf<'org'>, ctx: ReplacementContext): Replacement {
   if (d.institution === 'named') return inPlace(ctx, '');
   const span = spanOf(ctx);
+  const adjective = adjectiveSpan(ctx);
+  if (adjective) return adjective;
+  // «общественного объединения "Звено"»: the kind is said before the quoted name, which just goes.
+  const quoted = /["«„“]\s*$/.test(ctx.before) && /^\s*["»“”]/.test(ctx.after);
+  const noun = ctx.before.match(/([\p{L}]+)\s*["«„“]\s*$/u)?.[1];
+  if (quoted && noun && russianReadings(noun.toLowerCase()).some((r) => r.pos === 'NOUN' && !r.grammemes.has('Name'))) {
+    const open = ctx.before.length - ctx.before.search(/\s*["«„“]\s*$/u);
+    const close = ctx.after.search(/["»“”]/) + 1;
+    return { start: ctx.start - open, end: ctx.end + close, replacement: '' };
+  }
   // «по "делу студентов"» → «по уголовному делу».
   const groupCase = span.match(/^["«„“]?(дел\p{L}*)/iu);
   if (groupCase) {

@@ -7,8 +7,8 @@ import type { DetectionOf } from '../types';
 
 const ABBREVIATIONS = ['БГУ', 'БНТУ', 'БГУИР', 'БГЭУ', 'БГМУ', 'БГПУ', 'БГТУ', 'БГАТУ', 'БГУКИ', 'БГУФК', 'БГАИ', 'БГАМ', 'МГЛУ', 'ГрГУ', 'ГрГМУ', 'ВГУ', 'ВГМУ', 'ВГТУ', 'ГГУ', 'ГГТУ', 'ГомГМУ', 'БрГУ', 'БрГТУ', 'ПГУ', 'МГУП', 'БРУ', 'БарГУ', 'МозГПУ', 'БГСХА', 'БИП', 'РИВШ', 'ЕГУ'];
 const ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${ABBREVIATIONS.join('|')})(?:-\\p{L}+)?(?![\\p{L}\\p{N}])`, 'gu');
-/** "факультет" and the lower-case words of its name, up to a capital, a number or punctuation. */
-const FACULTY = /(?<![\p{L}])(?:факультет|кафедр)\p{L}*(?:\s+(?:и\s+)?\p{Ll}{2,}){1,6}/gu;
+/** "факультет", "Академия" and the lower-case words of its name, up to a capital, a number or punctuation. */
+const FACULTY = /(?<![\p{L}])(?:факультет|кафедр|Академи|Университет|Институт|Колледж)\p{L}*(?:\s+(?:и\s+)?\p{Ll}{2,}){1,6}/gu;
 
 export function findUniversities(text: string): DetectionOf<'org'>[] {
   const out: DetectionOf<'org'>[] = [];

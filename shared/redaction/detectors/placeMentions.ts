@@ -23,6 +23,8 @@ export function findGazetteerPlaces(text: string, tokens: Token[]): DetectionOf<
   return out;
 }
 
+const ADJECTIVE_ENDING = /(?:ого|его|ому|ему|ой|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ым|им)$/u;
+
 /**
  * A capitalised word after "in", "near" or "from" that no list knows is most often a village;
  * in Russian and Belarusian only proper nouns are capitalised mid-sentence, so after "в",
@@ -37,8 +39,8 @@ export function findVillages(text: string, isOrdinaryHere: OrdinaryWordJudge): D
   }
   for (const m of text.matchAll(/(?<=[\p{L}\p{N},]\s+(?:в|во|под|из|около|возле|у|ў|каля|з)\s+)(\p{Lu}\p{Ll}{3,})(?![\p{L}'’-])/gu)) {
     const word = m[1]!;
-    // «из Следственного комитета»: an ordinary word of the language is no village.
-    if (isSafeProperNoun(word) || lookupPlace([word]) || isOrdinaryHere(text, m.index!, word)) continue;
+    // «из Следственного комитета»: an adjective the dictionary knows is no village.
+    if (isSafeProperNoun(word) || lookupPlace([word]) || (ADJECTIVE_ENDING.test(word) && isOrdinaryHere(text, m.index!, word))) continue;
     out.push(place(m.index!, m.index! + word.length, 'village', PRIORITY.placeAfterPreposition));
   }
   for (const m of text.matchAll(/(?<![\p{L}])(?:the\s+)?(?:village|town|settlement|hamlet|agrotown|деревн[а-яё]+|вёск[а-яё]+|посёлк[а-яё]+)(?:\s+of)?\s+(\p{Lu}[\p{L}'’-]+)/gu)) {

@@ -54,7 +54,8 @@ export function placeOfWord(word: string): Place | null {
 export function findPlaceWords(tokens: Token[]): DetectionOf<'place'>[] {
   const out: DetectionOf<'place'>[] = [];
   for (const t of tokens) {
-    if (!/^\p{Script=Cyrillic}+$/u.test(t.word) || t.word.length < 5) continue;
+    // Russian words only: Belarusian ones (with і, ў) are the Belarusian pass's, which knows «Віцебская вясна».
+    if (!/^[а-яёА-ЯЁ]+$/u.test(t.word) || t.word.length < 5) continue;
     const place = placeOfWord(t.word);
     if (place) out.push({ start: t.start, end: t.end, category: 'place', source: 'detector', kind: 'quasi', place: placeClass(place), priority: PRIORITY.place });
   }

@@ -92,11 +92,11 @@ export function withCapitals(word: string, model: string): string {
  * A word of a replacement put into a form: the first reading of it that has the wanted
  * grammeme (Name for a given name, Surn for a surname) is inflected; null when none can be.
  */
-export function inflectWord(word: string, grammemes: string[], reading?: { pos?: string; tag?: string; gender?: RussianGender }): string | null {
+export function inflectWord(word: string, grammemes: string[], reading?: { pos?: string; tag?: string; gender?: RussianGender; nominative?: boolean }): string | null {
   const readings = russianReadings(word).filter((r) => r.known || !reading?.tag);
-  const pick =
-    readings.find((r) => (!reading?.pos || r.pos === reading.pos) && (!reading?.tag || r.grammemes.has(reading.tag)) && (!reading?.gender || r.grammemes.has(reading.gender)) && r.grammemes.has('nomn') && r.grammemes.has('sing')) ??
-    readings.find((r) => (!reading?.pos || r.pos === reading.pos) && (!reading?.tag || r.grammemes.has(reading.tag)));
+  const nominative = readings.find((r) => (!reading?.pos || r.pos === reading.pos) && (!reading?.tag || r.grammemes.has(reading.tag)) && (!reading?.gender || r.grammemes.has(reading.gender)) && r.grammemes.has('nomn') && r.grammemes.has('sing'));
+  // A pseudonym is a nominative: «Кирилла» typed as one is not read as the genitive of Кирилл.
+  const pick = nominative ?? (reading?.nominative ? undefined : readings.find((r) => (!reading?.pos || r.pos === reading.pos) && (!reading?.tag || r.grammemes.has(reading.tag))));
   if (!pick) return null;
   const form = pick.inflect(grammemes);
   return form ? withCapitals(form.replace(/ё/g, word.includes('ё') ? 'ё' : 'е'), word) : null;

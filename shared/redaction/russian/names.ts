@@ -82,11 +82,11 @@ export function declinePart(pseudonym: string, part: PartKind, form: RussianForm
   const g: RussianGender = gender === 'female' ? 'femn' : 'masc';
   if (part === 'last') {
     const grammemes = form.number === 'plur' ? [form.case, 'plur'] : [form.case, 'sing', g];
-    return inflectWord(pseudonym, grammemes, { tag: 'Surn', gender: 'masc' }) ?? pseudonym;
+    return inflectWord(pseudonym, grammemes, { tag: 'Surn', gender: 'masc', nominative: true }) ?? pseudonym;
   }
-  if (part === 'middle') return inflectWord(pseudonym, [form.case, 'sing'], { tag: 'Patr', gender: g }) ?? pseudonym;
+  if (part === 'middle') return inflectWord(pseudonym, [form.case, 'sing'], { tag: 'Patr', gender: g, nominative: true }) ?? pseudonym;
   if (form.case === 'nomn') return pseudonym;
-  const az = inflectWord(pseudonym, [form.case, 'sing'], { tag: 'Name', gender: g });
+  const az = inflectWord(pseudonym, [form.case, 'sing'], { tag: 'Name', gender: g, nominative: true });
   if (az) return az;
   const lvovich = LVOVICH_CASE[form.case];
   return lvovich ? declineFirstName(pseudonym, lvovich, gender) : pseudonym;

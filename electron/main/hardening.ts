@@ -6,6 +6,7 @@ import { allowNavigation, allowWebviewAttach, windowOpenDecision } from '../core
 import { BLOCKED_URL_PATTERNS, DISABLED_SCHEMES } from '../core/policy/network';
 import { APP_SCHEME } from '../core/policy/origin';
 import { allowPermission } from '../core/policy/permissions';
+import type { Dispose } from './dispose';
 
 /** Must run before `app.ready`: app:// becomes a standard, secure origin for the renderer. */
 export function registerAppScheme(): void {
@@ -52,9 +53,12 @@ export function hardenSession(session: Session, rendererRoot: string): void {
 const headerLists = (headers: Readonly<Record<string, string>>) =>
   Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, [v]]));
 
-/** Applies to every web contents the app ever creates, windows and anything else. */
-export function hardenAllWebContents(): void {
-  app.on('web-contents-created', (_event, contents: WebContents) => {
+/**
+ * Applies to every web contents the app creates from now on, windows and anything else,
+ * until disposed; a contents already hardened keeps its guards for its whole life.
+ */
+export function hardenAllWebContents(): Dispose {
+  const harden = (_event: unknown, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
       if (!allowNavigation(url)) event.preventDefault();
     });
@@ -65,5 +69,7 @@ export function hardenAllWebContents(): void {
       if (!allowWebviewAttach()) event.preventDefault();
     });
     contents.setWindowOpenHandler(({ url }) => windowOpenDecision(url));
-  });
+  };
+  app.on('web-contents-created', harden);
+  return () => app.off('web-contents-created', harden);
 }

@@ -1,5 +1,6 @@
 import { powerMonitor, type WebContents } from 'electron';
 import type { VaultService } from '../core/vault/vaultService';
+import type { Dispose } from './dispose';
 
 /** How often main checks the idle time: a lock comes at most this late. */
 export const IDLE_CHECK_SECONDS = 15;
@@ -11,7 +12,7 @@ export const IDLE_CHECK_SECONDS = 15;
  * OS's idle time, so activity in any app counts), and at once when the renderer dies or
  * stops answering, since nobody can then see or save what it showed.
  */
-export function installMainIdleLock(vaults: VaultService, contents: WebContents, autoLockMinutes: () => number): () => void {
+export function installMainIdleLock(vaults: VaultService, contents: WebContents, autoLockMinutes: () => number): Dispose {
   const lock = () => {
     if (!vaults.status().locked) vaults.lock();
   };
@@ -20,5 +21,9 @@ export function installMainIdleLock(vaults: VaultService, contents: WebContents,
   }, IDLE_CHECK_SECONDS * 1000);
   contents.on('render-process-gone', lock);
   contents.on('unresponsive', lock);
-  return () => clearInterval(timer);
+  return () => {
+    clearInterval(timer);
+    contents.off('render-process-gone', lock);
+    contents.off('unresponsive', lock);
+  };
 }

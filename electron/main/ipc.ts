@@ -3,6 +3,7 @@ import { CHANNELS } from '../../shared/ipc/channels';
 import { fail } from '../../shared/ipc/result';
 import { dispatch, type Handlers } from '../core/ipc/dispatch';
 import { isTrustedSender } from '../core/policy/sender';
+import type { Dispose } from './dispose';
 
 function senderFacts(event: IpcMainInvokeEvent) {
   const frame = event.senderFrame;
@@ -10,7 +11,7 @@ function senderFacts(event: IpcMainInvokeEvent) {
 }
 
 /** Every channel of the contract is registered here and nowhere else. */
-export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: Handlers): void {
+export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, handlers: Handlers): Dispose {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, argument: unknown) => {
       if (!isTrustedSender(senderFacts(event))) {
@@ -19,4 +20,7 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: 
       return dispatch(handlers, channel, argument);
     });
   }
+  return () => {
+    for (const channel of CHANNELS) ipcMain.removeHandler(channel);
+  };
 }

@@ -1,9 +1,10 @@
-import { app, BrowserWindow, globalShortcut, ipcMain, session } from 'electron';
+import { app, BrowserWindow, ipcMain, session } from 'electron';
 import path from 'node:path';
 import { createCoreHandlers } from '../core/ipc/handlers';
 import { debuggingSwitches } from '../core/policy/commandLine';
 import { VaultService } from '../core/vault/vaultService';
 import { installAutoLock } from './autoLock';
+import { disposeAll } from './dispose';
 import { installMainIdleLock } from './idleLock';
 import { hardenAllWebContents, hardenSession, registerAppScheme } from './hardening';
 import { registerIpcHandlers } from './ipc';
@@ -43,17 +44,17 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession, path.join(distDir, 'renderer'));
     const prefs = openPreferences();
     const vaults = new VaultService({ onOpen: (folder) => prefs.update({ lastVaultFolder: folder }) });
-    registerIpcHandlers(ipcMain, createCoreHandlers({ prefs, vaults, shell: electronShell(), version: app.getVersion(), preview: false }));
-    installAutoLock(vaults);
+    const stopIpc = registerIpcHandlers(ipcMain, createCoreHandlers({ prefs, vaults, shell: electronShell(), version: app.getVersion(), preview: false }));
+    const stopAutoLock = installAutoLock(vaults);
     app.on('before-quit', () => vaults.close());
-    app.on('will-quit', () => globalShortcut.unregisterAll());
     const window = createMainWindow(
       path.join(distDir, 'preload', 'preload.cjs'),
       app.isPackaged,
       prefs.read().windowBounds,
     );
     const stopIdleLock = installMainIdleLock(vaults, window.webContents, () => prefs.read().autoLockMinutes);
-    app.on('will-quit', stopIdleLock);
+    // The guards of hardenAllWebContents stay to the end of the process: nothing is gained by lifting them.
+    app.on('will-quit', disposeAll([stopIpc, stopAutoLock, stopIdleLock]));
     window.on('close', () => {
       const { x, y, width, height } = window.getBounds();
       prefs.update({ windowBounds: { x, y, width, height } });

@@ -13,6 +13,14 @@ export class Recorder {
   once(event: string, listener: Listener) {
     return this.on(event, listener);
   }
+  off(event: string, listener: Listener) {
+    this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== listener));
+    return this;
+  }
+  /** Every listener still attached, whatever the event: what a disposer must bring back to zero. */
+  listenerCount() {
+    return [...this.listeners.values()].reduce((sum, list) => sum + list.length, 0);
+  }
   emit(event: string, ...args: unknown[]) {
     return (this.listeners.get(event) ?? []).map((l) => l(...args));
   }
@@ -105,7 +113,10 @@ export class FakeBrowserWindow extends Recorder {
 export const BrowserWindow = FakeBrowserWindow;
 
 export const handled = new Map<string, Listener>();
-export const ipcMain = { handle: (channel: string, listener: Listener) => handled.set(channel, listener) };
+export const ipcMain = {
+  handle: (channel: string, listener: Listener) => handled.set(channel, listener),
+  removeHandler: (channel: string) => handled.delete(channel),
+};
 
 export const exposed = new Map<string, unknown>();
 export const contextBridge = { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) };
@@ -127,6 +138,7 @@ export const powerMonitor = new FakePowerMonitor();
 export const shortcuts = new Map<string, () => void>();
 export const globalShortcut = {
   register: (accelerator: string, callback: () => void) => shortcuts.set(accelerator, callback),
+  unregister: (accelerator: string) => shortcuts.delete(accelerator),
   unregisterAll: () => shortcuts.clear(),
 };
 export class ClipboardItem {

@@ -1,8 +1,5 @@
 // Finds a Chromium for the end-to-end tests and the preview, installing one where it can.
-// Hand-written: chrome-launcher and chrome-finder look for Google Chrome only, shell out
-// (which, lsregister, registry) and cannot be tested without the machine's real browsers;
-// here the order is ours (SAFEHOLD_CHROMIUM, a system Chromium or Chrome, Playwright's
-// Chromium, Debian's package) and the search is a pure function of the file system it is given.
+// Hand-written (docs/hand-written.md): the search for Chromium is ours and testable.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -1,5 +1,4 @@
-// Hand-written: the engine's own pipeline (normalise, tokenise, match the record, run the
-// detectors); no PII package finds Belarusian names or ties findings to a case record.
+// Hand-written (docs/hand-written.md): the engine's own pipeline.
 import type { CaseFile } from '../caseFile/schema';
 import { findAddresses } from './detectors/addresses';
 import { findAges } from './detectors/ages';

@@ -9,8 +9,8 @@ type Gender = 'male' | 'female' | 'androgynous';
 export const CASES = ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'] as const;
 export type GrammaticalCase = (typeof CASES)[number];
 
-// Hand-written: a rough Latin→Cyrillic reading of a romanised surname, only so that lvovich can
-// decline it (Kovalets → Ковалец → Ковальца). No package reverses a romanisation.
+// A rough Latin→Cyrillic reading of a romanised surname, only so that lvovich can decline it
+// (Kovalets → Ковалец → Ковальца). Hand-written (docs/hand-written.md): no package reverses a romanisation.
 const LATIN_TO_CYRILLIC: readonly [RegExp, string][] = [
   [/shch|sch/g, 'щ'], [/kh/g, 'х'], [/zh/g, 'ж'], [/ch/g, 'ч'], [/sh/g, 'ш'], [/ts|tz/g, 'ц'],
   [/(?:ya|ia|ja)/g, 'я'], [/(?:yu|iu|ju)/g, 'ю'], [/(?:yo|io|jo)/g, 'ё'], [/ye|je/g, 'е'],

@@ -1,7 +1,4 @@
-// Hand-written: no package folds Russian, Belarusian and every romanisation of them onto one
-// key. The transliteration packages (iuliia, interscript) each produce one scheme's spelling;
-// here every scheme's spelling of a name must land on the same key, so the spelling
-// differences between schemes (kh/h/ch, ts/c, zh/ž, y/j/i, ŭ/w/u, ё/e …) are folded away.
+// Hand-written (docs/hand-written.md): every romanisation of a name must fold onto one key.
 
 const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
   а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'e', є: 'e', ж: 'zh', з: 'z',

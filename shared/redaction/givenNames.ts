@@ -1,5 +1,4 @@
-// Hand-written index over our curated name table (data/givenNames.ts): no data set of
-// Russian and Belarusian diminutives exists.
+// Hand-written (docs/hand-written.md): no data set of Russian and Belarusian diminutives exists.
 import { GIVEN_NAMES } from './data/givenNames';
 import { foldWord } from './fold';
 

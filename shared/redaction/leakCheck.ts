@@ -1,5 +1,4 @@
-// Hand-written: the export gate's own rule (every protected value of this record, in any
-// form); generic PII checkers know nothing of the record.
+// Hand-written (docs/hand-written.md): the export gate's rule is this record's own.
 import type { CaseFile } from '../caseFile/schema';
 import { analyze, resolveOverlaps } from './analyze';
 import { originalSpan } from './normalize';

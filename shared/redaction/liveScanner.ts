@@ -1,5 +1,4 @@
-// Hand-written: paragraph-level caching for the editor; no library knows which of our
-// findings depend on which part of the text.
+// Hand-written (docs/hand-written.md): per-paragraph cache of the editor's findings.
 import type { CaseFile } from '../caseFile/schema';
 import { pseudonymPicker, suggest } from './suggest';
 import type { Finding } from './types';

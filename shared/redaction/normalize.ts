@@ -1,5 +1,4 @@
-// Hand-written: no library normalises text while keeping a map back to the original offsets,
-// which every finding needs so that the editor can highlight and replace the exact span.
+// Hand-written (docs/hand-written.md): normalising while keeping a map to the original offsets.
 import unhomoglyph from 'unhomoglyph';
 
 export interface NormalizedText {

@@ -1,5 +1,4 @@
-// Hand-written: no library words a generalisation so that the sentence still reads ("in
-// autumn 2021", "a thirty-something"); these are the replacement phrases of DESIGN.md's policy.
+// Hand-written (docs/hand-written.md): generalisations that still read, by DESIGN.md's policy.
 
 const SEASONS = ['winter', 'winter', 'spring', 'spring', 'spring', 'summer', 'summer', 'summer', 'autumn', 'autumn', 'autumn', 'winter'];
 const SEASONS_RU = ['зимой', 'зимой', 'весной', 'весной', 'весной', 'летом', 'летом', 'летом', 'осенью', 'осенью', 'осенью', 'зимой'];

@@ -1,5 +1,4 @@
-// Hand-written: the residual-risk levels are this project's policy (DESIGN.md), not a
-// library's.
+// Hand-written (docs/hand-written.md): the residual-risk levels are DESIGN.md's policy.
 import type { LeakReport } from './leakCheck';
 
 export interface ResidualRisk {

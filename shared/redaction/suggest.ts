@@ -1,5 +1,4 @@
-// Hand-written: choosing replacements by DESIGN.md's policy and by the words around each
-// span is this project's own logic (replacements/ holds one function per category).
+// Hand-written (docs/hand-written.md): replacements follow DESIGN.md's policy.
 import type { CaseFile } from '../caseFile/schema';
 import { analyze, resolveOverlaps } from './analyze';
 import { originalSpan } from './normalize';

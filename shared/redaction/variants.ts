@@ -1,7 +1,4 @@
-// Hand-written: nothing generates the spellings of a Belarusian person's name (scripts,
-// romanisations, Russian/Belarusian pairs, diminutives, case forms, gendered surnames).
-// The building blocks come from packages: case forms from lvovich (declension.ts),
-// look-alike letters from unhomoglyph (normalize.ts); this file puts them together.
+// Hand-written (docs/hand-written.md): nothing generates a Belarusian person's spellings.
 import type { CaseFile, Person } from '../caseFile/schema';
 import { declensions, type GrammaticalCase, type NamePart } from './declension';
 import { foldWord, isCyrillic } from './fold';

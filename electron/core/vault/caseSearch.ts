@@ -1,8 +1,6 @@
 import { coarseKey, foldWord, givenNames, type GivenName } from '../../../shared/redaction';
 
-// Hand-written: full-text packages (minisearch, flexsearch) match words as typed or stemmed
-// for one language; a case list must find a name in every script and romanisation the
-// redaction engine folds together (Siarhei, Sergei, Сергей), which only the engine's fold knows.
+// Hand-written (docs/hand-written.md): only the engine's fold finds a name in every script.
 
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*/gu;
 

@@ -1,5 +1,4 @@
-// Hand-written: no package makes a grouped code with a checksum from a CSPRNG's bytes in
-// an alphabet with no look-alike characters; the randomness itself comes from libsodium.
+// Hand-written (docs/hand-written.md): a checksummed code without look-alikes; randomness from libsodium.
 import { SafeholdError } from '../../../shared/errors';
 import { hash, randomBytes, utf8 } from '../crypto/sodium';
 

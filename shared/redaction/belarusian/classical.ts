@@ -1,6 +1,4 @@
-// Hand-written: `taraskevizer` converts official spelling to classical (taraškievica), and no
-// package goes the other way. The engine needs the other way only: one official form per word,
-// so that the lexicon (official orthography) and the record's spellings meet every variant.
+// Hand-written (docs/hand-written.md): no package converts classical spelling to official.
 
 const CONSONANT = 'бвгґджзйклмнпрстўфхцчш';
 const SOFTENING = 'ьеёюяі';

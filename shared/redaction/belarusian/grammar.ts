@@ -1,6 +1,4 @@
-// Hand-written: hunspell-be gives forms but not their cases, and no package declines Belarusian.
-// The case a replacement takes is read from the preposition before the span and the ending of
-// the word it replaces, as a reader would.
+// Hand-written (docs/hand-written.md): no package declines Belarusian.
 
 export type BelarusianCase = 'nom' | 'gen' | 'dat' | 'acc' | 'ins' | 'loc';
 

@@ -1,9 +1,4 @@
-// Hand-written: no package converts Belarusian Cyrillic to Łacinka and back. `taraskevizer`
-// (the one npm package with Łacinka) converts one way only, official Cyrillic to classical
-// Cyrillic or Łacinka, and rewrites the spelling on the way; interscript and iuliia carry
-// national and passport romanisations (Hrodna, Siarhei), not Łacinka (Hrodna, Siarhiej, ł/l,
-// ś, ć). The engine needs both directions, letter for letter, so that a Łacinka paragraph is
-// checked as the Cyrillic it spells and a replacement is written back in the paragraph's script.
+// Hand-written (docs/hand-written.md): no package converts Łacinka both ways, letter for letter.
 
 const VOWELS = new Set('аеёіоуыэюяи');
 /** я е ё ю: "ja" at a word's start, after a vowel, a soft sign or an apostrophe; "ia" after a consonant; bare after л. */

@@ -1,6 +1,4 @@
-// Hand-written: the language detectors on npm (franc, cld, eld) tell Belarusian from Russian
-// on long texts only and know no Łacinka; a paragraph here may be two lines, and the engine
-// needs exactly four answers, from letters that only one of them uses and their commonest words.
+// Hand-written (docs/hand-written.md): detectors on npm need long texts and know no Łacinka.
 
 export type StoryLanguage = 'en' | 'ru' | 'be' | 'be-Latn';
 

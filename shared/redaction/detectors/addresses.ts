@@ -1,5 +1,4 @@
-// Hand-written: street addresses in Belarusian, Russian and English layouts; address parsers
-// (libpostal) are large native libraries and know nothing of "vul." or "кв.".
+// Hand-written (docs/hand-written.md): address parsers are native and know no "vul." or "кв.".
 import { PRIORITY } from '../priorities';
 import type { DetectionOf } from '../types';
 

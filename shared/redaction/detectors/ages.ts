@@ -1,4 +1,4 @@
-// Hand-written: no library recognises ages ("39-year-old", "aged 65", "ему было 26 лет").
+// Hand-written (docs/hand-written.md): no library recognises ages.
 import { PRIORITY } from '../priorities';
 import type { AgeForm, DetectionOf } from '../types';
 import { findInWindows, windowsAround } from './windows';

@@ -1,4 +1,4 @@
-// Hand-written: audience counts ("2,100 followers") are a quasi-identifier no library knows.
+// Hand-written (docs/hand-written.md): audience counts are a quasi-identifier no library knows.
 import { PRIORITY } from '../priorities';
 import type { DetectionOf } from '../types';
 

@@ -1,6 +1,4 @@
-// Hand-written: chrono-node finds English and Russian dates but has no Belarusian, drops
-// the "19th of May" and "October 11th , 2021" layouts the stories use, and reads words such
-// as "March" in "Pride March" as dates; these patterns keep every layout explicit and tested.
+// Hand-written (docs/hand-written.md): chrono-node has no Belarusian and misses the stories' layouts.
 import { PRIORITY } from '../priorities';
 import type { DateValue, DetectionOf } from '../types';
 

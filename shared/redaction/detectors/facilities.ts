@@ -1,5 +1,4 @@
-// Hand-written: Belarusian detention facilities are in no data set (LIBRARIES.md); they are
-// curated here by their official and common names.
+// Hand-written (docs/hand-written.md): detention facilities are in no data set.
 import { PRIORITY } from '../priorities';
 import type { DetectionOf, FacilityKind } from '../types';
 

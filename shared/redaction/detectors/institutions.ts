@@ -1,5 +1,4 @@
-// Hand-written: numbered schools and named courts, plants and hospitals; wink-nlp tags proper
-// nouns but does not say what they are, and there is no Belarusian organisation gazetteer.
+// Hand-written (docs/hand-written.md): no Belarusian organisation gazetteer.
 import { PRIORITY } from '../priorities';
 import type { DetectionOf, InstitutionKind } from '../types';
 

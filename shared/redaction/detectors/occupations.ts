@@ -1,4 +1,4 @@
-// Hand-written: no list says which job titles are rare enough to identify someone.
+// Hand-written (docs/hand-written.md): no list says which job titles identify someone.
 import { PRIORITY } from '../priorities';
 import type { DetectionOf } from '../types';
 

@@ -1,5 +1,4 @@
-// Hand-written: workplaces and named venues told by the words around them; no organisation
-// gazetteer covers Belarusian employers, bands or cafés.
+// Hand-written (docs/hand-written.md): no gazetteer covers Belarusian employers and venues.
 import { PRIORITY } from '../priorities';
 import type { DetectionOf } from '../types';
 import { lookupPlace } from './places';

@@ -1,5 +1,4 @@
-// Hand-written: wink-nlp and compromise missed Belarusian-spelled names (LIBRARIES.md); our name
-// table and surname endings find people the record does not list.
+// Hand-written (docs/hand-written.md): NER packages missed Belarusian-spelled names.
 import { foldWord } from '../fold';
 import { givenNames, type Gender } from '../givenNames';
 import { lookupPlace } from './places';

@@ -1,5 +1,4 @@
-// Hand-written: places the record may not list, found by the gazetteer (GeoNames data) and by
-// the words that introduce a village; no library knows Belarusian villages.
+// Hand-written (docs/hand-written.md): no library knows Belarusian villages.
 import { PRIORITY } from '../priorities';
 import type { Token } from '../tokens';
 import type { DetectionOf, OrdinaryWordJudge } from '../types';

@@ -1,5 +1,4 @@
-// Hand-written: matching every protected value of the case record (CONTRACT.md) in the text,
-// in any form; generic PII packages know nothing of the record.
+// Hand-written (docs/hand-written.md): generic PII packages know nothing of the record.
 import { PRIORITY } from '../priorities';
 import type { NormalizedText } from '../normalize';
 import type { PhraseIdentifier, ProtectedIdentifiers } from '../protected';

@@ -1,5 +1,4 @@
-// Hand-written: capitalised words that name nothing anyone could be found by (countries,
-// months, platforms); no list of "safe" proper nouns for Belarusian stories exists.
+// Hand-written (docs/hand-written.md): no list of safe proper nouns for Belarusian stories.
 import countriesBe from 'i18n-iso-countries/langs/be.json' with { type: 'json' };
 import countriesEn from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import countriesRu from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };

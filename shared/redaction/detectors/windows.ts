@@ -1,4 +1,4 @@
-// Hand-written: a small helper so that costly patterns run only near cheap anchors.
+// Hand-written (docs/hand-written.md): costly patterns run only near cheap anchors.
 /**
  * Stretches of text around each match of a cheap anchor, merged and widened to word
  * boundaries: detectors with costly patterns run only there, so a long text with few

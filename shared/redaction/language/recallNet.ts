@@ -1,6 +1,4 @@
-// Hand-written, in the spirit of Philter ("everything not known to be safe is suspect"): no
-// named-entity model knows Belarusian names in three scripts; the dictionaries of each language
-// say which words are ordinary, and whatever capitalised word is left is a probable name or place.
+// Hand-written (docs/hand-written.md): no model knows Belarusian names in three scripts.
 import { languageOfWord, wordLanguage } from './detect';
 import { languageModule } from './modules';
 import { PRIORITY } from '../priorities';

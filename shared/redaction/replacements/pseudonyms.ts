@@ -1,5 +1,4 @@
-// Hand-written: the pseudonym policy of DESIGN.md (one per person, same gender, never a name
-// the case itself uses).
+// Hand-written (docs/hand-written.md): the pseudonym policy of DESIGN.md.
 import type { CaseFile } from '../../caseFile/schema';
 import { foldWord } from '../fold';
 import { PSEUDONYMS } from '../phrases';

@@ -1,6 +1,4 @@
-// Hand-written: a name a person chose is declined by the engine's own replacement functions
-// (replaceName and the language modules), by handing them that name as the person's
-// pseudonym; only the reading of a typed form back to its nominative is done here.
+// Hand-written (docs/hand-written.md): a chosen name is declined by the engine's own replacement functions.
 import type { CaseFile } from '../caseFile/schema';
 import { pseudonymPicker, suggest, type PseudonymPicker } from './suggest';
 import type { Finding } from './types';

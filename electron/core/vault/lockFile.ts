@@ -19,9 +19,6 @@ const SAME_START_MS = 2000;
 /** A lock file still empty this long after it was made was left by a crash between create and write. */
 const EMPTY_LOCK_GRACE_MS = 10_000;
 
-/** The locks this process holds, by file: a second taking in the same process is refused too. */
-const held = new Map<string, string>();
-
 function readOwner(file: string): { owner: LockOwner | null; legacyPid: number | null; modified: number } {
   const modified = statSync(file).mtimeMs;
   const text = readFileSync(file, 'utf8').trim();
@@ -45,10 +42,11 @@ function readOwner(file: string): { owner: LockOwner | null; legacyPid: number |
  * an older version holds the pid only: its owner must have started before the lock was made.
  * Where the start time cannot be read (Windows), a process with that pid counts as the owner.
  */
-function ownerAlive(file: string, token: string | undefined): { alive: boolean; pid: number | null } {
+function ownerAlive(file: string): { alive: boolean; pid: number | null } {
   const { owner, legacyPid, modified } = readOwner(file);
-  if (owner && owner.pid === process.pid) return { alive: held.get(file) === owner.token && owner.token !== token, pid: owner.pid };
   const pid = owner?.pid ?? legacyPid;
+  // This process's own lock is taken over, as before: the callers in one process take turns.
+  if (pid === process.pid) return { alive: false, pid };
   if (pid === null) return { alive: Date.now() - modified < EMPTY_LOCK_GRACE_MS, pid: null };
   const start = processStart(pid);
   if (start === null) return { alive: false, pid };
@@ -83,11 +81,10 @@ export function acquireLock(vaultDir: string): () => void {
       } finally {
         closeSync(fd);
       }
-      held.set(file, token);
       return () => release(file, token);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const { alive, pid } = ownerAlive(file, token);
+      const { alive, pid } = ownerAlive(file);
       if (alive) {
         throw new SafeholdError('busy', `This vault is open in another Safehold window or process${pid ? ` (pid ${pid})` : ''}. Close it there first.`);
       }
@@ -98,8 +95,6 @@ export function acquireLock(vaultDir: string): () => void {
 }
 
 function release(file: string, token: string): void {
-  if (held.get(file) !== token) return;
-  held.delete(file);
   try {
     if (readOwner(file).owner?.token !== token) return;
   } catch {

@@ -104,7 +104,8 @@ test('auto-lock fires after the idle minutes and clears the screen', async ({ ap
   await app.getByRole('button', { name: 'Preferences' }).click();
   await app.getByLabel('Lock automatically after').fill('1');
   await app.getByRole('button', { name: 'Save preferences' }).click();
-  await expect(app.getByRole('status')).toHaveText('Preferences saved.');
+  // The app's own notice region is a status too; this one is the preferences screen's.
+  await expect(app.getByRole('status').filter({ hasText: 'Preferences saved.' })).toHaveText('Preferences saved.');
   await app.reload();
   await createVault(app, folder);
   await app.locator('input[type=file]').setInputFiles([{ name: 'own-01.case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed1)) }]);
@@ -123,7 +124,9 @@ test('the quick-lock shortcut locks at once', async ({ app }) => {
   await app.getByLabel('Name', { exact: true }).fill(ADMIN.name);
   await app.getByLabel('Passphrase', { exact: true }).fill('wrong passphrase entirely');
   await app.getByRole('button', { name: 'Unlock', exact: true }).click();
-  await expect(app.getByRole('alert')).toContainText('The name or the passphrase is not right');
+  // A wrong passphrase is tried against every user slot (no name tags in the header), one
+  // Argon2 derivation each: wait as long as the vault's creation does.
+  await expect(app.getByRole('alert')).toContainText('The name or the passphrase is not right', { timeout: 30_000 });
 });
 
 test('a forgotten passphrase is replaced through the recovery code', async ({ app }) => {

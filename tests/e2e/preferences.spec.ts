@@ -16,7 +16,7 @@ test('preferences make a real round trip and survive a reload', async ({ app }) 
   const minutes = app.getByLabel('Lock automatically after');
   await minutes.fill('15');
   await app.getByRole('button', { name: 'Save preferences' }).click();
-  await expect(app.getByRole('status')).toHaveText('Preferences saved.');
+  await expect(app.getByRole('status').filter({ hasText: 'Preferences saved.' })).toHaveText('Preferences saved.');
 
   await app.getByLabel('Language', { exact: true }).selectOption('ru');
   await expect(app.getByRole('heading', { name: 'Настройки' })).toBeVisible();
@@ -53,7 +53,7 @@ test('the preferences screen works from the keyboard alone', async ({ app }) => 
   await app.keyboard.press('Tab');
   await expect(app.getByRole('button', { name: 'Save preferences' })).toBeFocused();
   await app.keyboard.press('Enter');
-  await expect(app.getByRole('status')).toHaveText('Preferences saved.');
+  await expect(app.getByRole('status').filter({ hasText: 'Preferences saved.' })).toHaveText('Preferences saved.');
 });
 
 for (const language of LANGUAGES) {
@@ -62,7 +62,7 @@ for (const language of LANGUAGES) {
     await app.getByLabel(/^(Language|Язык|Мова)$/).selectOption(language.code);
     await expect(app.getByRole('heading', { name: language.heading })).toBeVisible();
     await app.locator('form button[type=submit]').click();
-    await expect(app.getByRole('status')).toHaveText(language.saved);
+    await expect(app.getByRole('status').filter({ hasText: language.saved })).toHaveText(language.saved);
     await screenshot(app, `preferences-${language.code}`);
   });
 }

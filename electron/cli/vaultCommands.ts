@@ -2,6 +2,7 @@ import path from 'node:path';
 import { readRegularFile } from '../core/files/regularFile';
 import { Vault } from '../core/vault/vault';
 import { command } from './command';
+import { forTerminal } from './terminalText';
 import { readPassphrase } from './passphrase';
 
 const UNLOCK = ['--user', '--passphrase-file'] as const;
@@ -15,6 +16,8 @@ export async function unlocked(dir: string, options: Partial<Record<UnlockOption
   const passphrase = await readPassphrase(options['--passphrase-file']);
   if (options['--user']) await vault.unlock(options['--user'], passphrase);
   else await vault.unlockAny(passphrase);
+  // Damage found at unlock is told whatever the command; nothing was deleted.
+  for (const warning of vault.status().warnings) process.stderr.write(`safehold: warning: ${forTerminal(warning)}\n`);
   return vault;
 }
 

@@ -231,6 +231,17 @@ export function App({ api, preview, initialPreferences }: AppProps) {
           <p className={notice ? 'status notice' : 'sr-only'} role="status">
             {notice ?? ''}
           </p>
+          {unlocked && status.integrityWarnings.length > 0 && (
+            <section className="integrity-warning warning" aria-labelledby="integrity-warning-title">
+              <h2 id="integrity-warning-title" role="alert">{t('integrity.title')}</h2>
+              <p>{t('integrity.intro')}</p>
+              <ul>
+                {status.integrityWarnings.map((w) => (
+                  <li key={w} lang="en">{w}</li>
+                ))}
+              </ul>
+            </section>
+          )}
           {main()}
         </main>
       </div>

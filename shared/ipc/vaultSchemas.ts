@@ -18,6 +18,8 @@ export const VaultStatus = z.strictObject({
   user: z.strictObject({ name: z.string().max(100), roles: z.array(Role) }).nullable(),
   cases: z.number().int().nullable(),
   unlockDelaySeconds: z.number().int().min(0).max(60),
+  /** Damage found at unlock (a cut audit log, a rolled-back case or index…), in the core's words: shown until the vault is locked. */
+  integrityWarnings: z.array(z.string().max(2000)).max(10_000),
 });
 export type VaultStatus = z.infer<typeof VaultStatus>;
 

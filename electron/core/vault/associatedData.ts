@@ -1,6 +1,6 @@
 import { utf8 } from '../crypto/sodium';
 
-export type SealedKind = 'case' | 'users' | 'index' | 'journal' | 'audit' | 'backup' | 'slot' | 'side';
+export type SealedKind = 'case' | 'users' | 'index' | 'journal' | 'audit' | 'backup' | 'slot' | 'side' | 'head';
 
 /**
  * The one place associated data is built (docs/vault-format.md): what every AEAD value is

@@ -10,7 +10,7 @@ export const ATTEMPTS_FILE = 'attempts.log';
 
 export const AUDIT_ACTIONS = [
   'vault-create', 'unlock', 'unlock-failed', 'lock', 'case-create', 'case-view', 'case-edit', 'case-import', 'case-export', 'case-delete',
-  'approval', 'user-add', 'user-remove', 'passphrase-change', 'recovery-reset', 'key-rotation', 'backup', 'restore', 'verify', 'vault-upgrade',
+  'approval', 'integrity-warning', 'user-add', 'user-remove', 'passphrase-change', 'recovery-reset', 'key-rotation', 'backup', 'restore', 'verify', 'vault-upgrade',
   'contact-add', 'contact-revoke', 'bundle-send', 'bundle-receive', 'bundle-refused', 'vault-mode',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -24,6 +24,8 @@ export interface AuditEntry {
   target: string;
   /** BLAKE2b of the previous entry's bytes: removing or reordering entries breaks the chain. */
   prev: string;
+  /** The case versions written by the step this entry records: verify finds a case file older than that. */
+  cases?: Record<string, number>;
 }
 
 export interface AuditState {
@@ -38,7 +40,7 @@ export function encodeAuditEntry(key: Uint8Array, vaultId: string, generation: n
   return { frame: encodeSealedEntry({ generation, seq: entry.seq, sealed }), entryHash: toBase64(hash(plain)) };
 }
 
-export function appendAudit(dir: string, key: Uint8Array, vaultId: string, generation: number, state: AuditState, item: Pick<AuditEntry, 'user' | 'action' | 'target'>): AuditState {
+export function appendAudit(dir: string, key: Uint8Array, vaultId: string, generation: number, state: AuditState, item: Pick<AuditEntry, 'user' | 'action' | 'target' | 'cases'>): AuditState {
   const entry: AuditEntry = { seq: state.nextSeq, time: new Date().toISOString(), prev: state.prevHash, ...item };
   const { frame: bytes, entryHash } = encodeAuditEntry(key, vaultId, generation, entry);
   const validLength = appendFrame(path.join(dir, AUDIT_FILE), bytes, state.validLength);
@@ -104,25 +106,90 @@ export function auditTail(dir: string, key: Uint8Array, vaultId: string): AuditS
   return { nextSeq: frames.length, prevHash: toBase64(hash(plain)), validLength, tornTail: torn };
 }
 
+/**
+ * attempts.log holds sealed failed unlocks and, after each successful unlock, a marker: the
+ * delay counts the failures after the last marker. The log is never emptied, so a vault head
+ * (vaultHead.ts) can say how long it was: one found shorter was cut or deleted, which would
+ * otherwise reset the delay unseen. A marker is MARKER and a seal under the vault key bound to
+ * its position, so one written by hand (to reset the delay) is told from a real one.
+ */
+const MARKER = utf8('SHUNLOCK');
+
+const isMarker = (frame: Uint8Array) => frame.length > MARKER.length && MARKER.every((b, i) => frame[i] === b);
+const markerAd = (vaultId: string, position: number, generation: number) => associatedData(vaultId, 'audit', 'unlock-marker', position, generation);
+
 /** A failed unlock, sealed so that only someone who can unlock may read it. */
-export function recordFailedAttempt(dir: string, auditPublicKey: string, name: string): number {
+export function recordFailedAttempt(dir: string, auditPublicKey: string, name: string): void {
   const sealed = sealTo(utf8(JSON.stringify({ time: new Date().toISOString(), name })), fromBase64(auditPublicKey));
   appendFrame(path.join(dir, ATTEMPTS_FILE), sealed);
-  return readFrames(path.join(dir, ATTEMPTS_FILE)).frames.length;
 }
 
+/** Failures since the last successful unlock. */
 export function failedAttemptCount(dir: string): number {
-  return readFrames(path.join(dir, ATTEMPTS_FILE)).frames.length;
+  const { frames } = readFrames(path.join(dir, ATTEMPTS_FILE));
+  let count = 0;
+  for (let i = frames.length - 1; i >= 0 && !isMarker(frames[i]!); i--) count++;
+  return count;
 }
 
-export function readFailedAttempts(dir: string, auditPublicKey: string, auditPrivateKey: Uint8Array): { time: string; name: string }[] {
-  return readFrames(path.join(dir, ATTEMPTS_FILE)).frames.flatMap((sealed) => {
+export interface AttemptsReading {
+  failures: { time: string; name: string }[];
+  /** Frames in the log now. */
+  total: number;
+  /** Markers after `from` that Safehold did not write. */
+  forgedMarkers: number;
+}
+
+/** The failures and markers from frame `from` on, read with the audit key. */
+export function readFailedAttempts(dir: string, from: number, keys: { auditPublicKey: string; auditPrivateKey: Uint8Array; vaultKey: Uint8Array; vaultId: string; generation: number }): AttemptsReading {
+  const { frames } = readFrames(path.join(dir, ATTEMPTS_FILE));
+  const reading: AttemptsReading = { failures: [], total: frames.length, forgedMarkers: 0 };
+  frames.forEach((frame, position) => {
+    if (position < from) return;
+    if (isMarker(frame)) {
+      try {
+        open(keys.vaultKey, frame.subarray(MARKER.length), markerAd(keys.vaultId, position, keys.generation), 'unlock marker');
+      } catch {
+        reading.forgedMarkers++;
+      }
+      return;
+    }
     try {
-      return [JSON.parse(fromUtf8(openSealed(sealed, fromBase64(auditPublicKey), auditPrivateKey, 'failed attempt'))) as { time: string; name: string }];
+      reading.failures.push(JSON.parse(fromUtf8(openSealed(frame, fromBase64(keys.auditPublicKey), keys.auditPrivateKey, 'failed attempt'))) as { time: string; name: string });
     } catch {
-      return [];
+      reading.forgedMarkers++;
     }
   });
+  return reading;
+}
+
+/** Marks a successful unlock: the delay starts again from none. Returns the frames in the log. */
+export function markUnlock(dir: string, vaultKey: Uint8Array, vaultId: string, generation: number): number {
+  const file = path.join(dir, ATTEMPTS_FILE);
+  const position = readFrames(file).frames.length;
+  const marker = new Uint8Array([...MARKER, ...seal(vaultKey, new Uint8Array(0), markerAd(vaultId, position, generation))]);
+  appendFrame(file, marker);
+  return position + 1;
+}
+
+/**
+ * What is wrong when the audit log does not reach an anchor that `holder` recorded (its entry
+ * count and the hash of the last entry), or null when it does.
+ */
+export function anchorProblem(frames: Uint8Array[], key: Uint8Array, vaultId: string, anchor: { count: number; hash: string }, holder: string): string | null {
+  if (anchor.count === 0) return null;
+  if (frames.length === 0) return `${AUDIT_FILE} is missing or empty, but ${holder} was written after its entry ${anchor.count}: the audit log was deleted`;
+  if (frames.length < anchor.count) {
+    return `${AUDIT_FILE} has ${frames.length} entries, but ${holder} was written after entry ${anchor.count}: its last ${anchor.count - frames.length} entries were cut`;
+  }
+  try {
+    const { generation, seq, sealed } = decodeSealedEntry(frames[anchor.count - 1]!, `audit entry ${anchor.count}`);
+    const plain = open(key, sealed, associatedData(vaultId, 'audit', 'log', seq, generation), `audit entry ${anchor.count}`);
+    if (toBase64(hash(plain)) === anchor.hash) return null;
+  } catch {
+    // Reported below like a changed entry.
+  }
+  return `${AUDIT_FILE} entry ${anchor.count} is not the one ${holder} was written after: the log was replaced or rewritten`;
 }
 
 /** Seconds to wait before the next try: none for the first two failures, then doubling to 30. */

@@ -127,7 +127,9 @@ export class CaseIndex {
     frames.forEach((bytes, seq) => {
       if (seq < journalFrom) return;
       try {
-        const { generation, sealed } = decodeSealedEntry(bytes, `case index entry ${seq + 1}`);
+        const { generation, seq: stored, sealed } = decodeSealedEntry(bytes, `case index entry ${seq + 1}`);
+        // Each entry carries its number: one that does not follow on means entries were taken out.
+        if (stored !== seq) throw new Error(`${JOURNAL_FILE} has a gap: its entry ${seq + 1} is numbered ${stored + 1} (entries were removed from the middle)`);
         const plain = open(this.key, sealed, associatedData(this.vaultId, 'journal', 'index', seq, generation), `case index entry ${seq + 1}`);
         const entry = JSON.parse(fromUtf8(plain)) as IndexEntry | { id: string; removed: true };
         this.unreadSearch.delete(entry.id);
@@ -199,6 +201,11 @@ export class CaseIndex {
    */
   foldLongJournal(): void {
     if (this.journalSeq > 500) this.compact();
+  }
+
+  /** How far the index has come: its snapshot's version and the journal's entries after it (vaultHead.ts). */
+  position(): { snapshot: number; entries: number } {
+    return { snapshot: this.snapshotVersion, entries: this.journalSeq };
   }
 
   /** Every entry; their search texts only after loadSearch. */

@@ -62,6 +62,7 @@ export function writeCase(s: VaultSession, record: CaseRecord): void {
   const bytes = encodeRecord(s.vaultKey, s.vaultId, 'case', record.id, record.version, s.generation, record);
   writeFileAtomic(s.dir, path.join(s.dir, CASES_DIR, caseFileName(record.id)), bytes);
   s.index.put(indexEntry(record));
+  s.noteCaseWrite(record.id, record.version);
 }
 
 function newCase(s: VaultSession, data: CaseFile): CaseRecord {

@@ -1,13 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { AUDIT_FILE, readAudit, type AuditEntry } from './audit';
+import { ATTEMPTS_FILE, AUDIT_FILE, readAudit, type AuditEntry } from './audit';
 import { INDEX_FILE, JOURNAL_FILE, SEARCH_FILE } from './caseIndex';
 import { CASES_DIR, caseFileName, indexEntry, readCase } from './caseStore';
 import type { CaseRecord } from './caseRecord';
-import { decodeRecord } from './records';
+import { checkAnchors } from './integrityChecks';
+import { decodeRecord, readRecordHeader } from './records';
 import type { VaultSession } from './session';
 import { readUsers, USERS_FILE } from './userRecords';
 import { readSideRecord, SIDE_RECORDS, SIDE_RECORD_NAMES } from './sideRecords';
+import { HEAD_FILE } from './vaultHead';
 
 export interface DamageReport {
   ok: boolean;
@@ -25,6 +27,11 @@ export function readAuditLog(s: VaultSession): { entries: AuditEntry[]; problem:
 export function verifyVault(s: VaultSession): DamageReport {
   const problems: DamageReport['problems'] = [];
   let checked = 0;
+  const audit = readAudit(s.dir, (g) => (g === s.generation ? s.vaultKey : null), s.vaultId);
+  problems.push(...foundAtUnlock(s, audit.entries));
+  for (const warning of checkAnchors(s.dir, s.vaultId, s.vaultKey, s.index, s.users).warnings) {
+    if (!problems.some((p) => p.message === warning)) problems.push({ record: 'vault head', message: warning });
+  }
   s.index.loadSearch();
   for (const problem of s.index.problems) problems.push({ record: 'case index', message: problem });
   const indexed = new Set<string>();
@@ -45,6 +52,7 @@ export function verifyVault(s: VaultSession): DamageReport {
     try {
       const { value } = decodeRecord<CaseRecord>(s.vaultKey, s.vaultId, 'case', id, readFileSync(path.join(caseDir, name)), `case ${id}`);
       s.index.put(indexEntry(value));
+      problems.push({ record: `case ${id}`, message: 'its file was not in the case index (an index entry was lost); it is listed again' });
     } catch (error) {
       problems.push({ record: `file cases/${name}`, message: `not a case of this vault's index: ${(error as Error).message}` });
     }
@@ -61,13 +69,55 @@ export function verifyVault(s: VaultSession): DamageReport {
       problems.push({ record: name, message: (error as Error).message });
     }
   }
-  const audit = readAudit(s.dir, (g) => (g === s.generation ? s.vaultKey : null), s.vaultId);
   if (audit.problem) problems.push({ record: `audit log entry ${audit.problem.index + 1}`, message: audit.problem.message });
+  problems.push(...olderThanLogged(s, audit.entries, new Set(problems.map((p) => p.record))));
   s.log('verify', problems.length ? `${problems.length} problem(s)` : 'intact');
   return { ok: problems.length === 0, checked, problems };
 }
 
+/**
+ * Damage that an unlock found since the last verify: each unlock logs what it found (and the
+ * vault head then follows the files as they are), so verify names it from the log, once,
+ * whichever command unlocked first; this session's findings too, should the log not hold them.
+ */
+function foundAtUnlock(s: VaultSession, entries: AuditEntry[]): DamageReport['problems'] {
+  let since = entries.length;
+  while (since > 0 && entries[since - 1]!.action !== 'verify') since--;
+  const problems = entries.slice(since).filter((e) => e.action === 'integrity-warning').map((e) => ({ record: `found at unlock (${e.time})`, message: e.target }));
+  for (const warning of s.warnings) if (!problems.some((p) => p.message === warning)) problems.push({ record: 'found at unlock', message: warning });
+  return problems;
+}
+
+/**
+ * Case files older than the audit log says they are: each entry names the case versions its
+ * step wrote, so a file put back from an older copy is caught even when the index was rolled
+ * back with it. A case the log saw written, that no deletion removed and that is gone, too.
+ */
+function olderThanLogged(s: VaultSession, entries: AuditEntry[], reported: Set<string>): DamageReport['problems'] {
+  const logged = new Map<string, number>();
+  for (const entry of entries) {
+    if (entry.action === 'case-delete') logged.delete(entry.target.split(':')[0]!);
+    for (const [id, version] of Object.entries(entry.cases ?? {})) logged.set(id, Math.max(logged.get(id) ?? 0, version));
+  }
+  const problems: DamageReport['problems'] = [];
+  for (const [id, version] of logged) {
+    if (reported.has(`case ${id}`)) continue;
+    const file = path.join(s.dir, CASES_DIR, caseFileName(id));
+    if (!existsSync(file)) {
+      problems.push({ record: `case ${id}`, message: `the audit log records version ${version}, but its file is gone and no deletion was logged (removed by hand)` });
+      continue;
+    }
+    try {
+      const found = readRecordHeader(readFileSync(file), `case ${id}`).version;
+      if (found < version) problems.push({ record: `case ${id}`, message: `the file is version ${found}, but the audit log records version ${version} (an older copy was put back)` });
+    } catch (error) {
+      problems.push({ record: `case ${id}`, message: (error as Error).message });
+    }
+  }
+  return problems;
+}
+
 /** The files a backup copies: every record of the vault that exists. */
 export function backupFiles(s: VaultSession): string[] {
-  return [USERS_FILE, AUDIT_FILE, INDEX_FILE, SEARCH_FILE, JOURNAL_FILE, ...Object.values(SIDE_RECORDS), ...s.index.list().map((e) => `${CASES_DIR}/${caseFileName(e.id)}`)].filter((f) => existsSync(path.join(s.dir, f)));
+  return [USERS_FILE, AUDIT_FILE, HEAD_FILE, ATTEMPTS_FILE, INDEX_FILE, SEARCH_FILE, JOURNAL_FILE, ...Object.values(SIDE_RECORDS), ...s.index.list().map((e) => `${CASES_DIR}/${caseFileName(e.id)}`)].filter((f) => existsSync(path.join(s.dir, f)));
 }

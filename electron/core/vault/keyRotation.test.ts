@@ -49,7 +49,7 @@ describe('key rotation durability', () => {
     const unsynced = [path.resolve(dir), ...commit.staged].filter((f) => !commit.synced.has(path.resolve(f)));
     expect(unsynced).toEqual([]);
     const names = commit.staged.map((f) => path.relative(path.join(dir, 'rotation'), f).replace(/^cases\/.*\.rec$/, 'cases/<case>.rec')).sort();
-    expect(names).toEqual(['', 'audit.log', 'cases', 'cases/<case>.rec', 'cases/<case>.rec', 'index.rec', 'manifest.json', 'users.rec']);
+    expect(names).toEqual(['', 'audit.log', 'cases', 'cases/<case>.rec', 'cases/<case>.rec', 'head.rec', 'index.rec', 'manifest.json', 'users.rec']);
     expect(readdirSync(dir)).not.toContain('rotation');
     vault.lock();
     const again = await Vault.open(dir, { kdf: TEST_KDF });

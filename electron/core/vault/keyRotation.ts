@@ -15,11 +15,12 @@ import { SIDE_RECORDS, SIDE_RECORD_NAMES } from './sideRecords';
 import type { VaultSession } from './session';
 import { USERS_FILE } from './userRecords';
 import type { UsersFile } from './users';
+import { encodeHead, HEAD_FILE } from './vaultHead';
 
 export const ROTATION_DIR = 'rotation';
 const MANIFEST = 'manifest.json';
 /** The staged files that replace the vault's own, in the order they are moved in. */
-const STAGED_FILES = [USERS_FILE, AUDIT_FILE, INDEX_FILE, ...Object.values(SIDE_RECORDS)];
+const STAGED_FILES = [USERS_FILE, AUDIT_FILE, INDEX_FILE, HEAD_FILE, ...Object.values(SIDE_RECORDS)];
 
 export type Progress = (done: number, total: number) => void;
 
@@ -73,6 +74,8 @@ export function rotateKey(s: VaultSession, header: Header, users: UsersFile, rem
   step();
   const snapshot = { entries: Object.fromEntries(entries.map((e) => [e.id, e])), journalSeq: 0 };
   writeFileSynced(path.join(staging, INDEX_FILE), encodeRecord(key, vaultId, 'index', 'index', 1, generation, snapshot));
+  const head = { audit: { count: audit.state.nextSeq, hash: audit.state.prevHash }, index: { snapshot: 1, entries: 0 }, attempts: s.attemptsSeen };
+  writeFileSynced(path.join(staging, HEAD_FILE), encodeHead(key, vaultId, generation, head));
   fsyncDir(path.join(staging, CASES_DIR));
   fsyncDir(staging);
   crashPoint('rotation: staged and synced');

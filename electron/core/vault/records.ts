@@ -7,7 +7,7 @@ import { ByteReader, ByteWriter } from './framing';
 const RECORD_MAGIC = utf8('SHR1');
 export const RECORD_HEADER_BYTES = 12;
 
-export type RecordKind = 'case' | 'users' | 'index' | 'side';
+export type RecordKind = 'case' | 'users' | 'index' | 'side' | 'head';
 
 export interface RecordHeader {
   generation: number;

@@ -3,6 +3,7 @@ import { hasRoleFor, rolesFor, type Action } from '../../../shared/workflow/poli
 import { fromBase64, openSealed, signDetached, wipe, wipeScratch } from '../crypto/sodium';
 import { appendAudit, type AuditAction, type AuditState } from './audit';
 import type { CaseIndex } from './caseIndex';
+import { writeHead } from './vaultHead';
 import type { UserRecord, UsersFile } from './users';
 
 export interface SessionKeys {
@@ -108,8 +109,24 @@ export class VaultSession {
     }
   }
 
+  /** Frames of attempts.log read into the audit log so far (vaultHead.ts). */
+  attemptsSeen = 0;
+  /** Damage found at unlock (integrityChecks.ts): shown to the user, named again by verify. */
+  warnings: string[] = [];
+  /** Case versions written since the last audit entry, which will record them. */
+  private readonly written = new Map<string, number>();
+
+  /** A case version was written: the next audit entry says so, and verify holds the file to it. */
+  noteCaseWrite(id: string, version: number): void {
+    this.written.set(id, version);
+  }
+
+  /** Appends an audit entry, then the vault head that anchors it. */
   log(action: AuditAction, target: string): void {
-    this.audit = appendAudit(this.dir, this.vaultKey, this.vaultId, this.generation, this.audit, { user: this.user.name, action, target });
+    const cases = this.written.size ? Object.fromEntries(this.written) : undefined;
+    this.audit = appendAudit(this.dir, this.vaultKey, this.vaultId, this.generation, this.audit, { user: this.user.name, action, target, ...(cases ? { cases } : {}) });
+    this.written.clear();
+    writeHead(this.dir, this.vaultKey, this.vaultId, this.generation, { audit: { count: this.audit.nextSeq, hash: this.audit.prevHash }, index: this.index.position(), attempts: this.attemptsSeen });
   }
 
   /** After a key rotation: the old vault key is wiped, the new one is this session's from now on. */

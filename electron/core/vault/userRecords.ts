@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SafeholdError } from '../../../shared/errors';
 import { describeIssues } from '../../../shared/ipc/describeIssues';
+import { auditTail } from './audit';
 import { writeFileAtomic } from './files';
 import { decodeRecord, encodeRecord, readRecordHeader } from './records';
 import { UserName, UsersFile } from './users';
@@ -17,9 +18,13 @@ export function readUsers(dir: string, vaultId: string, vaultKey: Uint8Array): U
 }
 
 /** Writes the next version of the users record (version 1 when `first`). */
-export function writeUsers(dir: string, vaultId: string, vaultKey: Uint8Array, generation: number, users: UsersFile, first = false): void {
+export function writeUsers(dir: string, vaultId: string, vaultKey: Uint8Array, generation: number, users: UsersFile, first = false): UsersFile {
   const version = first ? 1 : readRecordHeader(readFileSync(path.join(dir, USERS_FILE)), 'the users record').version + 1;
-  writeFileAtomic(dir, path.join(dir, USERS_FILE), encodeRecord(vaultKey, vaultId, 'users', 'users', version, generation, users));
+  // The record carries the audit log's head: a log later found shorter than that was cut.
+  const { nextSeq, prevHash } = auditTail(dir, vaultKey, vaultId);
+  const anchored: UsersFile = { ...users, audit: { count: nextSeq, hash: prevHash } };
+  writeFileAtomic(dir, path.join(dir, USERS_FILE), encodeRecord(vaultKey, vaultId, 'users', 'users', version, generation, anchored));
+  return anchored;
 }
 
 export function parseName(name: string): string {

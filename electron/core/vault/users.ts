@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AuditAnchor } from './vaultHead';
 
 import { ROLES } from '../../../shared/workflow/roles';
 
@@ -27,5 +28,7 @@ export const UsersFile = z.strictObject({
    * its first unlock by this version.
    */
   caseRefKey: z.string().max(200).optional(),
+  /** Where the audit log stood when this record was written (vaultHead.ts): absent before anchors. */
+  audit: AuditAnchor.optional(),
 });
 export type UsersFile = z.infer<typeof UsersFile>;

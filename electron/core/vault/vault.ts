@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, truncateSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import type { CaseFile } from '../../../shared/caseFile/schema';
 import type { CasePageRequest } from '../../../shared/ipc/vaultSchemas';
@@ -9,7 +9,7 @@ import { appKdf } from '../crypto/kdf';
 import { kdfRange, type KdfRange } from '../crypto/kdfPolicy';
 import { cryptoReady, fromBase64, newBoxKeyPair, newKey, randomBytes, toBase64, wipe, type KdfParams } from '../crypto/sodium';
 import {
-  appendAudit, ATTEMPTS_FILE, AUDIT_FILE, auditTail, failedAttemptCount, readFailedAttempts, recordFailedAttempt, unlockDelaySeconds,
+  appendAudit, ATTEMPTS_FILE, AUDIT_FILE, auditTail, failedAttemptCount, markUnlock, readFailedAttempts, recordFailedAttempt, unlockDelaySeconds,
   type AuditAction, type AuditEntry,
 } from './audit';
 import { CaseIndex, type IndexEntry } from './caseIndex';
@@ -19,6 +19,8 @@ import * as store from './caseStore';
 import { takeFolder } from './folderLock';
 import { FORMAT_VERSION, MAGIC, readHeader, type Header, type Slot } from './header';
 import { headerChanges, writeHeader } from './headerMac';
+import { checkAtUnlock } from './integrityChecks';
+import { writeHead } from './vaultHead';
 import { backupFiles, readAuditLog, verifyVault, type DamageReport } from './integrity';
 import { createSlot, openUserSlot, unlockSlot, type SlotKeys } from './keySlots';
 import type { Progress } from './keyRotation';
@@ -40,6 +42,8 @@ export interface VaultStatus {
   vaultId: string;
   user: { name: string; roles: Role[] } | null;
   cases: number | null;
+  /** Damage found at this unlock (integrityChecks.ts): the user must see it; nothing was deleted. */
+  warnings: string[];
 }
 
 export interface CreateOptions {
@@ -104,7 +108,8 @@ export class Vault {
     wipe(audit.privateKey);
     writeUsers(dir, vaultId, vaultKey, 1, users, true);
     const vault = new Vault(dir, writeHeader(dir, header, vaultKey), options.kdf);
-    appendAudit(dir, vaultKey, vaultId, 1, { nextSeq: 0, prevHash: '', validLength: 0 }, { user: name, action: 'vault-create', target: vaultId });
+    const audited = appendAudit(dir, vaultKey, vaultId, 1, { nextSeq: 0, prevHash: '', validLength: 0 }, { user: name, action: 'vault-create', target: vaultId });
+    writeHead(dir, vaultKey, vaultId, 1, { audit: { count: audited.nextSeq, hash: audited.prevHash }, index: { snapshot: 0, entries: 0 }, attempts: 0 });
     wipe(vaultKey);
     await vault.unlock(name, options.passphrase);
     return { vault, recoveryCode };
@@ -130,6 +135,7 @@ export class Vault {
       vaultId: this.header.vaultId,
       user: s ? { name: s.user.name, roles: s.user.roles } : null,
       cases: s ? s.index.size : null,
+      warnings: s ? [...s.warnings] : [],
     };
   }
 
@@ -238,8 +244,7 @@ export class Vault {
   private upgrade(session: VaultSession): void {
     if (!session.users.caseRefKey) {
       const users = { ...session.users, caseRefKey: toBase64(randomBytes(32)) };
-      writeUsers(this.dir, this.header.vaultId, session.vaultKey, session.generation, users);
-      session.users = users;
+      session.users = writeUsers(this.dir, this.header.vaultId, session.vaultKey, session.generation, users);
     }
     if (this.header.formatVersion === 1) {
       this.header = writeHeader(this.dir, this.header, session.vaultKey);
@@ -261,18 +266,26 @@ export class Vault {
       const { tornTail, ...audit } = auditTail(dir, keys.vaultKey, header.vaultId);
       // An entry cut short by a crash was never written; appending goes on after the last whole one.
       if (tornTail) truncateSync(path.join(dir, AUDIT_FILE), audit.validLength);
+      const found = checkAtUnlock(dir, header.vaultId, keys.vaultKey, index, users);
       session = new VaultSession({
         dir, vaultId: header.vaultId, generation: header.keyGeneration, user, users, index, audit, releaseLock,
         publicKeys: { box: slot.boxPublicKey, sign: toBase64(keys.signPublicKey) },
         keys: { vaultKey: keys.vaultKey, signPrivateKey: keys.signPrivateKey, auditPrivateKey: fromBase64(users.auditPrivateKey), boxPrivateKey: keys.boxPrivateKey },
       });
       this.current = session;
-      // Failed attempts since the last unlock go into the chained log, then the counter resets.
-      const failures = readFailedAttempts(dir, header.auditPublicKey, session.auditPrivateKey);
-      for (const attempt of failures) session.log('unlock-failed', `as ${attempt.name} at ${attempt.time}`);
+      // Failed attempts since the last unlock go into the chained log; a marker restarts the delay.
+      const attempts = readFailedAttempts(dir, found.attemptsFrom, {
+        auditPublicKey: header.auditPublicKey, auditPrivateKey: session.auditPrivateKey, vaultKey: keys.vaultKey, vaultId: header.vaultId, generation: header.keyGeneration,
+      });
+      if (attempts.forgedMarkers) found.warnings.push(`${ATTEMPTS_FILE} holds ${attempts.forgedMarkers} entries Safehold did not write: the wait between unlock attempts was reset by hand`);
+      session.attemptsSeen = markUnlock(dir, keys.vaultKey, header.vaultId, header.keyGeneration);
+      for (const attempt of attempts.failures) session.log('unlock-failed', `as ${attempt.name} at ${attempt.time}`);
       for (const id of interrupted) session.log('case-delete', `${id}: erasing finished at unlock, after an interruption`);
-      rmSync(path.join(dir, ATTEMPTS_FILE), { force: true });
+      session.warnings = found.warnings;
+      for (const warning of found.warnings) session.log('integrity-warning', warning);
       this.upgrade(session);
+      // A vault from before anchors gets its users record anchored now, which also says that a head must exist from here on.
+      if (!session.users.audit) session.users = writeUsers(dir, header.vaultId, keys.vaultKey, header.keyGeneration, session.users);
       session.log('unlock', user.name);
       finishPendingWrites(session);
     } catch (error) {

@@ -22,6 +22,7 @@ export class VaultService {
       user: s?.user ?? null,
       cases: s?.cases ?? null,
       unlockDelaySeconds: this.vault && s?.locked ? this.vault.unlockDelay() : 0,
+      integrityWarnings: s?.warnings ?? [],
     };
   }
 

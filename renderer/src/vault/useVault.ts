@@ -3,7 +3,7 @@ import type { SafeholdApi } from '../../../shared/ipc/api';
 import type { VaultStatus } from '../../../shared/ipc/vaultSchemas';
 import { forgetCaseList } from './caseListMemory';
 
-const CLOSED: VaultStatus = { open: false, locked: true, folder: null, user: null, cases: null, unlockDelaySeconds: 0 };
+const CLOSED: VaultStatus = { open: false, locked: true, folder: null, user: null, cases: null, unlockDelaySeconds: 0, integrityWarnings: [] };
 
 function sameStatus(a: VaultStatus, b: VaultStatus): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

@@ -24,19 +24,21 @@ export interface UnlockFindings {
  */
 export function checkAtUnlock(dir: string, vaultId: string, key: Uint8Array, index: CaseIndex, users: UsersFile): UnlockFindings {
   const found = checkAnchors(dir, vaultId, key, index, users);
-  found.warnings.push(...reconcileCaseFiles(dir, vaultId, key, index));
-  return found;
+  found.warnings.push(...reconcileCaseFiles(dir, vaultId, key, index, found.indexCut));
+  return { warnings: found.warnings, attemptsFrom: found.attemptsFrom };
 }
 
 /** The vault head and the users record's anchor against the files they anchor. */
-export function checkAnchors(dir: string, vaultId: string, key: Uint8Array, index: CaseIndex, users: UsersFile): UnlockFindings {
+export function checkAnchors(dir: string, vaultId: string, key: Uint8Array, index: CaseIndex, users: UsersFile): UnlockFindings & { indexCut: boolean } {
   const warnings: string[] = [];
+  let indexCut = false;
   const { frames } = readFrames(path.join(dir, AUDIT_FILE));
   const attempts = readFrames(path.join(dir, ATTEMPTS_FILE)).frames.length;
   let head = null;
   try {
     head = readHead(dir, key, vaultId);
     // The users record is anchored from the first unlock with heads on: without it, a vault from before.
+    if (!head && users.audit) indexCut = true;
     if (!head && users.audit) warnings.push(`${HEAD_FILE} is missing: it was deleted, so cuts to the audit log, the index and the failed-unlock log made with it cannot all be seen`);
   } catch (error) {
     warnings.push((error as Error).message);
@@ -45,6 +47,7 @@ export function checkAnchors(dir: string, vaultId: string, key: Uint8Array, inde
     const audit = anchorProblem(frames, key, vaultId, head.audit, 'the vault head');
     if (audit) warnings.push(audit);
     const at = index.position();
+    indexCut = at.snapshot < head.index.snapshot || (at.snapshot === head.index.snapshot && at.entries < head.index.entries);
     if (at.snapshot < head.index.snapshot) {
       warnings.push(`${INDEX_FILE} is version ${at.snapshot}, older than the vault head says (${head.index.snapshot}): an older copy was put back or it was deleted; the case list may show older versions or miss cases`);
     } else if (at.snapshot === head.index.snapshot && at.entries < head.index.entries) {
@@ -58,14 +61,16 @@ export function checkAnchors(dir: string, vaultId: string, key: Uint8Array, inde
     const audit = anchorProblem(frames, key, vaultId, users.audit, 'the users record');
     if (audit && !warnings.includes(audit)) warnings.push(audit);
   }
-  return { warnings, attemptsFrom: head ? Math.min(head.attempts, attempts) : 0 };
+  return { warnings, attemptsFrom: head ? Math.min(head.attempts, attempts) : 0, indexCut: indexCut || index.problems.length > 0 };
 }
 
 /**
- * The cases folder against the index: a file the index does not list (its entry was lost with
- * a cut journal) is authenticated and listed again; an entry whose file is gone is named.
+ * The cases folder against the index: a file the index does not list is authenticated and
+ * listed again, and named when the index was found cut (its entry was lost); with the index
+ * whole, it is a new case whose save a crash stopped before its index entry, which is no damage.
+ * An entry whose file is gone is named.
  */
-function reconcileCaseFiles(dir: string, vaultId: string, key: Uint8Array, index: CaseIndex): string[] {
+function reconcileCaseFiles(dir: string, vaultId: string, key: Uint8Array, index: CaseIndex, indexCut: boolean): string[] {
   const warnings: string[] = [];
   const folder = path.join(dir, CASES_DIR);
   const names = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.rec')) : [];
@@ -75,7 +80,7 @@ function reconcileCaseFiles(dir: string, vaultId: string, key: Uint8Array, index
     try {
       const { value } = decodeRecord<unknown>(key, vaultId, 'case', id, readFileSync(path.join(folder, `${id}.rec`)), `case ${id}`);
       index.put(indexEntry(CaseRecord.parse(value)));
-      warnings.push(`case ${id}: its file was not in the case index (an index entry was lost); it is listed again`);
+      if (indexCut) warnings.push(`case ${id}: its file was not in the case index (an index entry was lost); it is listed again`);
     } catch (error) {
       warnings.push(`${CASES_DIR}/${id}.rec is not a case of this vault: ${(error as Error).message}`);
     }

@@ -148,6 +148,20 @@ describe('rollback of a case, the index or its journal', () => {
     v.lock();
   });
 
+  it('lists a new case whose save a crash stopped before its index entry, without calling it damage', async () => {
+    const { vault, dir, a } = await vaultWithCases();
+    const s = vault.session();
+    // What createCase leaves when killed between writing the file and appending its index entry.
+    const record = { ...vault.get(a.id), id: 'crashedNewCase1', version: 1 };
+    writeFileSync(caseFile(dir, record.id), encodeRecord(s.vaultKey, vault.vaultId, 'case', record.id, 1, s.generation, record));
+    vault.lock();
+    const v = await reopen(dir);
+    expect(v.status().warnings).toEqual([]);
+    expect(v.list().map((e) => e.id)).toContain(record.id);
+    expect(v.verify().problems).toEqual([]);
+    v.lock();
+  });
+
   it('names a gap in the journal and a case file deleted by hand', async () => {
     const { vault, dir, a, b } = await vaultWithCases();
     vault.createCase(fixture('own-04-babruisk-metrologist'));

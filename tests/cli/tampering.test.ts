@@ -3,7 +3,7 @@ import { readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { splitFrames } from '../../electron/core/vault/framing';
-import { ADMIN, fixture, newVault, removeTempFolders } from '../helpers/vault';
+import { ADMIN, fixture, FLOOR_KDF, newVault, removeTempFolders } from '../helpers/vault';
 
 // The command line as CONTRACT.md gives it, run from the built bundle (npm test builds first).
 const CLI = path.resolve('dist/cli/safehold.cjs');
@@ -17,7 +17,8 @@ afterAll(removeTempFolders);
 
 describe('safehold vault verify on a vault changed by hand', () => {
   it('names each kind of damage, exits 1, and every command warns at unlock', async () => {
-    const { vault, dir } = await newVault();
+    // The command line opens only vaults at or above the Argon2 floor.
+    const { vault, dir } = await newVault(FLOOR_KDF);
     const a = vault.createCase(fixture('own-01-lida-teacher'));
     const older = readFileSync(path.join(dir, 'cases', `${a.id}.rec`));
     vault.saveCase(a.id, 1, fixture('own-02-homel-russian'));

@@ -55,6 +55,8 @@ const GENERIC_PROPER = new Set(['state', 'city', 'district', 'regional', 'court'
   'суд', 'вярхоўны', 'верховный', 'supreme']);
 
 /** The words of the one court of the whole country, in the record's languages. */
+/** Events whose place is a place of custody or a court, never a place a person lives. */
+const CUSTODY_EVENTS = new Set<string>(['detention', 'search', 'trial', 'sentence', 'transfer']);
 const COUNTRY_COURT = new Set(['суд', 'вярхоўны', 'верховный', 'supreme', 'court']);
 
 /** One everyday word (loader, bricklayer) identifies nobody; a title of several words or a rare one may. */
@@ -135,8 +137,9 @@ export function protectedIdentifiers(caseFile: CaseFile): ProtectedIdentifiers {
         const trimmed = part.trim();
         if (!trimmed) continue;
         const words = trimmed.match(/[\p{L}\p{M}]+/gu) ?? [];
-        // A country ("Расія, манастыр") is no place of detention and identifies no one.
-        if (words.length === 1 && isSafeProperNoun(trimmed)) continue;
+        // A country ("Расія, манастыр") is no place of detention and identifies no one; but where a
+        // person went after release or lives now ("з’ехала ў Швейцарыю") narrows down who they are.
+        if (words.length === 1 && isSafeProperNoun(trimmed) && CUSTODY_EVENTS.has(event.kind)) continue;
         // "Вярхоўны суд", "Supreme Court": one body for the whole country identifies no one.
         if (!/\d/.test(trimmed) && words.every((w) => COUNTRY_COURT.has(w.toLowerCase()))) continue;
         if (lookupPlace(words)) addPlace(trimmed);

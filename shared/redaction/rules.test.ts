@@ -151,10 +151,10 @@ describe('more date and age forms', () => {
 });
 
 describe('the places of the record’s events', () => {
-  const withEvents = (places: string[], text: string): CaseFile => ({
+  const withEvents = (places: string[], text: string, kind: 'sentence' | 'other' = 'sentence'): CaseFile => ({
     format: 'case-file/1',
     subject: { fullName: 'Рыгор Капыловіч', gender: 'male' },
-    legal: { events: places.map((place) => ({ kind: 'sentence' as const, place })) },
+    legal: { events: places.map((place) => ({ kind, place })) },
     story: { text, language: 'be' },
   });
 
@@ -164,6 +164,11 @@ describe('the places of the record’s events', () => {
     expect(out).toContain('Суд пастанавіў');
     expect(out).toContain('Вярхоўны суд');
     expect(out).toContain('ў Расіі');
+  });
+
+  it('take the country a person left for: it narrows down who they are', () => {
+    const text = 'Пасля вызвалення ён з’ехаў у Швейцарыю, дзе зараз жыве.';
+    expect(redactStory(withEvents(['Швейцарыя'], text, 'other')).text).not.toMatch(/Швейцар/);
   });
 
   it('still take a district court by its district', () => {

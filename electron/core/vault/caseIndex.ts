@@ -20,13 +20,7 @@ const SLICE_MS = 8;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** What the case list needs, kept apart so the list never decrypts a case. */
-export interface IndexEntry {
-  id: string;
-  version: number;
-  title: string;
-  state: CaseState;
-  createdAt: string;
-  updatedAt: string;
+export interface IndexEntry extends IndexRow {
   /**
    * Lower-cased names, title and places, for search; encrypted like everything else. Cases
    * read from a snapshot get theirs from SEARCH_FILE on the first search (loadSearch).

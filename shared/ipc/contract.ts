@@ -66,6 +66,8 @@ export const CONTRACT = {
   'bundles:receive': { request: X.BundleFileRequest, response: X.ReceiveBundleResponse },
   'bundles:inspect': { request: X.BundleFileRequest, response: X.InspectBundleResponse },
   'cases:resolveConflict': { request: X.ResolveConflictRequest, response: V.CaseRecordView },
+  /** The cases a bundle left in two versions, for the case list to mark: who sent the other version and when, never either version. */
+  'cases:conflicts': { request: NoArgument, response: X.ConflictList },
   /** A reviewer's laptop takes cases in only by bundle and sends back decisions only; setting it is for good. */
   'vault:reviewLaptop': { request: NoArgument, response: X.ReviewLaptopResponse },
   'vault:makeReviewLaptop': { request: NoArgument, response: X.ReviewLaptopResponse },

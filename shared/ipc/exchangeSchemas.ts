@@ -37,6 +37,19 @@ export const InspectBundleResponse = z.strictObject({
   signer: z.strictObject({ name: z.string().max(100), fingerprint: z.string().max(40), status: z.enum(['trusted', 'revoked', 'unknown']) }).nullable(),
   problem: z.string().max(2000).nullable(),
 });
+export const ConflictList = z
+  .array(
+    z.strictObject({
+      id: caseId,
+      title: z.string().max(500),
+      from: z.string().max(200),
+      fingerprint: z.string().max(40),
+      receivedAt: z.string().max(40),
+      kind: z.enum(['case', 'decision']),
+    }),
+  )
+  .max(10_000);
+export type ConflictList = z.infer<typeof ConflictList>;
 export const ResolveConflictRequest = z.strictObject({ id: caseId, keep: z.enum(['here', 'theirs']) });
 export const ChooseFileResponse = z.strictObject({ file: z.string().max(4096).nullable() });
 export const ReviewLaptopResponse = z.strictObject({ reviewLaptop: z.boolean() });

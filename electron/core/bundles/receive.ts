@@ -3,7 +3,7 @@ import { commitWrites } from '../vault/pendingWrites';
 import type { Vault } from '../vault/vault';
 import { readBundleFile } from './bundleFile';
 import type { Purpose } from './content';
-import { readLedger } from './ledger';
+import { readLedger, withConflicts } from './ledger';
 import { planMerge } from './merge';
 import { openSigned, openTrusted, type Signer } from './open';
 import { BundleRefused } from './refusal';
@@ -37,16 +37,17 @@ export function receiveBundle(vault: Vault, file: string, progress?: Progress): 
       throw new BundleRefused('replayed', `This bundle (${content.bundleId}) was taken in before: a copy of it is refused.`);
     }
     const planned = planMerge(s, opened);
+    const of = (outcome: string) => planned.filter((p) => p.outcome === outcome).map((p) => p.id);
+    const received = { ...ledger, received: [...ledger.received, { bundleId: content.bundleId, at: new Date().toISOString() }] };
     commitWrites(
       s,
       {
         records: planned.map((p) => p.record),
-        side: { name: 'exchange', value: { ...ledger, received: [...ledger.received, { bundleId: content.bundleId, at: new Date().toISOString() }] } },
+        side: { name: 'exchange', value: withConflicts(received, of('conflict')) },
         audit: { action: 'bundle-receive', target: content.bundleId },
       },
       progress,
     );
-    const of = (outcome: string) => planned.filter((p) => p.outcome === outcome).map((p) => p.id);
     return { bundleId: content.bundleId, purpose: content.purpose, from: { name: contact.name, fingerprint: contact.fingerprint }, added: of('added'), updated: of('updated'), conflicts: of('conflict') };
   } catch (error) {
     if (error instanceof BundleRefused) s.log('bundle-refused', `${bundleId ?? 'unreadable bundle'}: ${error.reason}`);

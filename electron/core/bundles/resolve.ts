@@ -1,9 +1,11 @@
 import { SafeholdError } from '../../../shared/errors';
 import type { CaseRecord } from '../../../shared/caseFile/caseRecord';
 import { withAuthor } from '../../../shared/workflow/fourEyes';
-import { currentCase, now, writeCase } from '../vault/caseStore';
+import { currentCase, now } from '../vault/caseStore';
+import { commitWrites } from '../vault/pendingWrites';
 import type { Vault } from '../vault/vault';
 import { joinLineage } from './caseHash';
+import { readLedger, withConflicts } from './ledger';
 
 /**
  * A person chooses between the two versions of a case changed on both sides: the one here, or
@@ -26,7 +28,11 @@ export function resolveConflict(vault: Vault, id: string, keep: 'here' | 'theirs
   } else {
     throw new SafeholdError('conflict', `The approval that came back for case ${id} covers a version that changed since: keep the version here and send it for review again.`);
   }
-  writeCase(s, record);
-  s.log('case-edit', `${id}: two versions resolved, kept ${keep === 'here' ? 'the one here' : 'theirs'}`);
+  // The case and the list of cases in two versions change together, or neither does.
+  commitWrites(s, {
+    records: [record],
+    side: { name: 'exchange', value: withConflicts(readLedger(s), [], [id]) },
+    audit: { action: 'case-edit', target: `${id}: two versions resolved, kept ${keep === 'here' ? 'the one here' : 'theirs'}` },
+  });
   return record;
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { anonymousBundleName } from '../bundles/bundleFile';
+import { pendingConflicts } from '../bundles/conflicts';
 import { inspectBundle, receiveBundle } from '../bundles/receive';
 import { resolveConflict } from '../bundles/resolve';
 import { sendBundle } from '../bundles/send';
@@ -95,6 +96,7 @@ export function createCoreHandlers({ prefs, vaults, shell, version, preview }: C
     'bundles:receive': ({ file }) => receiveBundle(vault(), file),
     'bundles:inspect': ({ file }) => inspectBundle(vault(), file),
     'cases:resolveConflict': ({ id, keep }) => resolveConflict(vault(), id, keep),
+    'cases:conflicts': () => pendingConflicts(vault()),
     'vault:reviewLaptop': () => ({ reviewLaptop: vault().reviewLaptop }),
     'vault:makeReviewLaptop': () => {
       vault().makeReviewLaptop();

@@ -28,4 +28,3 @@ export const COMMANDS = {
   'bundle inspect': bundleInspect,
 } as const satisfies Record<string, AnyCommand>;
 
-export type CommandName = keyof typeof COMMANDS;

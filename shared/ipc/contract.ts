@@ -3,7 +3,6 @@ import { Preferences, PreferencesPatch } from '../prefs/schema';
 import * as V from './vaultSchemas';
 import * as X from './exchangeSchemas';
 import type { Channel } from './channels';
-import { ERROR_CODES } from './result';
 
 const NoArgument = z.undefined();
 
@@ -84,11 +83,6 @@ void _sameChannels;
 
 export type RequestOf<C extends Channel> = z.input<(typeof CONTRACT)[C]['request']>;
 export type ResponseOf<C extends Channel> = z.output<(typeof CONTRACT)[C]['response']>;
-
-export const IpcErrorSchema = z.strictObject({
-  code: z.enum(ERROR_CODES),
-  message: z.string().max(2000),
-});
 
 /** Keeps a hostile or buggy renderer from making main parse megabytes before refusing. */
 export const MAX_ARGUMENT_BYTES = 2 * 1024 * 1024;

@@ -7,18 +7,17 @@ import { residualRisk, type ResidualRisk } from './risk';
 import { applyFindings, suggest } from './suggest';
 import type { Finding } from './types';
 
-export type { LeakHit, LeakReport } from './leakCheck';
+export type { LeakReport } from './leakCheck';
 export type { ResidualRisk } from './risk';
-export type { Category, Detail, DetailOf, Finding } from './types';
-export { CATEGORIES } from './types';
+export type { DetailOf, Finding } from './types';
 export { checkLeaks } from './leakCheck';
 export { residualRisk } from './risk';
 export { applyFindings } from './suggest';
-export { nominativeAt, renamePerson, scanAlongside, scanWithNames, type ChosenNames } from './rename';
+export { nominativeAt, renamePerson, scanAlongside } from './rename';
 export { protectedIdentifiers } from './protected';
-export { createLiveScanner, type LiveScanner } from './liveScanner';
+export { createLiveScanner } from './liveScanner';
 export type { DictionarySource } from './morphology/dictionaries';
-export { loadRussianDictionaries, russianReadings, russianReady, setRussianDictionarySource, type RussianReading } from './morphology/russian';
+export { loadRussianDictionaries, russianReadings, setRussianDictionarySource } from './morphology/russian';
 export { detectLanguage } from './belarusian/language';
 
 /** Every finding in the story with its suggested replacement, nothing applied. */

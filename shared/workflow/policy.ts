@@ -2,7 +2,7 @@ import { CASE_STATES, type CaseState } from './caseStates';
 import { ROLES, type Role } from './roles';
 
 export { CASE_STATES, type CaseState } from './caseStates';
-export { ROLES, type Role } from './roles';
+export type { Role } from './roles';
 
 /**
  * Who may do what, and in which case state: the one table the core enforces and the renderer

@@ -83,8 +83,8 @@ export const app = new FakeApp();
 export const schemes: unknown[] = [];
 export const protocol = { registerSchemesAsPrivileged: (list: unknown[]) => schemes.push(...list) };
 
-export const windows: FakeBrowserWindow[] = [];
-export class FakeBrowserWindow extends Recorder {
+export const windows: BrowserWindow[] = [];
+export class BrowserWindow extends Recorder {
   contentProtection = false;
   loadedUrl = '';
   webContents = new Recorder();
@@ -110,7 +110,6 @@ export class FakeBrowserWindow extends Recorder {
     return windows[0] ?? null;
   }
 }
-export const BrowserWindow = FakeBrowserWindow;
 
 export const handled = new Map<string, Listener>();
 export const ipcMain = {

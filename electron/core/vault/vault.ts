@@ -33,7 +33,6 @@ import { parseName, readUsers, writeUsers } from './userRecords';
 import { newRecoveryCode } from './recoveryCode';
 import type { Role, UserRecord, UsersFile } from './users';
 
-export { CASES_DIR } from './caseStore';
 export type { DamageReport } from './integrity';
 export type { Progress } from './keyRotation';
 

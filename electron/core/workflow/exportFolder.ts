@@ -20,8 +20,6 @@ export const StoryJson = z.strictObject({
 });
 export type StoryJson = z.infer<typeof StoryJson>;
 
-export const EXPORT_FILES = ['story.md', 'story.html', 'story.json'] as const;
-
 /** The signed payload inside story.json. */
 export const storyPayload = (story: StoryJson): PublicationPayload => ({
   title: story.title, text: story.text, needs: story.needs, total: story.total, ...(story.language ? { language: story.language } : {}),

@@ -5,8 +5,6 @@ import be from './be.json';
 import en from './en.json';
 import ru from './ru.json';
 
-export const RESOURCES = { en, ru, be } as const;
-
 export async function initI18n(language: Language) {
   await i18next.use(initReactI18next).init({
     resources: { en: { translation: en }, ru: { translation: ru }, be: { translation: be } },

@@ -12,7 +12,3 @@ export function formatDateTime(iso: string, language: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   return format(date, 'PPp', { locale: LOCALES[language as keyof typeof LOCALES] ?? enGB });
 }
-
-
-/** For Intl's collator and the case list's formats: Belarusian where the browser has it, else Russian. */
-export const dateLocales = (language: string): string[] => (language === 'be' ? ['be', 'ru'] : [language]);

@@ -76,11 +76,6 @@ export function adjectiveEnding(word: string): string {
   return ADJECTIVE_ENDINGS.find(([re]) => re.test(lower))?.[1] ?? 'ы';
 }
 
-/** A hard-stem adjective (дарослы, мясцовы) given the ending of the adjective it replaces. */
-export function agreeAdjective(stem: string, ending: string): string {
-  return stem + ending;
-}
-
 const DECADES = ['', 'менш за дваццаць', 'за дваццаць', 'за трыццаць', 'за сорак', 'за пяцьдзясят', 'за шэсцьдзясят', 'за семдзесят', 'за восемдзесят', 'за дзевяноста'];
 
 /** "яму было 35 гадоў" → "яму было за трыццаць". */

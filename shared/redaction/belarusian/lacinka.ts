@@ -135,11 +135,3 @@ export function lacinkaToCyrillic(text: string, apostrophe = '’'): string {
   }
   return out;
 }
-
-/** Letters only Łacinka uses among the Latin-script languages a story here is written in. */
-const LACINKA_ONLY = /[łŭśźćńčšž]/iu;
-
-/** Whether a Latin-script word is spelt in Łacinka (a diacritic of its own) rather than English or a romanisation. */
-export function looksLikeLacinka(word: string): boolean {
-  return LACINKA_ONLY.test(word);
-}

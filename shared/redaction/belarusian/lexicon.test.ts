@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseBelarusian, formsOf, isBelarusianForm, lexiconStats } from './lexicon';
+import { analyseBelarusian, isBelarusianForm, lexiconStats } from './lexicon';
 
 const lemmas = (word: string) => analyseBelarusian(word).map((a) => `${a.lemma}:${a.kind}`);
 
@@ -42,10 +42,12 @@ describe('the hunspell-be lexicon', () => {
     expect(isBelarusianForm('Кшыштофавіцкаму')).toBe(false);
   });
 
-  it('inflects a lemma with its own rules, the consonant alternations included', () => {
-    expect(formsOf('Вольга')).toEqual(expect.arrayContaining(['Вольгі', 'Вользе', 'Вольгу', 'Вольгай']));
-    expect(formsOf('Алег')).toEqual(expect.arrayContaining(['Алега', 'Алегу', 'Алегам']));
-    expect(formsOf('калонія')).toEqual(expect.arrayContaining(['калоніі', 'калонію', 'калоніяй']));
+  it.each([
+    ['Вольга:g', ['Вольгі', 'Вользе', 'Вольгу', 'Вольгай']],
+    ['Алег:g', ['Алега', 'Алегу', 'Алегам']],
+    ['калонія:w', ['калоніі', 'калонію', 'калоніяй']],
+  ])('reads every case form of %s through its own rules, the consonant alternations included', (reading, forms) => {
+    for (const form of forms) expect(lemmas(form), form).toContain(reading);
   });
 });
 

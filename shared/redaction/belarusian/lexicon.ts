@@ -28,7 +28,6 @@ interface Entry {
 interface Lexicon {
   byLower: Map<string, string>;
   byAdd: Map<string, SuffixRule[]>;
-  rulesByFlag: Map<string, SuffixRule[]>;
   prefixes: { flag: string; strip: string; add: string }[];
   longestAdd: number;
 }
@@ -46,20 +45,16 @@ function load(): Lexicon {
     byLower.set(lower, known === undefined ? line : `${known}\t${line}`);
   }
   const byAdd = new Map<string, SuffixRule[]>();
-  const rulesByFlag = new Map<string, SuffixRule[]>();
   let longestAdd = 0;
   for (const [flag, strip, add, condition] of data.suffixes as [string, string, string, string][]) {
     const rule = { flag, strip, add, condition: new RegExp(`${condition === '.' ? '' : condition}$`, 'u') };
     const list = byAdd.get(add);
     if (list) list.push(rule);
     else byAdd.set(add, [rule]);
-    const same = rulesByFlag.get(flag);
-    if (same) same.push(rule);
-    else rulesByFlag.set(flag, [rule]);
     longestAdd = Math.max(longestAdd, add.length);
   }
   const prefixes = (data.prefixes as [string, string, string, string][]).map(([flag, strip, add]) => ({ flag, strip, add }));
-  return { byLower, byAdd, rulesByFlag, prefixes, longestAdd,  };
+  return { byLower, byAdd, prefixes, longestAdd };
 }
 
 /** The lexicon, read from its data on first use (about 1.8 MB of JSON, once per process). */
@@ -136,20 +131,4 @@ export function analyseBelarusian(word: string): Analysis[] {
 /** Whether the lexicon knows the word as a form of any lemma. */
 export function isBelarusianForm(word: string): boolean {
   return analyseBelarusian(word).length > 0;
-}
-
-/** Every form the lexicon makes of a lemma (its suffix rules only), the lemma first. */
-export function formsOf(lemma: string): string[] {
-  const l = lex();
-  const entries = entriesOf(l, lemma.toLowerCase()).filter((e) => e.lemma === lemma);
-  const out = new Set<string>([lemma]);
-  for (const e of entries) {
-    for (const flag of e.flags) {
-      for (const rule of l.rulesByFlag.get(flag) ?? []) {
-        if (!rule.condition.test(lemma) || !lemma.endsWith(rule.strip)) continue;
-        out.add(lemma.slice(0, lemma.length - rule.strip.length) + rule.add);
-      }
-    }
-  }
-  return [...out];
 }

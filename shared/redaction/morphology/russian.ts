@@ -18,7 +18,6 @@ export interface RussianReading {
 
 let source: DictionarySource | null = null;
 let state: 'none' | 'loading' | 'ready' | 'failed' = 'none';
-let failure: unknown = null;
 let pending: Promise<void> | null = null;
 const memo = new Map<string, RussianReading[]>();
 
@@ -57,7 +56,6 @@ export function loadRussianDictionaries(): Promise<void> {
     Az.Morph.init('dicts', (err) => {
       if (err) {
         state = 'failed';
-        failure = err;
         reject(err);
       } else {
         state = 'ready';
@@ -74,10 +72,6 @@ export function loadRussianDictionaries(): Promise<void> {
 export function russianReady(): boolean {
   if (state === 'none' && source) void loadRussianDictionaries().catch(() => undefined);
   return state === 'ready';
-}
-
-export function russianLoadError(): unknown {
-  return failure;
 }
 
 const tagSet = (tag: { toString(): string }) => new Set(tag.toString().split(/[ ,]+/).filter(Boolean));

@@ -6,7 +6,7 @@ import { protectedIdentifiers } from '../protected';
 
 import type { Pseudonym, PseudonymPicker } from '../replacementTypes';
 
-export type { Pseudonym, PseudonymPicker } from '../replacementTypes';
+export type { PseudonymPicker } from '../replacementTypes';
 
 /** One pseudonym per person (and one surname per family), same gender, none that the case itself uses, stable per case. */
 export function pseudonymPicker(caseFile: CaseFile, text: string): PseudonymPicker {

@@ -49,8 +49,6 @@ export const marksField = StateField.define<Mark[]>({
   },
 });
 
-export const marksOf = (state: EditorState) => state.field(marksField);
-
 /** The decision of a mark as the reviewer reads it: the words published in its place. */
 export function decisionOf(state: EditorState, mark: Mark) {
   const published = state.doc.sliceString(mark.from, mark.to);

@@ -5,6 +5,7 @@
 // do not know these forms.
 
 import { findInWindows, windowsAround } from '../detectors/windows';
+import { allMatches } from '../matches';
 
 /** The same shapes as the engine's DateValue and FacilityKind. */
 export interface DateValue {
@@ -57,14 +58,14 @@ const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:у|ў|з|да|п
 
 export function findBelarusianDates(text: string): BelarusianSpan[] {
   const out: BelarusianSpan[] = [];
-  for (const m of text.matchAll(DAY_MONTH)) {
+  for (const m of allMatches(DAY_MONTH, text)) {
     const month = MONTH_OF.get(m[3]!.toLowerCase())!;
     const day = dayOf(m[1]!);
     if (day < 1 || day > 31) continue;
     const date: DateValue = { day, month, ...(m[4] ? { year: Number(m[4]) } : {}) };
     out.push({ start: m.index!, end: m.index! + m[0].length, category: 'date', date });
   }
-  for (const m of text.matchAll(MONTH_YEAR)) {
+  for (const m of allMatches(MONTH_YEAR, text)) {
     const month = MONTH_OF.get(m[1]!.toLowerCase())!;
     const start = m.index! + m[0].toLowerCase().indexOf(m[1]!.toLowerCase());
     if (out.some((d) => start >= d.start && start < d.end)) continue;
@@ -89,9 +90,9 @@ const AGE_PHRASE = /(?<![\p{L}])(?:яму|ёй|мне|ім|сыну|дачцэ)\
 
 export function findBelarusianAges(text: string): BelarusianSpan[] {
   const out: BelarusianSpan[] = [];
-  for (const m of text.matchAll(AGE_DIGITS)) out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', age: Number(m[1]) });
-  for (const m of text.matchAll(AGE_WORDS)) out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', age: NUMERAL_STEMS[m[1]!.toLowerCase()]! });
-  for (const m of text.matchAll(AGE_PHRASE)) {
+  for (const m of allMatches(AGE_DIGITS, text)) out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', age: Number(m[1]) });
+  for (const m of allMatches(AGE_WORDS, text)) out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', age: NUMERAL_STEMS[m[1]!.toLowerCase()]! });
+  for (const m of allMatches(AGE_PHRASE, text)) {
     const at = m.index! + m[0].indexOf(m[1]!);
     out.push({ start: at, end: m.index! + m[0].length, category: 'age', age: Number(m[1]) });
   }
@@ -126,7 +127,7 @@ export function findBelarusianFacilities(text: string): BelarusianSpan[] {
 function facilitiesIn(text: string): BelarusianSpan[] {
   const out: BelarusianSpan[] = [];
   for (const [pattern, facility] of FACILITY_PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(pattern, text)) {
       const start = m.index!;
       const end = start + m[0].trimEnd().length;
       // "у расійскай турме" names a country's prisons, not one of them.

@@ -12,6 +12,7 @@ import { findBelarusianAges, findBelarusianDates, findBelarusianFacilities, isOr
 import { languageAt, paragraphLanguages, type ParagraphLanguage } from './language';
 import { belarusianView, officialForm, spanInText, type BelarusianView } from './view';
 import { isOrdinaryWord, nominativeCandidates, properKinds, readings } from './words';
+import { allMatches } from '../matches';
 
 /** Classical and historical names of towns, as the official name the record and gazetteer use. */
 const TOWN_ALIASES: Readonly<Record<string, string>> = {
@@ -278,7 +279,7 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
     if (f.category !== 'facility') continue;
     out.push({ ...spanInText(view, f.start, f.end), category: 'facility', facility: f.facility, source: 'detector', kind: 'quasi', priority: PRIORITY.facility });
   }
-  for (const m of view.text.matchAll(ABBREVIATIONS)) {
+  for (const m of allMatches(ABBREVIATIONS, view.text)) {
     const span = spanInText(view, m.index!, m.index! + m[0].length);
     out.push({ ...span, category: 'org', source: 'detector', kind: 'quasi', institution: /^(?:МТЗ|МАЗ|БелАЗ|БМЗ)$/u.test(m[0]) ? 'enterprise' : 'university', priority: PRIORITY.institution });
   }

@@ -10,6 +10,7 @@ import { officialForm } from './view';
 import { isSafeProperNoun } from '../detectors/safeWords';
 import { lacinkaToCyrillic } from './lacinka';
 import { isOrdinaryWord, isPublicName, properKinds } from './words';
+import { memoByWord } from '../wordMemo';
 
 const PROPER: Readonly<Partial<Record<LemmaKind, ProperKind>>> = { g: 'name', s: 'surname', p: 'patronymic', l: 'place', a: 'organisation' };
 
@@ -21,8 +22,8 @@ function belarusianModule(language: BelarusianScript): LanguageModule {
     language,
     hasLexicon: true,
     // Countries, public bodies and public figures are ordinary here: the recall net passes them by.
-    isOrdinaryWord: (word) => [official(word), unfolded(word)].some((w) => isOrdinaryWord(w) || isPublicName(w) || isSafeProperNoun(w)),
-    properKinds: (word) => [...new Set(properKinds(official(word)).flatMap((k) => PROPER[k] ?? []))],
+    isOrdinaryWord: memoByWord((word) => [official(word), unfolded(word)].some((w) => isOrdinaryWord(w) || isPublicName(w) || isSafeProperNoun(w))),
+    properKinds: memoByWord((word) => [...new Set(properKinds(official(word)).flatMap((k) => PROPER[k] ?? []))]),
     replace: {
       name: (d, ctx) => replaceBelarusianName(d, ctx, language),
       place: (d, ctx) => replaceBelarusianPlace(d, ctx, language),

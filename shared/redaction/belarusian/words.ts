@@ -4,9 +4,10 @@
 // with their consonant alternations, give the nominatives the form may come from.
 import { classicalVariants } from './classical';
 import { analyseBelarusian, type Analysis, type LemmaKind } from './lexicon';
+import { memoByWord } from '../wordMemo';
 
 /** Readings of an official-Cyrillic word, trying the classical spellings of loan words if needed. */
-export function readings(word: string): Analysis[] {
+export const readings: (word: string) => readonly Analysis[] = memoByWord((word) => {
   const direct = analyseBelarusian(word);
   if (direct.length) return direct;
   for (const variant of classicalVariants(word)) {
@@ -14,7 +15,7 @@ export function readings(word: string): Analysis[] {
     if (found.length) return found;
   }
   return [];
-}
+});
 
 const PROPER: ReadonlySet<LemmaKind> = new Set(['g', 'p', 's', 'l', 'n', 'a']);
 
@@ -28,7 +29,7 @@ const COMPOUND_HEADS = ['паліт', 'права', 'прав', 'грамадс�
 const VERB_ENDING = /(?:аць|яць|іць|ыць|уць|юць|эць|оць|цца|лася|ліся|лося|ўся|ешся)$/u;
 
 /** Whether the word is an ordinary word of Belarusian (a form of a lower-case lemma). */
-export function isOrdinaryWord(word: string): boolean {
+export const isOrdinaryWord: (word: string) => boolean = memoByWord((word) => {
   const all = readings(word);
   if (all.some((r) => r.kind === 'w')) return true;
   if (all.length) return false;
@@ -37,7 +38,7 @@ export function isOrdinaryWord(word: string): boolean {
   if (VERB_ENDING.test(lower)) return true;
   return COMPOUND_HEADS.some((head) => lower.startsWith(head) && lower.length - head.length >= 6
     && readings(lower.slice(head.length)).some((r) => r.kind === 'w'));
-}
+});
 
 /** Countries and public bodies, as the lexicon's lemmas or official spellings: they name no one. */
 const PUBLIC_LEMMAS = new Set([
@@ -49,16 +50,14 @@ const PUBLIC_LEMMAS = new Set([
 ]);
 
 /** Whether the word is a form of a country's or a public body's name (Егіпце, Эўразьвяз). */
-export function isPublicName(word: string): boolean {
+export const isPublicName: (word: string) => boolean = memoByWord((word) => {
   const lower = word.toLowerCase();
   if (PUBLIC_LEMMAS.has(lower) || classicalVariants(lower).some((v) => PUBLIC_LEMMAS.has(v))) return true;
   return readings(word).some((r) => PUBLIC_LEMMAS.has(r.lemma.toLowerCase()));
-}
+});
 
 /** The proper-noun kinds the lexicon gives a capitalised word: g, p, s, l, a or n. */
-export function properKinds(word: string): LemmaKind[] {
-  return [...new Set(readings(word).filter((r) => PROPER.has(r.kind)).map((r) => r.kind))];
-}
+export const properKinds: (word: string) => readonly LemmaKind[] = memoByWord((word) => [...new Set(readings(word).filter((r) => PROPER.has(r.kind)).map((r) => r.kind))]);
 
 /**
  * Case endings of nouns and adjectives, longest first, each with the nominative endings it may

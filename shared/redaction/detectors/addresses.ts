@@ -1,6 +1,7 @@
 // Hand-written (docs/hand-written.md): address parsers are native and know no "vul." or "кв.".
 import { PRIORITY } from '../priorities';
 import type { DetectionOf } from '../types';
+import { allMatches } from '../matches';
 
 const STREET = /(?<![\p{L}])(?:(?:vul\.|ul\.|vulitsa|ulitsa|улиц[аеуы]|ул\.|вул\.|вуліц[аыу]|праспект[ае]?|проспект[ае]?|бульвар[аеу]?|переул(?:ок|ка|ке|ку)|площад[иь])\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:Street|St\.|Avenue|Ave\.|Lane|Prospekt|Boulevard|Square))(?:,?\s*\d+(?:[-/]\d+)?)?(?:,?\s*(?:apt\.?|flat|kv\.?|кв\.?)\s*\d+)?/gu;
 const FLAT = /(?<![\p{L}])(?:apt\.?|apartment|flat|kv\.|кв\.)\s*(?:No\.?\s*)?\d+(?![\p{N}])/giu;
@@ -10,8 +11,8 @@ export function findAddresses(text: string): DetectionOf<'address'>[] {
   const out: DetectionOf<'address'>[] = [];
   const push = (m: RegExpMatchArray, priority: number) =>
     out.push({ start: m.index!, end: m.index! + m[0].length, category: 'address', source: 'detector', kind: 'quasi', address: 'address', priority });
-  for (const m of text.matchAll(STREET)) push(m, PRIORITY.street);
-  for (const m of text.matchAll(FLAT)) push(m, PRIORITY.flat);
-  for (const m of text.matchAll(MICRODISTRICT)) push(m, PRIORITY.microdistrict);
+  for (const m of allMatches(STREET, text)) push(m, PRIORITY.street);
+  for (const m of allMatches(FLAT, text)) push(m, PRIORITY.flat);
+  for (const m of allMatches(MICRODISTRICT, text)) push(m, PRIORITY.microdistrict);
   return out;
 }

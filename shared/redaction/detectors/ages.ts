@@ -2,6 +2,7 @@
 import { PRIORITY } from '../priorities';
 import type { AgeForm, DetectionOf } from '../types';
 import { findInWindows, windowsAround } from './windows';
+import { allMatches } from '../matches';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -45,7 +46,7 @@ export function findAges(text: string): DetectionOf<'age'>[] {
 function findAgesIn(text: string): DetectionOf<'age'>[] {
   const out: DetectionOf<'age'>[] = [];
   for (const [re, form] of PATTERNS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const age = numberValue(m[1]!);
       if (age === null || age > 120) continue;
       out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', source: 'detector', kind: 'quasi', age, form, priority: PRIORITY.age });

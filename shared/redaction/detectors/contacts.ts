@@ -3,6 +3,7 @@
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/min';
 import { PRIORITY } from '../priorities';
 import type { DetailOf, DetectionOf } from '../types';
+import { allMatches } from '../matches';
 
 const B = '(?<![\\p{L}\\p{N}_.@-])';
 const E = '(?![\\p{L}\\p{N}_@-])';
@@ -45,7 +46,7 @@ const CANDIDATE = /\+?[\d(][\d\s().\-/]{5,24}\d/g;
 export function findPhones(text: string): DetectionOf<'contact'>[] {
   const out: DetectionOf<'contact'>[] = [];
   const seen = new Set<string>();
-  for (const candidate of text.matchAll(CANDIDATE)) {
+  for (const candidate of allMatches(CANDIDATE, text)) {
     if (candidate[0].replace(/\D/g, '').length < 7) continue;
     const from = Math.max(0, candidate.index! - 1);
     const piece = text.slice(from, candidate.index! + candidate[0].length + 1);
@@ -111,7 +112,7 @@ export function findDocumentNumbers(text: string): DetectionOf<'id'>[] {
     [/(?<![\p{L}\p{N}])\d{4}\s?[A-ZА-Я]{2}[-\s]?\d(?![\p{L}\p{N}])/gu, 'plate'],
   ];
   for (const [re, type] of patterns) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       out.push({ start: m.index!, end: m.index! + m[0].length, category: 'id', document: type, source: 'detector', kind: 'direct', priority: PRIORITY.contact });
     }
   }

@@ -1,6 +1,7 @@
 // Hand-written (docs/hand-written.md): audience counts are a quasi-identifier no library knows.
 import { PRIORITY } from '../priorities';
 import type { DetectionOf } from '../types';
+import { allMatches } from '../matches';
 
 const UNITS = 'followers|subscribers|views|likes|readers|listeners|members|reposts|shares|подписчиков|подписчика|просмотров|падпісчыкаў|праглядаў';
 
@@ -11,7 +12,7 @@ export function findCounts(text: string): DetectionOf<'count'>[] {
     'gu',
   );
   const out: DetectionOf<'count'>[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(re, text)) {
     let value = Number(m[1]!.replace(/[,\s]/g, '').replace(/\.(?=\d{3})/g, ''));
     if (m[2]) value *= 1000;
     out.push({ start: m.index!, end: m.index! + m[0].length, category: 'count', source: 'detector', kind: 'quasi', value, unit: m[3]!, priority: PRIORITY.count });

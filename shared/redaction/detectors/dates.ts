@@ -4,6 +4,7 @@ import type { DateValue, DetectionOf } from '../types';
 
 export type { DateValue } from '../types';
 import { findInWindows, isWordChar } from './windows';
+import { allMatches } from '../matches';
 
 const MONTH_WORDS: readonly [number, string[]][] = [
   [1, ['january', 'jan', 'января', 'январь', 'январе', 'студзеня', 'студзень', 'студзені']],
@@ -124,7 +125,7 @@ const ANCHOR = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|ф
 /** Every exact or partial date in the text, most specific first where spans overlap. */
 export function findDates(text: string): DetectionOf<'date'>[] {
   const anchors: [number, number][] = [];
-  for (const m of text.matchAll(ANCHOR)) {
+  for (const m of allMatches(ANCHOR, text)) {
     const word = m[0];
     if (/^\d/.test(word) || MONTH_BY_WORD.has(word.toLowerCase().replace(/\.$/, ''))) anchors.push([m.index!, m.index! + word.length]);
   }
@@ -152,7 +153,7 @@ function findDatesIn(text: string): DetectionOf<'date'>[] {
   chosen.forEach(({ re, parts, needsMonth }, index) => {
     // A window anchored on a numeric date needs only the numeric layouts.
     if (needsMonth && !month) return;
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const value = parts(m);
       // "may" in lower case is an English verb far more often than a month: without a year it is skipped.
       if (!value || !valid(value)) continue;

@@ -1,6 +1,7 @@
 // Hand-written (docs/hand-written.md): detention facilities are in no data set.
 import { PRIORITY } from '../priorities';
 import type { DetectionOf, FacilityKind } from '../types';
+import { allMatches } from '../matches';
 
 /** Detention places by their official and common names; no data set lists them. */
 const PATTERNS: [RegExp, FacilityKind][] = [
@@ -20,7 +21,7 @@ const PATTERNS: [RegExp, FacilityKind][] = [
 export function findFacilities(text: string): DetectionOf<'facility'>[] {
   const out: DetectionOf<'facility'>[] = [];
   for (const [re, facility] of PATTERNS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       out.push({ start: m.index!, end: m.index! + m[0].length, category: 'facility', source: 'detector', kind: 'quasi', facility, priority: PRIORITY.facility });
     }
   }

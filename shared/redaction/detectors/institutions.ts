@@ -1,6 +1,7 @@
 // Hand-written (docs/hand-written.md): no Belarusian organisation gazetteer.
 import { PRIORITY } from '../priorities';
 import type { DetectionOf, InstitutionKind } from '../types';
+import { allMatches } from '../matches';
 
 const NUMBERED: [RegExp, InstitutionKind][] = [
   [/(?<![\p{L}\p{N}])(?:secondary |high |music |art |sports |boarding )?(?:school|gymnasium|lyceum|college|школ[а-яё]*|гимнази[а-яё]*|лице[а-яё]*|гімназі[а-яё]*)\s*(?:No\.?|№|#|number)\s*\d{1,4}(?![\p{L}\p{N}])/giu, 'school'],
@@ -38,12 +39,12 @@ function nameStart(text: string, headStart: number): number {
 export function findInstitutions(text: string): DetectionOf<'org'>[] {
   const out: DetectionOf<'org'>[] = [];
   for (const [re, institution] of NUMBERED) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       out.push({ start: m.index!, end: m.index! + m[0].length, category: 'org', source: 'detector', kind: 'quasi', institution, priority: PRIORITY.institution });
     }
   }
   for (const [re, institution] of TITLED) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       let start = nameStart(text, m.index!);
       if (start === m.index! && !/^\p{Lu}/u.test(m[0])) continue;
       if (start === m.index! && institution !== 'court') continue;

@@ -1,6 +1,7 @@
 // Hand-written (docs/hand-written.md): no list says which job titles identify someone.
 import { PRIORITY } from '../priorities';
 import type { DetectionOf } from '../types';
+import { allMatches } from '../matches';
 
 /**
  * Job titles rare enough to point at a handful of people in a town, each with the general
@@ -30,7 +31,7 @@ const HELD_BEFORE = /(?:\bas|\bis|\bwas|\bbecame|\bformer|\bretired|\bexperience
 
 export function findRareOccupations(text: string): DetectionOf<'occupation'>[] {
   const out: DetectionOf<'occupation'>[] = [];
-  for (const m of text.matchAll(PATTERN)) {
+  for (const m of allMatches(PATTERN, text)) {
     if (!HELD_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     const general = GENERAL.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? GENERAL.get(m[1]!.toLowerCase().replace(/-/g, ' ')) ?? 'specialist';
     out.push({ start: m.index!, end: m.index! + m[0].length, category: 'occupation', source: 'detector', kind: 'quasi', general, priority: PRIORITY.occupation });

@@ -3,16 +3,17 @@
 // (инженера, слесарем-ремонтником), so only the same word in the same gender is taken
 // (правозащитница, not a generic "правозащитники").
 import type { CaseFile } from '../../caseFile/schema';
-import { russianReadings } from '../morphology/russian';
+import { russianReadings, russianReady } from '../morphology/russian';
 import { PRIORITY } from '../priorities';
 import type { Token } from '../tokens';
 import type { DetectionOf } from '../types';
+import { memoByWord } from '../wordMemo';
 
 /** Statuses too common to point at anyone (CONTRACT.md: common occupations never block). */
 const EVERYDAY = new Set(['студент', 'студентка', 'пенсионер', 'пенсионерка', 'школьник', 'школьница', 'безработный', 'безработная', 'домохозяйка', 'рабочий', 'работник', 'работница', 'политик', 'активист', 'активистка']);
 
-const lemmasOf = (word: string): Set<string> =>
-  new Set(russianReadings(word.toLowerCase()).filter((r) => r.pos === 'NOUN' && !r.grammemes.has('plur')).map((r) => r.lemma));
+const lemmasOf: (word: string) => ReadonlySet<string> = memoByWord((word) =>
+  new Set(russianReadings(word.toLowerCase()).filter((r) => r.pos === 'NOUN' && !r.grammemes.has('plur')).map((r) => r.lemma)), russianReady);
 
 export function findRecordOccupations(caseFile: CaseFile, text: string, tokens: Token[]): DetectionOf<'occupation'>[] {
   const occupations = [caseFile.subject, ...(caseFile.relatives ?? [])].map((p) => p.occupation?.trim()).filter((o): o is string => !!o && o.length >= 4);

@@ -3,6 +3,7 @@ import countriesBe from 'i18n-iso-countries/langs/be.json' with { type: 'json' }
 import countriesEn from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import countriesRu from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import { foldWord } from '../fold';
+import { memoByWord } from '../wordMemo';
 
 /** Russian and Belarusian stems of countries, faiths and platforms. */
 export const KNOWN_CYRILLIC = /^(?:Беларус|Белорус|Росс|Польш|Польск|Літв|Литв|Украін|Украин|Европ|Еўроп|Герман|Латв|Бог|Господ|Телеграм|Инстаграм|Интернет|Лукашенк|Лукашанк|Путин|Статкевич|Латушк|Беляцк|Бяляцк|Протасевич|Пратасевіч|Пуцін|Тихановск|Ціханоўск|Бабарик|Бабарык|Колесников|Калеснікав|Вясн|Весн|Ютуб|Фейсбук|Твиттер|Вайбер|Совет|Савец|СССР|ЕС|ООН|ОБСЕ|КГБ|ГУБОПиК|ОМОН|МВД|УК|Конституц|Крымінальн|Уголовн|Працэсуальн|Процессуальн|Лустэрк|Зеркал|Вкантакт|Ўкантакт|Вконтакт|ВКонтакт|Расі(?:я|і|ю|яй)$|Расе(?:я|і|ю|яй)$|Саннікав|Саннікаў|Санников|Пачобут|Почобут|Еўразвяз|Эўразвяз|Эўразьвяз|Еўрасаюз|Евросоюз)/u;
@@ -61,8 +62,8 @@ function isCountry(fold: string): boolean {
 }
 
 /** Whether a capitalised word is one of the proper nouns that identify nobody. */
-export function isSafeProperNoun(word: string): boolean {
+export const isSafeProperNoun: (word: string) => boolean = memoByWord((word) => {
   if (KNOWN_CYRILLIC.test(word)) return true;
   const fold = foldWord(word);
   return SAFE_FOLDS.has(fold) || SAFE_FOLDS.has(endingless(fold)) || SAFE_FOLDS.has(`${endingless(fold)}a`) || isCountry(fold);
-}
+});

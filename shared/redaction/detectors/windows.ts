@@ -1,4 +1,6 @@
 // Hand-written (docs/hand-written.md): costly patterns run only near cheap anchors.
+import { allMatches } from '../matches';
+
 /**
  * Stretches of text around each match of a cheap anchor, merged and widened to word
  * boundaries: detectors with costly patterns run only there, so a long text with few
@@ -6,7 +8,7 @@
  */
 export function windowsAround(text: string, anchor: RegExp, radius: number): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.matchAll(anchor)) {
+  for (const m of allMatches(anchor, text)) {
     let start = Math.max(0, m.index! - radius);
     let end = Math.min(text.length, m.index! + m[0].length + radius);
     while (start > 0 && isWordChar(text.charCodeAt(start - 1), text[start - 1]!)) start--;

@@ -1,5 +1,6 @@
 import { russianReadings, russianReady } from '../morphology/russian';
 import type { LanguageModule, ProperKind } from '../languageModule';
+import { memoByWord } from '../wordMemo';
 import {
   replaceRussianAddress, replaceRussianAge, replaceRussianDate, replaceRussianFacility, replaceRussianName, replaceRussianOccupation, replaceRussianOrganisation,
   replaceRussianPlace, replaceRussianSuspect,
@@ -16,18 +17,18 @@ export const russian: LanguageModule = {
   get hasLexicon() {
     return russianReady();
   },
-  isOrdinaryWord(word) {
+  isOrdinaryWord: memoByWord((word) => {
     const readings = russianReadings(word).filter((r) => r.known);
     if (!readings.length) return false;
     // «Надежда», «Вера», «Лида» are both: a word is ordinary only when no reading is a proper noun.
     if (readings.some((r) => PROPER_GRAMMEMES.some(([g]) => r.grammemes.has(g)))) return readings.some((r) => FUNCTION_POS.has(r.pos));
     return true;
-  },
-  properKinds(word) {
+  }, russianReady),
+  properKinds: memoByWord((word) => {
     const kinds = new Set<ProperKind>();
     for (const r of russianReadings(word)) if (r.known) for (const [g, kind] of PROPER_GRAMMEMES) if (r.grammemes.has(g)) kinds.add(kind);
     return [...kinds];
-  },
+  }, russianReady),
   replace: {
     name: replaceRussianName,
     suspect: replaceRussianSuspect,

@@ -2,12 +2,13 @@
 // the name leads straight to its administrator, so it goes like an account handle.
 import { PRIORITY } from '../priorities';
 import type { DetectionOf } from '../types';
+import { allMatches } from '../matches';
 
 const CHANNEL = /(?<![\p{L}])(?:[Тт]елеграм{1,2}-?канал|Telegram-канал|телеграм-чат|ютуб-канал|YouTube-канал|канал|чат|паблик)\p{L}*\s+(["«„“][^"«»„“”\n]{2,60}["»“”])/gu;
 
 export function findNamedChannels(text: string): DetectionOf<'contact'>[] {
   const out: DetectionOf<'contact'>[] = [];
-  for (const m of text.matchAll(CHANNEL)) {
+  for (const m of allMatches(CHANNEL, text)) {
     const start = m.index! + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, category: 'contact', source: 'detector', kind: 'quasi', contact: 'handle', priority: PRIORITY.contact });
   }

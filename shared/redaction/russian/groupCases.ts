@@ -2,13 +2,14 @@
 // the name says which handful of people stood trial together, so it goes; the case stays a case.
 import { PRIORITY } from '../priorities';
 import type { DetectionOf } from '../types';
+import { allMatches } from '../matches';
 
 const GROUP_CASE = /["«„“]?(?<![\p{L}])дел(?:о|а|у|ом|е)\s+(?:["«„“]?\p{L}+(?:\s+\p{L}+)?["»“”]?)(?=[\s.,;:!?)]|$)/giu;
 
 /** A case's name in quotes, or after «по делу» / «по "делу»: the quotes show it is a name. */
 export function findGroupCases(text: string): DetectionOf<'org'>[] {
   const out: DetectionOf<'org'>[] = [];
-  for (const m of text.matchAll(GROUP_CASE)) {
+  for (const m of allMatches(GROUP_CASE, text)) {
     const quoted = /^["«„“]/.test(m[0]) || /["»“”]$/.test(m[0]);
     if (!quoted || !/["»“”]$/.test(m[0])) continue;
     // Names of people (дело Бабарико) are left to the name detectors; only a group's name is taken.

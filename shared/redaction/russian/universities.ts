@@ -4,6 +4,7 @@
 import { russianReadings } from '../morphology/russian';
 import { PRIORITY } from '../priorities';
 import type { DetectionOf } from '../types';
+import { allMatches } from '../matches';
 
 const ABBREVIATIONS = ['БГУ', 'БНТУ', 'БГУИР', 'БГЭУ', 'БГМУ', 'БГПУ', 'БГТУ', 'БГАТУ', 'БГУКИ', 'БГУФК', 'БГАИ', 'БГАМ', 'МГЛУ', 'ГрГУ', 'ГрГМУ', 'ВГУ', 'ВГМУ', 'ВГТУ', 'ГГУ', 'ГГТУ', 'ГомГМУ', 'БрГУ', 'БрГТУ', 'ПГУ', 'МГУП', 'БРУ', 'БарГУ', 'МозГПУ', 'БГСХА', 'БИП', 'РИВШ', 'ЕГУ'];
 const ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${ABBREVIATIONS.join('|')})(?:-\\p{L}+)?(?![\\p{L}\\p{N}])`, 'gu');
@@ -13,8 +14,8 @@ const FACULTY = /(?<![\p{L}])(?:факультет|кафедр|Академи|�
 export function findUniversities(text: string): DetectionOf<'org'>[] {
   const out: DetectionOf<'org'>[] = [];
   const push = (start: number, end: number) => out.push({ start, end, category: 'org', source: 'detector', kind: 'quasi', institution: 'university', priority: PRIORITY.institution });
-  for (const m of text.matchAll(ABBREVIATION)) push(m.index!, m.index! + m[0].length);
-  for (const m of text.matchAll(FACULTY)) {
+  for (const m of allMatches(ABBREVIATION, text)) push(m.index!, m.index! + m[0].length);
+  for (const m of allMatches(FACULTY, text)) {
     // Only the name's own words: a verb or a preposition after it ends it.
     const words = m[0].split(/\s+/);
     let keep = 1;

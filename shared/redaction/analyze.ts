@@ -49,7 +49,9 @@ export function analyze(caseFile: CaseFile, text: string, withGeneric: boolean):
   const dates = [...findDates(normalized.text), ...belarusianDates(belarusian)];
   const ids = protectedIdentifiers(caseFile);
   const record = vetoOrdinaryWords([...findRecordIdentifiers(ids, normalized, tokens, dates, isOrdinaryHere), ...findRecordOccupations(caseFile, normalized.text, tokens), ...belarusianRecordDetections(ids, belarusian, caseFile)], belarusian);
-  const generic = withGeneric ? [...vetoOrdinaryWords(genericDetections(normalized, tokens, dates), belarusian), ...belarusianGenericDetections(belarusian)] : [];
+  // The Belarusian pass first: where it and a language-blind detector claim the same words with the same
+  // priority, the lexicon's reading (one key for Толя and Толем) wins.
+  const generic = withGeneric ? [...belarusianGenericDetections(belarusian), ...vetoOrdinaryWords(genericDetections(normalized, tokens, dates), belarusian)] : [];
   return { normalized, record, all: [...record, ...generic] };
 }
 

@@ -49,6 +49,10 @@ export function classicalVariants(word: string): string[] {
   add(word.replace(/ея(?=$|[йюі])/g, 'ія').replace(/еі$/, 'іі'));
   add(word.replace(/ыя$/, 'ія').replace(/ыі$/, 'іі'));
   add(word.replace(/(?<=[^аеёіоуыэюя])ія$/, 'ыя').replace(/(?<=[^аеёіоуыэюя])іі$/, 'ыі'));
+  // A prefix before е, ё, ю, я takes ь where the official spelling has the apostrophe: зьехалі, з'ехалі.
+  add(word.replace(/(?<=^(?:з|с|аб|ад|пад|над|раз|бяз))ь(?=[еёюя])/iu, "'"));
+  // Loan words differ in several letters at once: нэўрапсыхоляг, псіхолаг.
+  add(word.replace(/(?<=[бвгдзклмнпрстфхц])э/giu, 'е').replace(/(?<=[сзтдрн])ы(?=\p{L})/gu, 'і').replace(/лё/g, 'ло').replace(/ля(?!$)/g, 'ла').replace(/лю/g, 'лу').replace(/ляг$/, 'лаг'));
   return [...out];
 }
 

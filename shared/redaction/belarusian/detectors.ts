@@ -88,8 +88,19 @@ const AGE_DIGITS = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,3})\s*-\s*(?:ц�
 const AGE_WORDS = new RegExp(String.raw`(?<![\p{L}])(${NUMERAL})-?гадов\p{L}*(?![\p{L}])${TERM}`, 'giu');
 const AGE_PHRASE = /(?<![\p{L}])(?:яму|ёй|мне|ім|сыну|дачцэ)\s+(?:было\s+|ужо\s+|усяго\s+|толькі\s+|споўнілася\s+)?(\d{1,3})\s+(?:год|гады|гадоў)(?![\p{L}])/giu;
 
+/**
+ * "Вользе Грынічцы 36.", "Яму 40.": a bare number after a person in the dative closes the sentence.
+ * The name's dative ending (-е, -зе, -цы, -у, -ю, -і, -ы) or the pronoun says whose age it is.
+ */
+const AGE_AFTER_DATIVE = /(?<![\p{L}])(?:[Яя]му|[Ёё]й|\p{Lu}\p{Ll}+(?:е|у|ю|і|ы)(?:\s+\p{Lu}\p{Ll}+)?)\s+(\d{1,2})(?=\s*[.!;]|\s*$)/gu;
+
 export function findBelarusianAges(text: string): BelarusianSpan[] {
   const out: BelarusianSpan[] = [];
+  for (const m of allMatches(AGE_AFTER_DATIVE, text)) {
+    const at = m.index! + m[0].length - m[1]!.length;
+    const age = Number(m[1]);
+    if (age > 0) out.push({ start: at, end: at + m[1]!.length, category: 'age', age });
+  }
   for (const m of allMatches(AGE_DIGITS, text)) out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', age: Number(m[1]) });
   for (const m of allMatches(AGE_WORDS, text)) out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', age: NUMERAL_STEMS[m[1]!.toLowerCase()]! });
   for (const m of allMatches(AGE_PHRASE, text)) {
@@ -112,13 +123,16 @@ const FACILITY_PATTERNS: readonly [RegExp, FacilityKind][] = [
   [new RegExp(String.raw`(?<![\p{L}])(?:турм\p{L}*${NUMBER}|СІЗА${NUMBER}|сізо${NUMBER}|ізалятар\p{L}*${NUMBER})`, 'giu'), 'pretrial'],
   [/(?<![\p{L}])(?:(?:завул\p{L}*|вул\p{L}*\.?)\s+)?Акрэсці?н\p{L}*/gu, 'temporary'],
   [/(?<![\p{L}])Валадарк\p{L}*/gu, 'pretrial'],
+  // Nicknames of places of detention, in quotes as stories write them: «Воўчыя норы», «Амерыканка», «Віцьба».
+  [/[«"„](?:Воўч\p{L}*\s+нор\p{L}*|Амерыканк\p{L}*)[»"“]/gu, 'pretrial'],
+  [/[«"„]Віцьб\p{L}*[»"“]/gu, 'colony'],
   // A district police department names its district; ІЧУ, ЦІП and ГУБАЗіК alone name an institution, not a place.
   [/(?<![\p{L}])(?:\p{Lu}\p{Ll}+(?:ага|ае|ым|ай|ы|і)\s+)(?:РУУС|РАУС|АУС|ГУУС|РУС)(?![\p{L}])|(?<![\p{L}])(?:РУУС|РАУС|АУС|РУС)\s+\p{Lu}\p{Ll}+(?:ага|ай)\s+раёна/gu, 'temporary'],
 ];
 
 /** The word every facility pattern holds: the patterns run only around one, so a long text costs little. */
 // Case-sensitive, so that the abbreviations (ІК, ПК) are not found inside every word with "ік".
-const FACILITY_ANCHOR = /[Кк]ал[оё]н|КАЛ[ОЁ]Н|[Тт]урм|ТУРМ|СІЗ[АО]|[Сс]із[аоы]|[Іі]залятар|ІЗАЛЯТАР|[УуЎў]станов|ПК|ІК|ВК|УК|ПУАТ|ЛТП|Акрэсц|Валадарк|РУУС|РАУС|АУС|ГУУС|РУС/gu;
+const FACILITY_ANCHOR = /[Кк]ал[оё]н|КАЛ[ОЁ]Н|[Тт]урм|ТУРМ|СІЗ[АО]|[Сс]із[аоы]|[Іі]залятар|ІЗАЛЯТАР|[УуЎў]станов|ПК|ІК|ВК|УК|ПУАТ|ЛТП|Акрэсц|Валадарк|Воўч|Амерыканк|Віцьб|РУУС|РАУС|АУС|ГУУС|РУС/gu;
 
 export function findBelarusianFacilities(text: string): BelarusianSpan[] {
   return findInWindows(text, windowsAround(text, FACILITY_ANCHOR, 60), facilitiesIn);

@@ -5,13 +5,15 @@
 import type { CaseFile } from '../../caseFile/schema';
 import { lookupPlace, placeClass } from '../detectors/places';
 import { foldWord } from '../fold';
+import { lookupGivenName } from '../givenNames';
 import { PRIORITY } from '../priorities';
 import type { PhraseIdentifier, ProtectedIdentifiers } from '../protected';
 import type { Detection, DetectionOf, PlaceClass } from '../types';
 import { findBelarusianAges, findBelarusianDates, findBelarusianFacilities, isOrdinaryTownless } from './detectors';
 import { languageAt, paragraphLanguages, type ParagraphLanguage } from './language';
 import { belarusianView, officialForm, spanInText, type BelarusianView } from './view';
-import { isOrdinaryWord, nominativeCandidates, properKinds, readings } from './words';
+import { isSafeProperNoun } from '../detectors/safeWords';
+import { hasPublicFigureSurname, isOrdinaryWord, isPublicFigure, nominativeCandidates, properKinds, readings } from './words';
 import { allMatches } from '../matches';
 
 /** Classical and historical names of towns, as the official name the record and gazetteer use. */
@@ -265,6 +267,22 @@ function classOfLemma(lemma: string): PlaceClass {
   return place ? placeClass(place) : 'town';
 }
 
+/**
+ * Whether the token at `i` is a public figure's surname, or the given name right before one
+ * (Сьвятланы Ціханоўскай, Volhi Čuprys): context every story may name, not a person to protect.
+ */
+function publicFigureAt(tokens: readonly ViewToken[], i: number, text: string): boolean {
+  const t = tokens[i];
+  if (!t || !CAPITALISED.test(t.word)) return false;
+  const adjacent = (a: ViewToken | undefined, b: ViewToken | undefined) => a !== undefined && b !== undefined && CAPITALISED.test(a.word) && /^\s+$/.test(text.slice(a.end, b.start));
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const isGivenName = (w: string) => readings(w).some((r) => r.kind === 'g') || nominativeCandidates(w).some((c) => lookupGivenName(c).length > 0);
+  if (adjacent(t, next) && isPublicFigure(next!.word, t.word)) return true;
+  if (adjacent(prev, t) && isPublicFigure(t.word, prev!.word)) return true;
+  return !(adjacent(prev, t) && isGivenName(prev!.word)) && isPublicFigure(t.word);
+}
+
 /** Ages, facilities, and the people and places the record does not list, in Belarusian paragraphs. */
 export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
   const view = pass.view;
@@ -300,6 +318,8 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
       continue;
     }
     if (t.word.length < 3 || /^\p{Lu}+$/u.test(t.word) || SAFE_PROPER.has(lower)) continue;
+    // Platforms and countries (у Telegram) name no one; a public figure's surname is left to the check of the given name before it.
+    if (publicFigureAt(pass.tokens, i, pass.text) || (isSafeProperNoun(pass.text.slice(t.start, t.end)) && !hasPublicFigureSurname(t.word))) continue;
     const all = readings(t.word);
     const ordinary = all.some((r) => r.kind === 'w');
     // A capitalised word right after a given name is that person's surname, even if it is also a word (Хмара, Бурак).
@@ -311,9 +331,26 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
       continue;
     }
     if (!t.sentenceStart && isGiven(prev?.word) && adjacent(prev, t) && !all.some((r) => r.kind === 'g' || r.kind === 'l')) {
+      // One person, one pseudonym, first name only: the surname joins its given name's span (Кацярыне Лабанцы → Ганне).
+      const given = out.at(-1);
+      if (given?.category === 'name' && given.end === prev!.end && given.key) {
+        given.end = t.end;
+        for (const f of foldsOf(t.word)) people.set(f, given.key);
+        continue;
+      }
       const key = foldWord(nominativeCandidates(t.word).at(-1) ?? t.word);
       people.set(foldWord(t.word), key);
       out.push({ start: t.start, end: t.end, category: 'name', source: 'detector', kind: 'direct', key, gender: 'unknown', priority: PRIORITY.unlistedPerson });
+      continue;
+    }
+    // A diminutive (Толя, Толі, з Толем; the lexicon has none, and толь is a word): by the curated table.
+    const diminutive = (!t.sentenceStart || !ordinary) && !all.some((r) => r.kind === 'l' || r.kind === 'g')
+      ? nominativeCandidates(t.word).find((c) => CAPITALISED.test(c) && lookupGivenName(c).length > 0) : undefined;
+    if (diminutive) {
+      const entry = lookupGivenName(diminutive)[0]!;
+      const key = foldWord(entry.forms[0]!);
+      people.set(foldWord(t.word), key);
+      out.push({ start: t.start, end: t.end, category: 'name', source: 'detector', kind: 'direct', key, gender: entry.gender, priority: PRIORITY.unlistedPerson });
       continue;
     }
     if (ordinary && t.sentenceStart) continue;
@@ -321,7 +358,8 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
     const place = all.find((r) => r.kind === 'l');
     if (person && !ordinary && !SAFE_PROPER.has(person.lemma.toLowerCase())) {
       const gender = /[ая]$/.test(person.lemma) && person.kind === 'g' ? 'female' : person.kind === 'g' ? 'male' : 'unknown';
-      const key = foldWord(person.lemma);
+      // One key for a name and its diminutives (Анатоль, Толя): one person, one pseudonym.
+      const key = foldWord((person.kind === 'g' ? lookupGivenName(person.lemma)[0]?.forms[0] : undefined) ?? person.lemma);
       people.set(key, key);
       out.push({ start: t.start, end: t.end, category: 'name', source: 'detector', kind: 'direct', key, gender, priority: PRIORITY.unlistedPerson });
     } else if (place && !ordinary && !SAFE_PROPER.has(place.lemma.toLowerCase())) {
@@ -349,9 +387,9 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
   }
   // A surname found once is found again in its other cases (Лагуша, Лагушы).
   const covered = new Set(out.map((d) => d.start));
-  for (const t of pass.tokens) {
+  for (const [i, t] of pass.tokens.entries()) {
     if (!people.size) break;
-    if (!CAPITALISED.test(t.word) || covered.has(t.start)) continue;
+    if (!CAPITALISED.test(t.word) || covered.has(t.start) || publicFigureAt(pass.tokens, i, pass.text)) continue;
     const key = [...foldsOf(t.word)].map((f) => people.get(f)).find((k) => k !== undefined);
     if (key) out.push({ start: t.start, end: t.end, category: 'name', source: 'detector', kind: 'direct', key, gender: 'unknown', priority: PRIORITY.unlistedPerson });
   }
@@ -369,6 +407,7 @@ const FACILITY_WORD = /калоні|калёні|турм|СІЗА|СІЗО|із
 export function vetoOrdinaryWords(detections: Detection[], pass: BelarusianPass): Detection[] {
   if (!pass.view) return detections;
   const byStart = new Map(pass.tokens.map((t) => [t.start, t]));
+  const indexOf = new Map(pass.tokens.map((t, i) => [t.start, i]));
   const inBelarusian = (at: number) => {
     const language = languageAt(pass.paragraphs, at);
     return language === 'be' || language === 'be-Latn';
@@ -380,9 +419,16 @@ export function vetoOrdinaryWords(detections: Detection[], pass: BelarusianPass)
     if (d.category === 'facility' && inBelarusian(d.start) && !FACILITY_WORD.test(officialForm(pass.text.slice(d.start, d.end)))) return false;
     if (d.category !== 'name' && d.category !== 'suspect' && d.category !== 'place') return true;
     const t = byStart.get(d.start);
-    if (!t || t.end !== d.end) return true;
+    if (!t) return true;
+    // A public figure, alone or with the given name before: Сьвятланы Ціханоўскай, Mikałaja Statkieviča.
+    const first = indexOf.get(t.start)!;
+    let last = first;
+    while (pass.tokens[last + 1] && pass.tokens[last + 1]!.end <= d.end) last++;
+    if (pass.tokens[last]!.end === d.end && pass.tokens.slice(first, last + 1).every((_, k) => publicFigureAt(pass.tokens, first + k, pass.text))) return false;
+    if (t.end !== d.end) return true;
     if (SAFE_PROPER.has(t.word.toLowerCase()) || readings(t.word).some((r) => SAFE_PROPER.has(r.lemma.toLowerCase()))) return false;
-    if (d.category === 'place') return true;
+    // A word opening a sentence that the lexicon knows only as an ordinary word (Сёння "today", not Сянно) is no town.
+    if (d.category === 'place') return !(t.sentenceStart && isOrdinaryWord(t.word) && !readings(t.word).some((r) => r.kind === 'l') && !townOfAdjective(t.word.toLowerCase()));
     // A word the lexicon knows only as an ordinary word (Яна "she", віцебская, Васкрасенскі) names no one.
     const all = readings(t.word);
     const person = all.some((r) => r.kind === 'g' || r.kind === 's' || r.kind === 'p');

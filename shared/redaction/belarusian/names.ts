@@ -77,7 +77,8 @@ export function nameCase(word: string, gender: Gender | 'unknown', nominative?: 
   if (nom && nom === lower) return 'nom';
   const aStem = nom ? /[ая]$/.test(nom) : gender === 'female';
   if (aStem) {
-    if (/(?:ай|яй|ой|аю|яю)$/.test(lower)) return 'ins';
+    // A man's name in -а/-я (Толя, Мікіта) takes -ам/-ем in the instrumental: з Толем, з Мікітам.
+    if (/(?:ай|яй|ой|аю|яю)$/.test(lower) || (gender === 'male' && /(?:ам|ем)$/.test(lower))) return 'ins';
     if (/[ую]$/.test(lower)) return 'acc';
     if (/(?:зе|цы|се|дзе|це|е)$/.test(lower)) return 'dat';
     if (/[ыі]$/.test(lower)) return nom && /(?:ры|шы|чы|жы|цы)$/.test(lower) ? 'dat' : 'gen';

@@ -4,6 +4,7 @@
 // горада), and the result in the paragraph's script: official or classical Cyrillic, or Łacinka.
 import { classifyFacility } from '../detectors/facilities';
 import { foldWord } from '../fold';
+import { lookupGivenName } from '../givenNames';
 import { inPlace, spanOf, type Replacement, type ReplacementContext } from '../replacements/context';
 import type { DetectionOf } from '../types';
 import { classicalSoftSigns, isClassical } from './classical';
@@ -130,6 +131,14 @@ export function replaceBelarusianAge(d: DetectionOf<'age'>, ctx: ReplacementCont
   return inPlace(ctx, write(ctx, script, belarusianAgeNumber(d.age)));
 }
 
+/**
+ * The nominative of a given name's form: the lexicon's lemma, or else a form of the curated
+ * table (Толя for Толі, Толем; the lexicon has no diminutives), so the pseudonym takes its case.
+ */
+function nominativeOfName(word: string): string | undefined {
+  return readings(word).find((r) => r.kind === 'g')?.lemma ?? nominativeCandidates(word).find((c) => lookupGivenName(c).length > 0);
+}
+
 /** Whether a name is a form of someone in the record (Людміла for a mother named Людміла). */
 const usedByCase = (ctx: ReplacementContext) => (name: string) => ctx.people.some((p) => p.forms.has(foldWord(name)) || p.declined.has(foldWord(name)));
 
@@ -139,7 +148,7 @@ export function replaceBelarusianName(d: DetectionOf<'name'>, ctx: ReplacementCo
   const key = d.personId ?? `unlisted:${d.key ?? spanOf(ctx)}`;
   const pseudonym = belarusianPseudonym(ctx.pick(key, gender).cyrillic, usedByCase(ctx));
   const first = officialForm(words(ctx)[0] ?? '', script === 'be-Latn');
-  const nominative = readings(first).find((r) => r.kind === 'g')?.lemma;
+  const nominative = nominativeOfName(first);
   const pseudonymGender = /[ая]$/.test(pseudonym) ? 'female' : 'male';
   const grammaticalCase = nameCase(first, gender === 'unknown' ? pseudonymGender : gender, nominative);
   return inPlace(ctx, write(ctx, script, declineName(pseudonym, grammaticalCase)));

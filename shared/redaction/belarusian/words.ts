@@ -35,10 +35,19 @@ export const isOrdinaryWord: (word: string) => boolean = memoByWord((word) => {
   if (all.length) return false;
   // Unknown to the lexicon: a verb by its ending, or a compound of an ordinary word.
   const lower = word.toLowerCase();
-  if (VERB_ENDING.test(lower)) return true;
-  return COMPOUND_HEADS.some((head) => lower.startsWith(head) && lower.length - head.length >= 6
-    && readings(lower.slice(head.length)).some((r) => r.kind === 'w'));
+  if (VERB_ENDING.test(lower) || ABSTRACT_NOUN.test(lower)) return true;
+  if (COMPOUND_HEADS.some((head) => lower.startsWith(head) && lower.length - head.length >= 6
+    && readings(lower.slice(head.length)).some((r) => r.kind === 'w'))) return true;
+  // A compound joined by its linking vowel (нэўра-псыхоляг, онка-): a head, -а- or -о-, then an ordinary
+  // noun of six letters or more; not an adjective, as surnames are made so (Красна-польскі).
+  for (let at = 3; at <= lower.length - 6; at++) {
+    if ((lower[at - 1] === 'а' || lower[at - 1] === 'о') && readings(lower.slice(at)).some((r) => r.kind === 'w' && r.lemma.length >= 6 && !/[ыі]$/u.test(r.lemma))) return true;
+  }
+  return false;
 });
+
+/** Abstract nouns of -ізм (актывізм, экстрэмізм) in any case: no name ends so. */
+const ABSTRACT_NOUN = /\p{L}{3}(?:ізм|ызм)(?:у|а|ам|е|ы|аў|амі|ах)?$/u;
 
 /** Countries and public bodies, as the lexicon's lemmas or official spellings: they name no one. */
 const PUBLIC_LEMMAS = new Set([
@@ -48,6 +57,54 @@ const PUBLIC_LEMMAS = new Set([
   'расея', 'германія', 'нямеччына', 'швейцарыя', 'бельгія', 'румынія', 'балгарыя', 'харватыя', 'славенія', 'кіпр', 'аўстралія', 'беларусь',
   'еўропа', 'еўрасаюз', 'еўразвяз',
 ]);
+
+/**
+ * Public figures Belarusian stories name as context (the candidates of 2010 and 2020, officials,
+ * the head of a solidarity fund, neighbouring presidents, the 1863 rising's leader whose name a
+ * regiment bears): the stem of the surname in official Cyrillic, the given names they go by,
+ * and whether the surname alone is theirs (Лукашэнка is; Калеснікаў is also anyone's name).
+ * Hand-written (docs/hand-written.md): no data set lists them.
+ */
+const PUBLIC_FIGURES: readonly [RegExp, readonly string[], boolean][] = [
+  [/^(?:лукашэнк|лукашанк)/u, ['аляксандр', 'віктар', 'мікалай', 'дзмітрый'], true],
+  [/^пуцін/u, ['уладзімір'], true],
+  [/^ціханоўск/u, ['святлана', 'сяргей'], true],
+  [/^бабарык/u, ['віктар', 'эдуард'], true],
+  [/^калеснікав/u, ['марыя', 'марыі'], false],
+  [/^статкевіч/u, ['мікалай'], true],
+  [/^латушк/u, ['павел', 'павал'], true],
+  [/^бяляцк/u, ['алесь', 'аляксандр'], true],
+  [/^пратасевіч/u, ['раман'], true],
+  [/^саннікав|^саннікаў/u, ['андрэй'], true],
+  [/^пачобут/u, ['андрэй', 'анджэй'], true],
+  [/^зяленск/u, ['уладзімір', 'валадымыр'], true],
+  [/^навальн/u, ['аляксей'], true],
+  [/^чупрыс|^чуприс/u, ['вольга', 'ольга'], true],
+  [/^каліноўск/u, ['кастусь', 'канстанцін', 'вінцэнт'], false],
+  [/^стрыжак/u, ['андрэй'], false],
+  [/^васкрасенск/u, ['юрый'], false],
+  [/^дуд/u, ['анджэй', 'андрэй'], false],
+  [/^борыс/u, ['анжаліка'], false],
+];
+
+/** Whether the word (official Cyrillic) has the surname of a public figure, whoever bears it here. */
+export function hasPublicFigureSurname(word: string): boolean {
+  const lower = word.toLowerCase();
+  return PUBLIC_FIGURES.some(([stem]) => stem.test(lower));
+}
+
+/**
+ * Whether the word (official Cyrillic) is a public figure's surname: with `given`, the given name
+ * before it (any case), which must be one the figure goes by; without, only a surname that is theirs alone.
+ */
+export function isPublicFigure(word: string, given?: string): boolean {
+  const lower = word.toLowerCase();
+  const figure = PUBLIC_FIGURES.find(([stem]) => stem.test(lower));
+  if (!figure) return false;
+  if (given === undefined) return figure[2];
+  const names = new Set(nominativeCandidates(given).map((c) => c.toLowerCase()));
+  return figure[1].some((name) => names.has(name));
+}
 
 /** Whether the word is a form of a country's or a public body's name (Егіпце, Эўразьвяз). */
 export const isPublicName: (word: string) => boolean = memoByWord((word) => {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseFile } from '../../caseFile/schema';
+import { redactStory } from '..';
+import { cyrillicToLacinka, lacinkaToCyrillic } from './lacinka';
+import { declineName } from './names';
+
+// Failure classes of issue #10 seen in real published Belarusian stories (tests/fixtures/real),
+// each written here with invented names, in Cyrillic and in Łacinka.
+const nobody: CaseFile = { format: 'case-file/1', subject: { fullName: 'Нікога Няма' } };
+const redact = (text: string, language: 'be' | 'be-Latn', caseFile: CaseFile = nobody) =>
+  redactStory({ ...caseFile, story: { text, language } });
+
+describe('public figures named as context', () => {
+  it('keeps a candidate or an official with the given name they go by, in any case and script', () => {
+    const cyrillic = 'Яна была даверанай асобай Сьвятланы Ціханоўскай, потым сябрам групы Віктара Бабарыкі. Суд пакараў Мікалая Статкевіча.';
+    expect(redact(cyrillic, 'be').text).toBe(cyrillic);
+    const lacinka = 'Jana była siabram hrupy Viktara Babaryki. Vizit namieśnicy Volhi Čuprys, potym Volha Čuprys pryjechała. Pamiž Anžaliki Borys i Andžejem Dudam.';
+    expect(redact(lacinka, 'be-Latn').text).toBe(lacinka);
+  });
+
+  it('still removes anyone else who bears such a surname', () => {
+    const out = redact('Асудзілі 17-гадовага Данііла Калеснікава. Пра Марыю Калеснікаву пісалі ўсе.', 'be').text;
+    expect(out).not.toMatch(/Данііла|Калеснікава\b/u);
+    expect(out).toContain('Марыю Калеснікаву');
+  });
+});
+
+describe('ordinary words are not names or places', () => {
+  it('leaves adverbs, abstract nouns, platforms and classical verbs alone', () => {
+    const cyrillic = 'Сёння суддзя абвясціў прысуд. Актывізм - справа прыкметная. Яго затрымалі за камэнтар у Telegram.';
+    expect(redact(cyrillic, 'be').text).toBe(cyrillic);
+    const lacinka = 'Źjechali paśla zvanka, što mohuć zabrać dziaciej. Neŭrapsycholah pavodle adukacyi.';
+    expect(redact(lacinka, 'be-Latn').text).toBe(lacinka);
+  });
+});
+
+describe('given names and diminutives', () => {
+  it('gives a diminutive in every case one pseudonym, in that case', () => {
+    const out = redact('Спатканне з Толем было кароткім. Толя прыехаў позна. Мама Толі плакала.', 'be').text;
+    const name = out.match(/ (\p{Lu}\p{Ll}+) прыехаў/u)![1]!;
+    expect(out).toBe(`Спатканне з ${declineName(name, 'ins')} было кароткім. ${name} прыехаў позна. Мама ${declineName(name, 'gen')} плакала.`);
+  });
+
+  it('declines a record name reached through its diminutive by the diminutive case', () => {
+    const record: CaseFile = { format: 'case-file/1', subject: { fullName: 'Анатоль Жукоўскі', gender: 'male' } };
+    const out = redact('Anatol Žukoŭski siadzić u kałonii. Tolia pryjechaŭ, list Toli, z Tolem razmaŭlali.', 'be-Latn', record).text;
+    const name = out.match(/ (\p{Lu}\p{Ll}+) pryjechaŭ/u)![1]!;
+    const latin = (cyrillic: string) => cyrillicToLacinka(cyrillic);
+    const nominative = lacinkaToCyrillic(name);
+    expect(out).toContain(`${name} pryjechaŭ, list ${latin(declineName(nominative, 'gen'))}, z ${latin(declineName(nominative, 'ins'))} razmaŭlali.`);
+  });
+
+  it('replaces a given name and the surname after it as one person, first name only', () => {
+    const out = redact('Кацярыне Лабанцы адмовілі ў спатканьні.', 'be').text;
+    expect(out).toMatch(/^\p{Lu}\p{Ll}+[еі] адмовілі ў спатканьні\.$/u);
+    expect(out).not.toMatch(/Кацярыне|Лабанцы/u);
+  });
+});
+
+describe('ages and nicknames of places of detention', () => {
+  it('takes a bare age after a person in the dative', () => {
+    expect(redact('Вользе Жук 36. Яна настаўніца.', 'be').text).not.toMatch(/36/);
+    expect(redact('Jadvizie Hryničcy 36. Zamužam.', 'be-Latn').text).not.toMatch(/36/);
+  });
+
+  it('takes «Воўчыя норы» in any case as a place of detention', () => {
+    const out = redact('Яго трымалі ў «Воўчых норах», пасля «Воўчыя норы» зачынілі.', 'be').text;
+    expect(out).not.toMatch(/Воўч|нор/u);
+  });
+});

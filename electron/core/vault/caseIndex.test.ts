@@ -41,6 +41,24 @@ describe('the case index snapshot', () => {
     expect(reopened.problems).toEqual([]);
   });
 
+  it('names every listed case from a snapshot read in place and the journal after it', () => {
+    const dir = freshDir();
+    const key = newKey();
+    const index = new CaseIndex(dir, VAULT, key, 1);
+    index.load();
+    index.put(entry('case-aaaaaa', 'Kept', ''));
+    index.put(entry('case-bbbbbb', 'Removed after the snapshot', ''));
+    index.compact();
+    index.remove('case-bbbbbb');
+    index.put(entry('case-cccccc', 'Added after the snapshot', ''));
+
+    const reopened = new CaseIndex(dir, VAULT, key, 1);
+    reopened.load();
+    expect([...reopened.ids()].sort()).toEqual(['case-aaaaaa', 'case-cccccc']);
+    expect(reopened.list().map((e) => e.id).sort()).toEqual(['case-aaaaaa', 'case-cccccc']);
+    expect([...reopened.ids()].sort()).toEqual(['case-aaaaaa', 'case-cccccc']);
+  });
+
   it('still lists every case when the search texts are missing, and says so', async () => {
     const dir = freshDir();
     const key = newKey();

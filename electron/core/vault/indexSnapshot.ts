@@ -93,7 +93,8 @@ export class SnapshotRows {
     return { id, version, title: this.bytes.toString('utf8', at + 4, at + 4 + titleLength), state, createdAt, updatedAt };
   }
 
-  private idAt(position: number): string {
+  /** The id of the row at `position`, without decoding the rest of the row. */
+  idAt(position: number): string {
     const at = this.bytes.readUInt32BE(HEADER_BYTES + 4 * position) + 4;
     return this.bytes.toString('utf8', at + 1, at + 1 + this.bytes.readUInt8(at));
   }

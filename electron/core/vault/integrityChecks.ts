@@ -75,8 +75,9 @@ function reconcileCaseFiles(dir: string, vaultId: string, key: Uint8Array, index
   const folder = path.join(dir, CASES_DIR);
   const names = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.rec')) : [];
   const onDisk = new Set(names.map((name) => name.slice(0, -'.rec'.length)));
+  const listed = index.ids();
   for (const id of onDisk) {
-    if (index.get(id)) continue;
+    if (listed.has(id)) continue;
     try {
       const { value } = decodeRecord<unknown>(key, vaultId, 'case', id, readFileSync(path.join(folder, `${id}.rec`)), `case ${id}`);
       index.put(indexEntry(CaseRecord.parse(value)));
@@ -85,8 +86,8 @@ function reconcileCaseFiles(dir: string, vaultId: string, key: Uint8Array, index
       warnings.push(`${CASES_DIR}/${id}.rec is not a case of this vault: ${(error as Error).message}`);
     }
   }
-  for (const entry of index.list()) {
-    if (!onDisk.has(entry.id)) warnings.push(`case ${entry.id}: its file is missing (deleted or moved)`);
+  for (const id of listed) {
+    if (!onDisk.has(id)) warnings.push(`case ${id}: its file is missing (deleted or moved)`);
   }
   return warnings;
 }

@@ -3,6 +3,7 @@ import { useFieldArray, useForm, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { EVENT_KINDS } from '../../../shared/caseFile/schema';
 import type { SafeholdApi } from '../../../shared/ipc/api';
+import type { CaseView } from '../../../shared/ipc/vaultSchemas';
 import { ActionMessage } from '../ui/ActionMessage';
 import { errorText } from '../ui/errorText';
 import { Field } from '../ui/Field';
@@ -11,6 +12,7 @@ import { useAction } from '../ui/useAction';
 import { useAutosave, type Flush, type SaveState } from '../ui/useAutosave';
 import { useConfirm } from '../ui/useConfirm';
 import { useUndoRemove } from '../ui/useUndoRemove';
+import { ConflictPanel } from '../workflow/ConflictPanel';
 import { parseAmount } from './localFormats';
 import { emptyCase, emptyPerson, fromCaseFile, fromDraft, validate, type CaseForm } from './model';
 
@@ -61,12 +63,17 @@ export function CaseFormScreen({ api, caseId, readOnly, canDelete, onDeleted, re
   const [failure, setFailure] = useState<string | null>(null);
   const idRef = useRef<string | null>(caseId);
   const versionRef = useRef(0);
+  /** The case while a bundle left it in two versions: shown side by side, the form not editable until one is kept. */
+  const [conflicted, setConflicted] = useState<CaseView | null>(null);
+  const [resolved, setResolved] = useState(false);
+  const locked = readOnly || conflicted !== null;
 
   useEffect(() => {
     if (!caseId) return;
     void api.cases.get({ id: caseId }).then((result) => {
       if (result.ok) {
         versionRef.current = result.value.version;
+        setConflicted(result.value.conflict ? result.value : null);
         const typed = result.value.formDraft === undefined ? null : fromDraft(result.value.formDraft);
         reset(typed ?? fromCaseFile(result.value.data));
         if (typed) setErrors(validate(typed).errors);
@@ -105,15 +112,15 @@ export function CaseFormScreen({ api, caseId, readOnly, canDelete, onDeleted, re
   }, [ask, flush, getValues, readOnly, t]);
 
   useEffect(() => {
-    registerFlush(readOnly ? null : leave);
+    registerFlush(locked ? null : leave);
     return () => registerFlush(null);
-  }, [leave, readOnly, registerFlush]);
+  }, [leave, locked, registerFlush]);
 
   useEffect(() => {
-    if (!loaded || readOnly) return;
+    if (!loaded || locked) return;
     const subscription = watch(() => schedule());
     return () => subscription.unsubscribe();
-  }, [loaded, readOnly, schedule, watch]);
+  }, [loaded, locked, schedule, watch]);
 
   const needsValues = watch('needs');
   const totals = new Map<string, number>();
@@ -161,7 +168,7 @@ export function CaseFormScreen({ api, caseId, readOnly, canDelete, onDeleted, re
         <div className="head-actions">
           <SaveIndicator state={autosave.state} reason={failure} />
           {idRef.current && !readOnly && (
-            <button type="button" aria-describedby={marked ? 'form-marked' : undefined} disabled={marked} onClick={() => go(() => onWorkflow(idRef.current!, 'redact'))}>
+            <button type="button" aria-describedby={marked ? 'form-marked' : conflicted ? 'conflict-title' : undefined} disabled={marked || conflicted !== null} onClick={() => go(() => onWorkflow(idRef.current!, 'redact'))}>
               {t('form.redact')}
             </button>
           )}
@@ -182,8 +189,27 @@ export function CaseFormScreen({ api, caseId, readOnly, canDelete, onDeleted, re
       )}
       {dialog}
       {undo.bar}
+      {conflicted && (
+        <ConflictPanel
+          api={api}
+          record={conflicted}
+          canResolve={!readOnly}
+          onResolved={(record) => {
+            versionRef.current = record.version;
+            const typed = record.formDraft === undefined ? null : fromDraft(record.formDraft);
+            reset(typed ?? fromCaseFile(record.data));
+            setConflicted(null);
+            setResolved(true);
+          }}
+        />
+      )}
+      {resolved && (
+        <p role="status" className="status">
+          {t('conflict.resolved')}
+        </p>
+      )}
       <form onSubmit={(e) => e.preventDefault()} noValidate>
-        <fieldset disabled={readOnly}>
+        <fieldset disabled={locked}>
           <fieldset className="card">
             <legend>{t('form.subject')}</legend>
             <PersonFields prefix="subject" register={register} err={err} />

@@ -5,6 +5,7 @@ import { MAX_PAGE_ROWS, type CasePageRequest, type CaseSummary } from '../../../
 import type { Result } from '../../../shared/ipc/result';
 import { ActionMessage } from '../ui/ActionMessage';
 import { Busy } from '../ui/Busy';
+import { formatDateTime } from '../ui/dates';
 import { Field } from '../ui/Field';
 import { useAction } from '../ui/useAction';
 import { useLoad } from '../ui/useLoad';
@@ -22,8 +23,8 @@ async function sendableCases(api: SafeholdApi, language: CasePageRequest['langua
 
 /**
  * Sealed bundles on a stick: send cases in review (or decisions on them) to a trusted contact,
- * open one that came back (who signed it, then merge), and choose between two versions of a
- * case changed on both sides.
+ * open one that came back (who signed it, then merge), and the cases left in two versions,
+ * each opened on its own screen to compare and keep one.
  */
 export function BundlesScreen({ api, onOpenCase }: { api: SafeholdApi; onOpenCase: (id: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -33,12 +34,12 @@ export function BundlesScreen({ api, onOpenCase }: { api: SafeholdApi; onOpenCas
   const send = useAction();
   const inspect = useAction();
   const receive = useAction();
-  const resolve = useAction();
+  const [received, setReceived] = useState(0);
+  const pending = useLoad(useCallback(() => api.cases.conflicts(), [api, received])); // eslint-disable-line react-hooks/exhaustive-deps
   const [to, setTo] = useState('');
   const [picked, setPicked] = useState<string[]>([]);
   const [folder, setFolder] = useState('');
   const [file, setFile] = useState('');
-  const [conflicts, setConflicts] = useState<string[]>([]);
 
   const sendable = cases.value ?? [];
   const trusted = (contacts.value ?? []).filter((c) => c.status === 'trusted');
@@ -98,7 +99,7 @@ export function BundlesScreen({ api, onOpenCase }: { api: SafeholdApi; onOpenCas
           e.preventDefault();
           void receive
             .run(() => api.bundles.receive({ file }), (r) => t('bundles.received', { name: r.from.name, added: r.added.length, updated: r.updated.length, conflicts: r.conflicts.length }))
-            .then((r) => r && setConflicts(r.conflicts));
+            .then((r) => r && setReceived((n) => n + 1));
         }}
         noValidate
       >
@@ -121,23 +122,18 @@ export function BundlesScreen({ api, onOpenCase }: { api: SafeholdApi; onOpenCas
         <ActionMessage result={receive.result} />
       </form>
 
-      {!!conflicts.length && (
+      {!!pending.value?.length && (
         <div className="card">
-          <h2>{t('bundles.conflictsTitle')}</h2>
-          <p className="muted">{t('bundles.conflictsIntro')}</p>
+          <h2>{t('conflict.pendingTitle')}</h2>
+          <p className="muted">{t('conflict.pendingIntro')}</p>
           <ul>
-            {conflicts.map((id) => (
-              <li key={id}>
-                <button type="button" className="link" onClick={() => onOpenCase(id)}>{t('bundles.openCase', { id })}</button>{' '}
-                {(['here', 'theirs'] as const).map((keep) => (
-                  <button key={keep} type="button" disabled={resolve.busy} onClick={() => void resolve.run(() => api.cases.resolveConflict({ id, keep }), () => t('bundles.resolved')).then((r) => r && setConflicts((c) => c.filter((x) => x !== id)))}>
-                    {t(`bundles.keep.${keep}`)}
-                  </button>
-                ))}
+            {pending.value.map((c) => (
+              <li key={c.id}>
+                <button type="button" className="link" onClick={() => onOpenCase(c.id)}>{c.title}</button>{' '}
+                <span className="muted">{t('conflict.pendingEntry', { name: c.from, date: formatDateTime(c.receivedAt, i18n.language) })}</span>
               </li>
             ))}
           </ul>
-          <ActionMessage result={resolve.result} />
         </div>
       )}
     </section>

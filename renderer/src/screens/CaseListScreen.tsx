@@ -6,6 +6,7 @@ import type { CaseSortKey, CaseSummary } from '../../../shared/ipc/vaultSchemas'
 import { LANGUAGES, type Language } from '../../../shared/prefs/schema';
 import { CASE_STATES, type CaseState } from '../../../shared/workflow/caseStates';
 import { Busy } from '../ui/Busy';
+import { useLoad } from '../ui/useLoad';
 import { formatDateTime } from '../ui/dates';
 import { caseListMemory, rememberCaseList, type Sort } from '../vault/caseListMemory';
 import { rowAt } from '../vault/casePages';
@@ -32,11 +33,13 @@ interface RowProps {
   summary: CaseSummary;
   position: number;
   stateLabel: string;
+  /** Said beside the state when a bundle left the case in two versions. */
+  conflictLabel: string | null;
   updated: string;
   onOpen: (id: string) => void;
 }
 
-const CaseRow = memo(function CaseRow({ summary, position, stateLabel, updated, onOpen }: RowProps) {
+const CaseRow = memo(function CaseRow({ summary, position, stateLabel, conflictLabel, updated, onOpen }: RowProps) {
   return (
     <tr aria-rowindex={position} style={{ height: ROW_HEIGHT }}>
       <td>
@@ -46,6 +49,12 @@ const CaseRow = memo(function CaseRow({ summary, position, stateLabel, updated, 
       </td>
       <td>
         <span className={`badge state-${summary.state}`}>{stateLabel}</span>
+        {conflictLabel && (
+          <>
+            {' '}
+            <span className="badge badge-conflict">{conflictLabel}</span>
+          </>
+        )}
       </td>
       <td>{updated}</td>
     </tr>
@@ -90,6 +99,11 @@ export function CaseListScreen({ api, canEdit, onOpen, onNew }: Props) {
   const language = asLanguage(i18n.language);
   const view = useMemo(() => ({ sort: sort.key, descending: sort.descending, state: isState(state) ? state : null, query: search, language }), [sort, state, search, language]);
   const { held, current, showing, refresh } = useCasePages(api, view, remembered.held);
+  // The cases in two versions, asked for again whenever the index changes (a bundle came in, one was kept).
+  const revision = held?.revision;
+  const loadConflicts = useCallback(() => api.cases.conflicts(), [api, revision]); // eslint-disable-line react-hooks/exhaustive-deps
+  const conflicts = useLoad(loadConflicts).value;
+  const conflicted = useMemo(() => new Set((conflicts ?? []).map((c) => c.id)), [conflicts]);
   useEffect(() => rememberCaseList({ held, query, state, sort }), [held, query, state, sort]);
   const searching = !current;
 
@@ -176,6 +190,11 @@ export function CaseListScreen({ api, canEdit, onOpen, onNew }: Props) {
         </div>
       )}
       {imported !== null && <p role="status" className="status">{t('cases.imported', { count: imported })}</p>}
+      {!!conflicted.size && (
+        <p className="warning" role="status">
+          {t('conflict.listed', { count: conflicted.size })}
+        </p>
+      )}
       <div className="filters">
         <label>
           <span className="visually-hidden">{t('cases.search')}</span>
@@ -224,7 +243,7 @@ export function CaseListScreen({ api, canEdit, onOpen, onNew }: Props) {
               {rows.map((row) => {
                 const c = rowAt(held, row.index);
                 if (!c) return <PendingRow key={`pending-${row.index}`} position={row.index + 2} label={t('caseList.rowLoading')} />;
-                return <CaseRow key={c.id} summary={c} position={row.index + 2} stateLabel={t(`state.${c.state}`)} updated={formatDateTime(c.updatedAt, language)} onOpen={open} />;
+                return <CaseRow key={c.id} summary={c} position={row.index + 2} stateLabel={t(`state.${c.state}`)} conflictLabel={conflicted.has(c.id) ? t('conflict.mark') : null} updated={formatDateTime(c.updatedAt, language)} onOpen={open} />;
               })}
               {padBottom > 0 && <tr aria-hidden="true" style={{ height: padBottom }} />}
             </tbody>

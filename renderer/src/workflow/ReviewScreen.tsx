@@ -1,4 +1,3 @@
-import { diffWords } from 'diff';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SafeholdApi } from '../../../shared/ipc/api';
@@ -8,7 +7,7 @@ import { Field } from '../ui/Field';
 import { useAction } from '../ui/useAction';
 import { useConfirm } from '../ui/useConfirm';
 import { useLoad } from '../ui/useLoad';
-
+import { ParagraphPair, paragraphs } from './Compare';
 
 interface Props {
   api: SafeholdApi;
@@ -18,7 +17,6 @@ interface Props {
   onChanged: (record: CaseView) => void;
 }
 
-const paragraphs = (text: string) => text.split(/\n[ \t]*\n/);
 /** The core accepts a remaining detail by its kind and its words, whatever their case. */
 const riskKey = (q: { category: string; text: string }) => `${q.category}:${q.text.toLocaleLowerCase()}`;
 
@@ -232,14 +230,3 @@ export function ReviewScreen({ api, record, canReview, canExport, onChanged }: P
 
 /** A need as a reader sees it: the amount, and what it is for. */
 const needLine = (amount: number, currency: string, purpose: string) => `${amount.toLocaleString()} ${currency}${purpose.trim() ? ` — ${purpose}` : ''}`;
-
-/** One paragraph of each side, the words that differ highlighted where they stand. */
-function ParagraphPair({ original, published }: { original: string; published: string }) {
-  const parts = diffWords(original, published);
-  return (
-    <div className="compare-row">
-      <p className="compare-original">{parts.map((p, i) => (p.added ? null : p.removed ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>))}</p>
-      <p className="compare-published">{parts.map((p, i) => (p.removed ? null : p.added ? <ins key={i}>{p.value}</ins> : <span key={i}>{p.value}</span>))}</p>
-    </div>
-  );
-}

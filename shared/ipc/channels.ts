@@ -10,7 +10,7 @@ export const CHANNELS = [
   'audit:list',
   'vault:resetWithRecovery', 'dialog:chooseFolder', 'clipboard:scheduleClear',
   'contacts:list', 'contacts:myCard', 'contacts:writeCard', 'contacts:import', 'contacts:revoke',
-  'bundles:send', 'bundles:receive', 'bundles:inspect', 'cases:resolveConflict', 'cases:conflicts', 'dialog:chooseFile', 'vault:reviewLaptop', 'vault:makeReviewLaptop',
+  'bundles:send', 'bundles:receive', 'bundles:inspect', 'bundles:progress', 'cases:resolveConflict', 'cases:conflicts', 'dialog:chooseFile', 'vault:reviewLaptop', 'vault:makeReviewLaptop',
   'redaction:save', 'workflow:submit', 'workflow:requestChanges', 'workflow:risks', 'workflow:approve', 'workflow:export',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -64,6 +64,8 @@ export const CONTRACT = {
   'bundles:send': { request: X.SendBundleRequest, response: X.SendBundleResponse },
   'bundles:receive': { request: X.BundleFileRequest, response: X.ReceiveBundleResponse },
   'bundles:inspect': { request: X.BundleFileRequest, response: X.InspectBundleResponse },
+  /** How far the send or receive under way is (null: none is), asked for while it runs. */
+  'bundles:progress': { request: NoArgument, response: X.BundleProgress },
   'cases:resolveConflict': { request: X.ResolveConflictRequest, response: V.CaseRecordView },
   /** The cases a bundle left in two versions, for the case list to mark: who sent the other version and when, never either version. */
   'cases:conflicts': { request: NoArgument, response: X.ConflictList },

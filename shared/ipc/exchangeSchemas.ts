@@ -32,6 +32,10 @@ export const ReceiveBundleResponse = z.strictObject({
   updated: z.array(caseId).max(10_000),
   conflicts: z.array(caseId).max(10_000),
 });
+export const BundleProgress = z
+  .strictObject({ stage: z.enum(['seal', 'write', 'check', 'merge']), done: z.number().int().min(0), total: z.number().int().min(0) })
+  .nullable();
+export type BundleProgress = z.infer<typeof BundleProgress>;
 export const InspectBundleResponse = z.strictObject({
   forThisVault: z.boolean(),
   signer: z.strictObject({ name: z.string().max(100), fingerprint: z.string().max(40), status: z.enum(['trusted', 'revoked', 'unknown']) }).nullable(),
@@ -49,7 +53,6 @@ export const ConflictList = z
     }),
   )
   .max(10_000);
-export type ConflictList = z.infer<typeof ConflictList>;
 export const ResolveConflictRequest = z.strictObject({ id: caseId, keep: z.enum(['here', 'theirs']) });
 export const ChooseFileResponse = z.strictObject({ file: z.string().max(4096).nullable() });
 export const ReviewLaptopResponse = z.strictObject({ reviewLaptop: z.boolean() });

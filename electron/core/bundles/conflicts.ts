@@ -3,7 +3,7 @@ import type { Vault } from '../vault/vault';
 import { readLedger } from './ledger';
 
 /** A case a bundle left in two versions: which case, and whose version waits beside it since when. */
-export interface PendingConflict {
+interface PendingConflict {
   id: string;
   title: string;
   /** The contact who sent the other version, and their fingerprint. */

@@ -9,6 +9,7 @@ import { keyFingerprint, legacyCaseRef, payloadHash, verifyStatement } from '../
 import { contentHash, contentOf, joinLineage } from './caseHash';
 import type { BundleCase, BundleContent, BundleDecision } from './content';
 import { BundleRefused } from './refusal';
+import type { Steps } from './steps';
 
 export type Outcome = 'added' | 'updated' | 'conflict';
 
@@ -117,10 +118,16 @@ function planDecision(s: VaultSession, origin: Origin, decision: BundleDecision)
   return { id: local.id, outcome: 'updated', record: { ...base, state: 'changes-requested', reviewComment: decision.comment ?? '' } };
 }
 
-/** Every case of the bundle, planned before anything is written: one refusal refuses the whole bundle. */
-export function planMerge(s: VaultSession, origin: Origin): PlannedCase[] {
+/** Every case of the bundle, planned before anything is written (a step per case): one refusal refuses the whole bundle. */
+export function* planMerge(s: VaultSession, origin: Origin): Steps<PlannedCase[]> {
   const { content } = origin;
   const ids = [...content.cases.map((c) => c.id), ...content.decisions.map((d) => d.caseId)];
   if (new Set(ids).size !== ids.length) throw new BundleRefused('damaged', 'The bundle names one case twice: refused.');
-  return content.purpose === 'review' ? content.cases.map((entry) => planCase(s, origin, entry)) : content.decisions.map((d) => planDecision(s, origin, d));
+  const plans = content.purpose === 'review' ? content.cases.map((entry) => () => planCase(s, origin, entry)) : content.decisions.map((d) => () => planDecision(s, origin, d));
+  const planned: PlannedCase[] = [];
+  for (const plan of plans) {
+    planned.push(plan());
+    yield { stage: 'check', done: planned.length, total: plans.length };
+  }
+  return planned;
 }

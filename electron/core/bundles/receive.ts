@@ -1,5 +1,5 @@
 import { SafeholdError } from '../../../shared/errors';
-import { commitWrites } from '../vault/pendingWrites';
+import { commitWritesInSteps } from '../vault/pendingWrites';
 import type { Vault } from '../vault/vault';
 import { readBundleFile } from './bundleFile';
 import type { Purpose } from './content';
@@ -7,7 +7,7 @@ import { readLedger, withConflicts } from './ledger';
 import { planMerge } from './merge';
 import { openSigned, openTrusted, type Signer } from './open';
 import { BundleRefused } from './refusal';
-import type { Progress } from './send';
+import { runAtOnce, type Steps } from './steps';
 
 export interface ReceiveReport {
   bundleId: string;
@@ -22,9 +22,10 @@ export interface ReceiveReport {
 /**
  * Verifies a bundle and merges it, or refuses it whole and changes no case: damaged, not for
  * this user, from a stranger or a revoked contact, replayed, or older than what is here. The
- * merge is written as one (vault/pendingWrites), so a crash leaves it undone or done.
+ * merge is written as one (vault/pendingWrites), so a crash leaves it undone or done. A step
+ * per case checked, then per case merged.
  */
-export function receiveBundle(vault: Vault, file: string, progress?: Progress): ReceiveReport {
+export function* receiveSteps(vault: Vault, file: string): Steps<ReceiveReport> {
   const s = vault.session('bundle.receive');
   const bytes = readBundleFile(file);
   let bundleId: string | null = null;
@@ -36,24 +37,23 @@ export function receiveBundle(vault: Vault, file: string, progress?: Progress): 
     if (ledger.received.some((r) => r.bundleId === content.bundleId) || ledger.sent.some((r) => r.bundleId === content.bundleId)) {
       throw new BundleRefused('replayed', `This bundle (${content.bundleId}) was taken in before: a copy of it is refused.`);
     }
-    const planned = planMerge(s, opened);
+    const planned = yield* planMerge(s, opened);
     const of = (outcome: string) => planned.filter((p) => p.outcome === outcome).map((p) => p.id);
     const received = { ...ledger, received: [...ledger.received, { bundleId: content.bundleId, at: new Date().toISOString() }] };
-    commitWrites(
-      s,
-      {
-        records: planned.map((p) => p.record),
-        side: { name: 'exchange', value: withConflicts(received, of('conflict')) },
-        audit: { action: 'bundle-receive', target: content.bundleId },
-      },
-      progress,
-    );
+    const writes = commitWritesInSteps(s, {
+      records: planned.map((p) => p.record),
+      side: { name: 'exchange', value: withConflicts(received, of('conflict')) },
+      audit: { action: 'bundle-receive', target: content.bundleId },
+    });
+    for (const done of writes) yield { stage: 'merge', done, total: planned.length };
     return { bundleId: content.bundleId, purpose: content.purpose, from: { name: contact.name, fingerprint: contact.fingerprint }, added: of('added'), updated: of('updated'), conflicts: of('conflict') };
   } catch (error) {
     if (error instanceof BundleRefused) s.log('bundle-refused', `${bundleId ?? 'unreadable bundle'}: ${error.reason}`);
     throw error;
   }
 }
+
+export const receiveBundle = (vault: Vault, file: string): ReceiveReport => runAtOnce(receiveSteps(vault, file));
 
 export interface Inspection {
   forThisVault: boolean;

@@ -13,8 +13,7 @@ import { contentHash, contentOf, joinLineage } from './caseHash';
 import { sealBundle, RECIPIENT_SLOTS } from './container';
 import { BUNDLE_FORMAT, signContent, type BundleCase, type BundleContent, type BundleDecision, type Purpose } from './content';
 import { readLedger } from './ledger';
-
-export type Progress = (done: number, total: number) => void;
+import { runAtOnce, type Steps } from './steps';
 
 export interface SendRequest {
   /** Fingerprints of trusted contacts. */
@@ -22,7 +21,6 @@ export interface SendRequest {
   caseIds: string[];
   /** Where the bundle goes (a file on a stick). */
   file: string;
-  progress?: Progress;
 }
 
 export interface SendReport {
@@ -81,20 +79,28 @@ function decisionEntry(s: VaultSession, record: CaseRecord): BundleDecision {
 /**
  * Seals the cases (or the decisions on them) for trusted contacts, signed by the signed-in
  * user, writes the bundle and checks it read back. Cases sent for review remember the version
- * that left, so what comes back is recognised as built on it.
+ * that left, so what comes back is recognised as built on it. A step per case sealed, then one
+ * for the writing; nothing is written before that last step.
  */
-export function sendBundle(vault: Vault, request: SendRequest): SendReport {
+export function* sendSteps(vault: Vault, request: SendRequest): Steps<SendReport> {
   const s = vault.session();
   if (!request.caseIds.length) throw new SafeholdError('invalid-argument', 'Pick at least one case to send.');
   const recipients = recipientsOf(s, request.to);
   const ids = [...new Set(request.caseIds)];
-  const records = ids.map((id) => currentCase(s, id));
+  // Reading (decrypting) each case is the work that grows with their number.
+  const records: CaseRecord[] = [];
+  for (const id of ids) {
+    records.push(currentCase(s, id));
+    yield { stage: 'seal', done: records.length, total: ids.length };
+  }
   const unresolved = records.filter((r) => r.conflict).map((r) => r.id);
   if (unresolved.length) throw new SafeholdError('conflict', `Resolve the two versions of ${unresolved.join(', ')} before sending.`);
   const purpose = purposeOf(s, records);
   vault.session(purpose === 'review' ? 'bundle.sendCases' : 'bundle.sendDecisions');
   if (purpose === 'review') refuseOnReviewLaptop(s, "sending a case's record onward");
-  const total = records.length + 2;
+  const cases = purpose === 'review' ? records.map((r) => reviewEntry(s, r)) : [];
+  const decisions = purpose === 'decision' ? records.map((r) => decisionEntry(s, r)) : [];
+  yield { stage: 'write', done: records.length, total: records.length };
   const content: BundleContent = {
     format: BUNDLE_FORMAT,
     bundleId: toBase64(randomBytes(16)),
@@ -102,13 +108,12 @@ export function sendBundle(vault: Vault, request: SendRequest): SendReport {
     purpose,
     sender: { name: s.user.name, roles: s.user.roles, vaultId: s.vaultId, boxPublicKey: s.publicKeys.box, signPublicKey: s.publicKeys.sign },
     recipients: recipients.map((c) => c.boxPublicKey),
-    cases: purpose === 'review' ? records.map((r, i) => (request.progress?.(i + 1, total), reviewEntry(s, r))) : [],
-    decisions: purpose === 'decision' ? records.map((r, i) => (request.progress?.(i + 1, total), decisionEntry(s, r))) : [],
+    cases,
+    decisions,
   };
   const { signed, signature } = signContent(content, (message) => s.sign(message));
   const bytes = sealBundle(signed, signature, recipients.map((c) => fromBase64(c.boxPublicKey)));
   writeBundleFile(request.file, bytes);
-  request.progress?.(records.length + 1, total);
   if (purpose === 'review') {
     for (const record of records) {
       const sync = { home: record.sync?.home ?? s.vaultId, lineage: joinLineage(record.sync?.lineage ?? [], [contentHash(contentOf(record))]) };
@@ -118,7 +123,7 @@ export function sendBundle(vault: Vault, request: SendRequest): SendReport {
   const ledger = readLedger(s);
   writeSideRecord(s, 'exchange', { ...ledger, sent: [...ledger.sent, { bundleId: content.bundleId, at: content.createdAt, to: recipients.map((c) => c.fingerprint) }] });
   s.log('bundle-send', content.bundleId);
-  request.progress?.(total, total);
   return { bundleId: content.bundleId, purpose, file: request.file, bytes: bytes.length, cases: records.length };
 }
 
+export const sendBundle = (vault: Vault, request: SendRequest): SendReport => runAtOnce(sendSteps(vault, request));

@@ -1,15 +1,16 @@
 import path from 'node:path';
 import { anonymousBundleName } from '../bundles/bundleFile';
 import { pendingConflicts } from '../bundles/conflicts';
-import { inspectBundle, receiveBundle } from '../bundles/receive';
+import { inspectBundle, receiveSteps } from '../bundles/receive';
 import { resolveConflict } from '../bundles/resolve';
-import { sendBundle } from '../bundles/send';
+import { sendSteps } from '../bundles/send';
 import { exportCard, importContact, revokeContact } from '../contacts/contactStore';
 import { readRegularFile } from '../files/regularFile';
 import type { PrefsStore } from '../prefs/prefsStore';
 import type { VaultService } from '../vault/vaultService';
 import { approve, exportCase, remainingRisks, submitForReview } from '../workflow/publish';
 import { requestChanges, saveRedaction } from '../workflow/steps';
+import { BundleWork } from './bundleWork';
 import type { Handlers } from './dispatch';
 import { contactView, contactViews, writeOwnCard } from './contacts';
 
@@ -40,7 +41,8 @@ export const browserShell: ShellServices = {
 /** The handlers are plain functions over the core: the shell and the test bridge share them. */
 export function createCoreHandlers({ prefs, vaults, shell, version, preview }: CoreServices): Handlers {
   const vault = () => vaults.current();
-  return {
+  const bundles = new BundleWork();
+  return bundles.guard({
     'app:info': () => ({ name: 'Safehold', version, preview }),
     'prefs:get': () => prefs.read(),
     'prefs:set': (patch) => prefs.update(patch),
@@ -92,9 +94,10 @@ export function createCoreHandlers({ prefs, vaults, shell, version, preview }: C
       revokeContact(vault(), fingerprint);
       return contactViews(vault());
     },
-    'bundles:send': ({ to, caseIds, folder }) => sendBundle(vault(), { to: [to], caseIds, file: path.join(folder, anonymousBundleName()) }),
-    'bundles:receive': ({ file }) => receiveBundle(vault(), file),
+    'bundles:send': ({ to, caseIds, folder }) => bundles.run(vault(), () => sendSteps(vault(), { to: [to], caseIds, file: path.join(folder, anonymousBundleName()) })),
+    'bundles:receive': ({ file }) => bundles.run(vault(), () => receiveSteps(vault(), file)),
     'bundles:inspect': ({ file }) => inspectBundle(vault(), file),
+    'bundles:progress': () => bundles.progress(),
     'cases:resolveConflict': ({ id, keep }) => resolveConflict(vault(), id, keep),
     'cases:conflicts': () => pendingConflicts(vault()),
     'vault:reviewLaptop': () => ({ reviewLaptop: vault().reviewLaptop }),
@@ -116,5 +119,5 @@ export function createCoreHandlers({ prefs, vaults, shell, version, preview }: C
       const { entries, problem } = vault().audit();
       return { entries: entries.map(({ seq, time, user, action, target }) => ({ seq, time, user, action, target })), problem };
     },
-  };
+  });
 }

@@ -17,26 +17,35 @@ const PendingWrites = z.strictObject({
 });
 export type PendingWrites = z.infer<typeof PendingWrites>;
 
-export function commitWrites(s: VaultSession, writes: PendingWrites, progress?: (done: number, total: number) => void): void {
-  writeSideRecord(s, 'pending', writes);
-  apply(s, writes, progress);
+export function commitWrites(s: VaultSession, writes: PendingWrites): void {
+  drain(commitWritesInSteps(s, writes));
 }
 
-function apply(s: VaultSession, writes: PendingWrites, progress?: (done: number, total: number) => void): void {
-  writes.records.forEach((record, i) => {
+/** The same, one step per case written (how many so far), for work that reports its progress. */
+export function* commitWritesInSteps(s: VaultSession, writes: PendingWrites): Generator<number, void, void> {
+  writeSideRecord(s, 'pending', writes);
+  yield* apply(s, writes);
+}
+
+function drain(steps: Generator<number, void, void>): void {
+  for (let next = steps.next(); !next.done; next = steps.next());
+}
+
+function* apply(s: VaultSession, writes: PendingWrites): Generator<number, void, void> {
+  for (const [i, record] of writes.records.entries()) {
     const entry = s.index.get(record.id);
     // Written before a crash already: the index (or the newer file it repairs from) says so.
     if (!entry || entry.version < record.version) writeCase(s, record);
-    progress?.(i + 1, writes.records.length);
-  });
+    yield i + 1;
+  }
   if (writes.side) writeSideRecord(s, writes.side.name, writes.side.value);
   s.log(writes.audit.action, writes.audit.target);
   removeSideRecord(s, 'pending');
 }
 
-/** At unlock: finishes a set of writes a crash interrupted. */
+/** At unlock: finishes a set of writes a crash (or a lock in the middle) interrupted. */
 export function finishPendingWrites(s: VaultSession): void {
   const value = readSideRecord(s, 'pending');
   if (value === null) return;
-  apply(s, PendingWrites.parse(value));
+  drain(apply(s, PendingWrites.parse(value)));
 }

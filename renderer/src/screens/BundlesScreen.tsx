@@ -4,11 +4,11 @@ import type { SafeholdApi } from '../../../shared/ipc/api';
 import { MAX_PAGE_ROWS, type CasePageRequest, type CaseSummary } from '../../../shared/ipc/vaultSchemas';
 import type { Result } from '../../../shared/ipc/result';
 import { ActionMessage } from '../ui/ActionMessage';
-import { Busy } from '../ui/Busy';
 import { formatDateTime } from '../ui/dates';
 import { Field } from '../ui/Field';
 import { useAction } from '../ui/useAction';
 import { useLoad } from '../ui/useLoad';
+import { BundleProgress, useBundleProgress } from './BundleProgress';
 
 /** The cases a bundle can carry: in review (to send for review) or decided (to send back), newest first. */
 async function sendableCases(api: SafeholdApi, language: CasePageRequest['language']): Promise<Result<CaseSummary[]>> {
@@ -35,6 +35,7 @@ export function BundlesScreen({ api, onOpenCase }: { api: SafeholdApi; onOpenCas
   const inspect = useAction();
   const receive = useAction();
   const [received, setReceived] = useState(0);
+  const step = useBundleProgress(api, send.busy || receive.busy);
   const pending = useLoad(useCallback(() => api.cases.conflicts(), [api, received])); // eslint-disable-line react-hooks/exhaustive-deps
   const [to, setTo] = useState('');
   const [picked, setPicked] = useState<string[]>([]);
@@ -89,7 +90,7 @@ export function BundlesScreen({ api, onOpenCase }: { api: SafeholdApi; onOpenCas
         <Field label={t('bundles.folder')}>{(p) => <input {...p} value={folder} onChange={(e) => setFolder(e.target.value)} spellCheck={false} />}</Field>
         <button type="button" onClick={() => void choose('folder')}>{t('bundles.choose')}</button>{' '}
         <button type="submit" className="primary" disabled={send.busy || !to || !picked.length || !folder}>{t('bundles.send')}</button>
-        {send.busy && <Busy label={t('bundles.sending')} />}
+        {send.busy && <BundleProgress step={step} starting={t('bundles.sending')} />}
         <ActionMessage result={send.result} />
       </form>
 
@@ -117,7 +118,7 @@ export function BundlesScreen({ api, onOpenCase }: { api: SafeholdApi; onOpenCas
           {t('bundles.inspect')}
         </button>{' '}
         <button type="submit" className="primary" disabled={receive.busy || !file}>{t('bundles.receive')}</button>
-        {receive.busy && <Busy label={t('bundles.receiving')} />}
+        {receive.busy && <BundleProgress step={step} starting={t('bundles.receiving')} />}
         <ActionMessage result={inspect.result} />
         <ActionMessage result={receive.result} />
       </form>

@@ -68,3 +68,23 @@ describe('ages and nicknames of places of detention', () => {
     expect(out).not.toMatch(/Воўч|нор/u);
   });
 });
+
+describe('the record in other words', () => {
+  it('takes demonyms of the record town in any case and script', () => {
+    const record: CaseFile = { format: 'case-file/1', subject: { fullName: 'Сцяпан Жук', city: 'Магілёў' } };
+    expect(redact('Да затрымання магіляўчанін працаваў у краме.', 'be', record).text).not.toMatch(/магіляўчанін/u);
+    const minsk: CaseFile = { format: 'case-file/1', subject: { fullName: 'Сцяпан Жук', city: 'Мінск' } };
+    expect(redact('Суд прысудзіў менчуку тры гады.', 'be', minsk).text).not.toMatch(/менчуку/u);
+    expect(redact('Sud prysudziŭ mienčuku try hady.', 'be-Latn', minsk).text).not.toMatch(/mienčuku/u);
+  });
+
+  it('takes the record occupation opening a sentence', () => {
+    const record: CaseFile = { format: 'case-file/1', subject: { fullName: 'Ігар Бялец', occupation: 'журналіст' } };
+    expect(redact('Žurnalist «Svabody» Ihar Bialec rychtujecca da etapu.', 'be-Latn', record).text).not.toMatch(/urnalist/u);
+  });
+
+  it('reads a word after a colon and a quotation mark as a sentence opening', () => {
+    const text = 'Karespandent: «Jakim budzie turemny režym dla jaho?»';
+    expect(redact(text, 'be-Latn').text).toBe(text);
+  });
+});

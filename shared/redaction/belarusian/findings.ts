@@ -56,7 +56,8 @@ function opensSentence(text: string, from: number, at: number, first: boolean): 
   if (at - from >= 2 && text[at - 1] === ' ' && /[\p{L}\p{N},]/u.test(text[at - 2]!)) return false;
   // Only the paragraph's first word can have nothing but quotes and dashes before it.
   if (first && /^[\s"«„“(\-—–]*$/u.test(text.slice(from, at))) return true;
-  return /[.!?…]\s*["«„“]?\s*$|^\s*[-—–]\s*$/u.test(text.slice(Math.max(from, at - 3), at)) || /[.!?…»"]\s+$/u.test(text.slice(Math.max(from, at - 4), at));
+  // A quotation after a colon opens a sentence too: Karespandent: «Jakim budzie…».
+  return /[.!?…]\s*["«„“]?\s*$|:\s*["«„“]\s*$|^\s*[-—–]\s*$/u.test(text.slice(Math.max(from, at - 3), at)) || /[.!?…»"]\s+$/u.test(text.slice(Math.max(from, at - 4), at));
 }
 
 /** The view and its words, built once per text; null view when no paragraph is Belarusian. */
@@ -149,6 +150,25 @@ const CAPITALISED = /^\p{Lu}/u;
 /** Words never a person or a place, whatever the lexicon's proper nouns say (Бог, Радыё Свабода). */
 const SAFE_PROPER = new Set(['беларусь', 'бог', 'госпадзе', 'свабода', 'радыё', 'еўропа', 'расія', 'літва', 'польшча', 'украіна', 'мінск', 'лукашэнка', 'лукашэнкі', 'лукашэнку', 'лукашэнкам', 'лукашанка', 'пуцін', 'пуціна', 'пуціну']);
 
+/** A demonym: a stem, then -чанін, -чанка, -чук (менчуку, магіляўчанін, гамяльчанкі). */
+const DEMONYM = /^(\p{L}+?)(?:чанін|чанка|чанкі|чане|чан|чук|ане|анін|анка|анкі)\p{L}*$/u;
+const consonants = (word: string) => word.toLowerCase().replace(/[аеёіоуыэюяйўь'’]/gu, '');
+
+/**
+ * Whether a word is a demonym of the town: its stem has the town's consonants, with at most one
+ * more (Мінск → мн: менчук, мінчанін; Магілёў → мгл: магіляўчанін; Віцебск → вцб: віцябляне).
+ */
+function isDemonymOf(word: string, value: string, names: readonly string[]): boolean {
+  const m = word.toLowerCase().match(DEMONYM);
+  if (!m) return false;
+  const stem = consonants(m[1]!);
+  return [value, ...names].some((name) => {
+    if (!/^[\p{Script=Cyrillic}\s-]+$/u.test(name)) return false;
+    const town = consonants(name).replace(/(?:ск|цк)$/u, '');
+    return town.length >= 2 && stem.startsWith(town) && stem.length - town.length <= 1;
+  });
+}
+
 /** The occupation and employer words of everyone in the record, each with its nominative's fold. */
 function occupationWords(caseFile: CaseFile): { value: string; fold: string }[] {
   const people = [caseFile.subject, ...(caseFile.relatives ?? [])];
@@ -209,7 +229,7 @@ export function belarusianRecordDetections(ids: ProtectedIdentifiers, pass: Bela
     const folds = foldsOf(t.word);
     if (!capital && !isOrdinaryTownless(t.word.toLowerCase())) for (const f of placesOfAdjective(t.word)) folds.add(f);
     for (const place of ids.places) {
-      if ([...folds].some((f) => place.folds.has(f))) {
+      if ([...folds].some((f) => place.folds.has(f)) || isDemonymOf(t.word, place.value, place.place?.names ?? [])) {
         const known = place.place;
         out.push({ start: t.start, end: t.end, category: 'place', source: 'record', kind: 'quasi', identifier: place.value, ...(known ? { place: placeClass(known) } : {}), priority: PRIORITY.recordPlace });
         break;
@@ -225,7 +245,7 @@ export function belarusianRecordDetections(ids: ProtectedIdentifiers, pass: Bela
       }
     }
     // A person's occupation, however common, in any case form: касіркі, žurnalistkaj, dyzajnierku.
-    if (!phraseHit && !capital) {
+    if (!phraseHit && (!capital || (t.sentenceStart && ordinary))) {
       const job = occupations.find((o) => [...folds].some((f) => close(f, o.fold)));
       if (job) {
         const span = hyphenated(pass.text, t.start, t.end);

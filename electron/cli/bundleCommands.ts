@@ -44,6 +44,7 @@ export const bundleReceive = command({
         ...report.added.map((id) => `  added    ${id}`),
         ...report.updated.map((id) => `  updated  ${id}`),
         ...report.conflicts.map((id) => `  kept in two versions (changed here too; choose one in the app)  ${id}`),
+        ...report.ignored.map((c) => `  not taken in: deleted here on ${c.deletedAt}, a bundle does not bring it back  ${c.id}`),
       ];
       return { code: 0, stdout: lines.join('\n') };
     } catch (error) {

@@ -45,11 +45,11 @@ export const exportVerify = command({
       signerFingerprint = fingerprintForPeople(check.story.approval.reviewerPublicKey);
       if (vault) {
         const ref = String(check.story.approval.statement.caseRef ?? '');
-        const record = caseByRef(vault, ref);
-        if (!record) problems.push('the case this export came from is not in the vault');
+        const found = caseByRef(vault, ref);
+        if ('problem' in found) problems.push(found.problem);
         else {
           // Everything a reader sees: title, story, every need's amount, currency and purpose, the total.
-          const hits = readerTexts(storyPayload(check.story)).flatMap((text) => checkLeaks(record.data, text).direct.map((h) => h.text));
+          const hits = readerTexts(storyPayload(check.story)).flatMap((text) => checkLeaks(found.record.data, text).direct.map((h) => h.text));
           if (hits.length) problems.push(`the leak check found: ${[...new Set(hits)].join(', ')}`);
         }
       }

@@ -38,6 +38,12 @@ const Hash = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 export const CaseSync = z.strictObject({
   home: z.string().max(64),
   lineage: z.array(Hash).max(500),
+  /**
+   * For a case held away from its home vault: the reference its home vault keys with its own
+   * secret (vault-format.md, caseRefKey) and an approval here must sign, since this vault
+   * cannot compute it.
+   */
+  caseRef: Hash.optional(),
 });
 
 const BaseRecord = z.strictObject({

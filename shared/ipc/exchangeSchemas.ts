@@ -31,6 +31,7 @@ export const ReceiveBundleResponse = z.strictObject({
   added: z.array(caseId).max(10_000),
   updated: z.array(caseId).max(10_000),
   conflicts: z.array(caseId).max(10_000),
+  ignored: z.array(z.strictObject({ id: caseId, deletedAt: z.string().max(40) })).max(10_000),
 });
 export const BundleProgress = z
   .strictObject({ stage: z.enum(['seal', 'write', 'check', 'merge']), done: z.number().int().min(0), total: z.number().int().min(0) })

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { redactStory } from '../../shared/redaction';
 import { Vault } from '../../electron/core/vault/vault';
+import { legacyCaseRef } from '../../electron/core/workflow/approval';
 import { approve, exportCase, remainingRisks, submitForReview } from '../../electron/core/workflow/publish';
 import { requestChanges, saveRedaction } from '../../electron/core/workflow/steps';
 import { ADMIN, fixture, FLOOR_KDF, newVault, removeTempFolders, tempFolder } from '../helpers/vault';
@@ -99,6 +100,11 @@ describe('safehold contact and bundle', () => {
       approve(v, id!, remainingRisks(v, id!).quasi.map((q) => ({ ...q, reason: 'generic enough' })));
     });
     expect(asReviewer(['bundle', 'send', review.dir, '--to', alaFp, '--out', file('4'), id!]).code).toBe(0);
+    // The reviewer's laptop may export the publication too: its approval signs the intake vault's keyed reference.
+    const atReviewer = path.join(tempFolder(), 'publication');
+    await as(review.dir, REVIEWER, (v) => exportCase(v, id!, atReviewer));
+    const verifiedThere = asReviewer(['export', 'verify', atReviewer, '--vault', review.dir]);
+    expect(verifiedThere.code, verifiedThere.stdout + verifiedThere.stderr).toBe(0);
 
     // A flipped byte and a truncated copy are refused with exit 1 before the real one is taken in.
     const bytes = readFileSync(file('4'));
@@ -119,6 +125,8 @@ describe('safehold contact and bundle', () => {
     });
     const verified = asAdmin(['export', 'verify', folder, '--vault', intake.dir]);
     expect(verified.code, verified.stdout + verified.stderr).toBe(0);
+    const story = JSON.parse(readFileSync(path.join(folder, 'story.json'), 'utf8')) as { approval: { statement: { caseRef: string } } };
+    expect(story.approval.statement.caseRef).not.toBe(legacyCaseRef(intake.vault.vaultId, id!));
 
     // Revoked: nothing is sent to the contact from now on (receiving from a revoked contact: electron/core/bundles).
     expect(asAdmin(['contact', 'revoke', intake.dir, ritaFp]).code).toBe(0);
@@ -132,6 +140,6 @@ describe('safehold contact and bundle', () => {
     const refused = asAdmin(['case', 'import', laptop, path.resolve('tests/fixtures/own-01-lida-teacher.case.json')]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/reviewer's laptop/);
-    // About 25 runs of the command line, each starting Node and libsodium.
-  }, 300_000);
+    // About 30 runs of the command line, each starting Node, libsodium and an Argon2 unlock: minutes on a loaded machine.
+  }, 600_000);
 });

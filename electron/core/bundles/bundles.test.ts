@@ -5,11 +5,14 @@ import { redactStory } from '../../../shared/redaction';
 import { fixture, newVault, removeTempFolders, tempFolder, TEST_KDF } from '../../../tests/helpers/vault';
 import { exportCard, importContact, listContacts, revokeContact } from '../contacts/contactStore';
 import { Vault } from '../vault/vault';
+import { caseRef, legacyCaseRef, signStatement } from '../workflow/approval';
 import { verifyExportFolder } from '../workflow/exportFolder';
 import { approve, exportCase, remainingRisks, submitForReview } from '../workflow/publish';
 import { requestChanges, saveRedaction } from '../workflow/steps';
 import { fromBase64, randomBytes, toBase64 } from '../crypto/sodium';
 import { contentHash, contentOf } from './caseHash';
+import { writeCase } from '../vault/caseStore';
+import { ApprovalStatement } from '../../../shared/publication/payload';
 import { bucketSize, MIN_BUNDLE_BYTES, sealBundle } from './container';
 import { BUNDLE_FORMAT, signContent, type BundleContent } from './content';
 import { inspectBundle, receiveBundle } from './receive';
@@ -95,6 +98,8 @@ describe('a bundle', () => {
 
     expect(receiveBundle(intake, approval.file)).toMatchObject({ updated: [id] });
     expect(intake.get(id)).toMatchObject({ state: 'approved', approval: { reviewer: REVIEWER.name } });
+    // The reviewer signed the intake vault's keyed reference, which the review bundle carried.
+    expect(intake.get(id).approval!.statement.caseRef).toBe(caseRef(intake.session().users.caseRefKey!, id));
     const out = path.join(tempFolder(), 'publication');
     exportCase(intake, id, out);
     const contacts = exportCard(intake, 'Admin Ala');
@@ -219,7 +224,7 @@ describe('a bundle', () => {
       format: BUNDLE_FORMAT, bundleId: toBase64(randomBytes(16)), createdAt: new Date().toISOString(), purpose: 'review',
       sender: { name: s.user.name, roles: s.user.roles, vaultId: s.vaultId, boxPublicKey: s.publicKeys.box, signPublicKey: s.publicKeys.sign },
       recipients: [ritaCard.boxPublicKey],
-      cases: [{ id, home: s.vaultId, lineage: [], record: { ...contentOf(intake.get(id)), state: 'approved' } }],
+      cases: [{ id, home: s.vaultId, lineage: [], caseRef: caseRef(s.users.caseRefKey!, id), record: { ...contentOf(intake.get(id)), state: 'approved' } }],
       decisions: [],
     };
     const { signed, signature } = signContent(content, (m) => s.sign(m));
@@ -263,5 +268,87 @@ describe('a bundle', () => {
     expect(() => admin.importCases([{ name: 'x.json', content: JSON.stringify(fixture('own-01-lida-teacher')) }])).toThrow(/reviewer's laptop/);
     expect(() => admin.exportCaseFile(id)).toThrow(/reviewer's laptop/);
     admin.lock();
+  });
+
+  it('takes back only an approval over the keyed case reference the review bundle carried, never the recomputable one of format 1', async () => {
+    const { intake, reviewDir, rita, ala } = await twoLaptops();
+    const id = caseInReview(intake);
+    const folder = stick();
+    const forReview = sendBundle(intake, { to: [rita], caseIds: [id], file: path.join(folder, 'r.safehold-bundle') });
+    const reviewer = await as(reviewDir, REVIEWER);
+    receiveBundle(reviewer, forReview.file);
+    const home = intake.vaultId;
+    // The reviewer's laptop holds the reference its home vault keyed, and nothing that could recompute it.
+    expect(reviewer.get(id).sync).toMatchObject({ home, caseRef: caseRef(intake.session().users.caseRefKey!, id) });
+    approve(reviewer, id, remainingRisks(reviewer, id).quasi.map((q) => ({ ...q, reason: 'generic enough' })));
+    const approved = reviewer.get(id);
+
+    // The same approval, signed by the same reviewer over the format-1 reference (what the reviewer's laptop signed before).
+    const s = reviewer.session();
+    const statement = ApprovalStatement.parse({ ...approved.approval!.statement, caseRef: legacyCaseRef(home, id) });
+    const legacy = { ...approved.approval!, statement, signature: signStatement(statement, (m) => s.sign(m)) };
+    const decision = {
+      caseId: id, home, reviewedHash: reviewer.get(id).sync!.lineage.at(-1)!, resultHash: contentHash(contentOf(approved)), outcome: 'approved' as const, approval: legacy,
+    };
+    const content: BundleContent = {
+      format: BUNDLE_FORMAT, bundleId: toBase64(randomBytes(16)), createdAt: new Date().toISOString(), purpose: 'decision',
+      sender: { name: s.user.name, roles: s.user.roles, vaultId: s.vaultId, boxPublicKey: s.publicKeys.box, signPublicKey: s.publicKeys.sign },
+      recipients: [listContacts(reviewer).find((c) => c.fingerprint === ala)!.boxPublicKey],
+      cases: [], decisions: [decision],
+    };
+    const { signed, signature } = signContent(content, (m) => s.sign(m));
+    const forged = path.join(folder, 'format-1.safehold-bundle');
+    writeFileSync(forged, sealBundle(signed, signature, content.recipients.map(fromBase64)));
+    const genuine = sendBundle(reviewer, { to: [ala], caseIds: [id], file: path.join(folder, 'd.safehold-bundle') });
+    reviewer.lock();
+
+    const before = snapshot(intake);
+    expect(() => receiveBundle(intake, forged)).toThrow(/case reference of vault format 1/);
+    expect(snapshot(intake)).toEqual(before);
+    expect(receiveBundle(intake, genuine.file).updated).toEqual([id]);
+    exportCase(intake, id, path.join(tempFolder(), 'keyed'));
+
+    // An approval over the format-1 reference in a case with a bundle lineage is not exported either.
+    const current = intake.get(id);
+    writeCase(intake.session(), { ...current, state: 'approved', version: current.version + 1, approval: legacy });
+    expect(() => exportCase(intake, id, path.join(tempFolder(), 'legacy'))).toThrow(/case reference of vault format 1/);
+  });
+
+  it('never brings back a case deleted here: an older decision or a resend is not taken in, and says so', async () => {
+    const { intake, reviewDir, rita, ala } = await twoLaptops();
+    const id = caseInReview(intake);
+    const kept = caseInReview(intake, 'own-01-lida-teacher');
+    const folder = stick();
+    const first = sendBundle(intake, { to: [rita], caseIds: [id, kept], file: path.join(folder, '1.safehold-bundle') });
+    editAndResubmit(intake, id, 'Sent again.');
+    const resend = sendBundle(intake, { to: [rita], caseIds: [id], file: path.join(folder, '2.safehold-bundle') });
+
+    let reviewer = await as(reviewDir, REVIEWER);
+    receiveBundle(reviewer, first.file);
+    requestChanges(reviewer, id, 'Too exact.');
+    requestChanges(reviewer, kept, 'Shorter.');
+    const decisions = sendBundle(reviewer, { to: [ala], caseIds: [id, kept], file: path.join(folder, 'd.safehold-bundle') });
+    reviewer.lock();
+
+    // The reviewer's admin deletes the case on that laptop; the intake laptop's resend does not bring it back.
+    const adminB = await as(reviewDir, ADMIN_B);
+    adminB.deleteCase(id, adminB.get(id).version);
+    adminB.lock();
+    reviewer = await as(reviewDir, REVIEWER);
+    const report = receiveBundle(reviewer, resend.file);
+    expect(report).toMatchObject({ added: [], updated: [], conflicts: [], ignored: [{ id, deletedAt: expect.any(String) }] });
+    expect(reviewer.list().map((e) => e.id)).toEqual([kept]);
+    expect(() => reviewer.get(id)).toThrow();
+    reviewer.lock();
+
+    // The intake laptop deletes it too; the older decision on it is left out, the one on the other case is taken.
+    intake.deleteCase(id, intake.get(id).version);
+    const back = receiveBundle(intake, decisions.file);
+    expect(back.ignored.map((c) => c.id)).toEqual([id]);
+    expect(back.updated).toEqual([kept]);
+    expect(intake.list().map((e) => e.id)).toEqual([kept]);
+    expect(intake.get(kept).state).toBe('changes-requested');
+    // What the audit keeps of it is the id of the deletion, as before.
+    expect(intake.audit().entries.filter((e) => e.action === 'case-delete').map((e) => e.target)).toEqual([id]);
   });
 });

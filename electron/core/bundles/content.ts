@@ -22,6 +22,8 @@ export const BundleCase = z.strictObject({
   id: CaseId,
   home: VaultId,
   lineage: z.array(Hash).max(500),
+  /** The case's reference keyed by its home vault: what the reviewer's approval signs (vault-format.md, caseRefKey). */
+  caseRef: Hash,
   record: CaseContent,
 });
 export type BundleCase = z.infer<typeof BundleCase>;

@@ -4,8 +4,9 @@ import { mayApprove } from '../../../shared/workflow/fourEyes';
 import type { Contact } from '../contacts/contactStore';
 import { hash, toBase64, utf8 } from '../crypto/sodium';
 import { currentCase, now } from '../vault/caseStore';
+import { deletedCases } from '../vault/deletedCases';
 import type { VaultSession } from '../vault/session';
-import { keyFingerprint, legacyCaseRef, payloadHash, verifyStatement } from '../workflow/approval';
+import { homeCaseRef, keyFingerprint, legacyCaseRef, payloadHash, verifyStatement } from '../workflow/approval';
 import { contentHash, contentOf, joinLineage } from './caseHash';
 import type { BundleCase, BundleContent, BundleDecision } from './content';
 import { BundleRefused } from './refusal';
@@ -13,11 +14,10 @@ import type { Steps } from './steps';
 
 export type Outcome = 'added' | 'updated' | 'conflict';
 
-export interface PlannedCase {
-  id: string;
-  outcome: Outcome;
-  record: CaseRecord;
-}
+export type PlannedCase =
+  | { id: string; outcome: Outcome; record: CaseRecord }
+  /** A case deleted here: it does not come back, whatever the bundle says of it. */
+  | { id: string; outcome: 'ignored'; deletedAt: string };
 
 interface Origin {
   content: BundleContent;
@@ -46,8 +46,15 @@ function planCase(s: VaultSession, origin: Origin, entry: BundleCase): PlannedCa
     throw new BundleRefused('invalid-decision', `case ${entry.id} came in state "${entry.record.state}"${entry.record.approval ? ' with an approval' : ''}: a bundle carries cases in review only; refused.`);
   }
   const theirs = contentHash(entry.record);
-  const sync = { home: entry.home, lineage: joinLineage(entry.lineage, [theirs]) };
   const local = existing(s, entry.id);
+  const home = local?.sync?.home ?? entry.home;
+  // The reference an approval will sign: this vault's own for a case at home, else the one its home sent (and always the same one).
+  const expectedRef = home === s.vaultId ? homeCaseRef(s, { id: entry.id }) : local?.sync?.caseRef;
+  if (expectedRef !== undefined && entry.caseRef !== expectedRef) {
+    throw new BundleRefused('damaged', `The bundle gives case ${entry.id} another case reference than its home vault did: refused.`);
+  }
+  const caseRef = home === s.vaultId ? {} : { caseRef: entry.caseRef };
+  const sync = { home: entry.home, lineage: joinLineage(entry.lineage, [theirs]), ...caseRef };
   const received = { updatedAt: now(), updatedBy: origin.contact.name };
   if (!local) return { id: entry.id, outcome: 'added', record: { ...entry.record, version: 1, ...received, sync } };
   const lineage = local.sync?.lineage ?? [];
@@ -56,7 +63,7 @@ function planCase(s: VaultSession, origin: Origin, entry: BundleCase): PlannedCa
     throw new BundleRefused('rollback', `case ${entry.id}: this version is already here, or older than the one here; the bundle was refused.`);
   }
   if (entry.lineage.includes(here)) {
-    const record: CaseRecord = { ...entry.record, version: local.version + 1, ...received, sync: { home: local.sync?.home ?? entry.home, lineage: joinLineage(lineage, sync.lineage) } };
+    const record: CaseRecord = { ...entry.record, version: local.version + 1, ...received, sync: { home, lineage: joinLineage(lineage, sync.lineage), ...caseRef } };
     return { id: entry.id, outcome: 'updated', record: local.conflict ? { ...record, conflict: local.conflict } : record };
   }
   return { id: entry.id, outcome: 'conflict', record: conflictOf(origin, local, { theirs: entry.record, lineage: sync.lineage }) };
@@ -81,8 +88,14 @@ function checkApproval(s: VaultSession, origin: Origin, local: CaseRecord, decis
     throw refuse((error as Error).message);
   }
   if (!local.redaction) throw refuse('the case has no redaction here');
-  // The reviewer's laptop has no key of this vault: it references the case as format 1 did (workflow/steps.ts, approveCase).
-  if (statement.caseRef !== legacyCaseRef(local.sync?.home ?? s.vaultId, local.id)) throw refuse('it is an approval of another case');
+  // The review bundle carried this vault's keyed reference: the reviewer signs that, never the recomputable one of format 1.
+  if (statement.caseRef !== homeCaseRef(s, local)) {
+    throw refuse(
+      statement.caseRef === legacyCaseRef(local.sync?.home ?? s.vaultId, local.id)
+        ? 'it signs the case reference of vault format 1, which anyone with a copy of this vault could tie to the publication; ask the reviewer to approve it again with an up-to-date Safehold'
+        : 'it is an approval of another case',
+    );
+  }
   if (statement.redactionVersion !== local.redaction.version || statement.payloadHash !== payloadHash(publicationPayload(local.data, local.redaction))) {
     throw refuse('it does not cover the story as it is here');
   }
@@ -108,7 +121,7 @@ function planDecision(s: VaultSession, origin: Origin, decision: BundleDecision)
   }
   const base = {
     ...local, version: local.version + 1, updatedAt: now(), updatedBy: origin.contact.name,
-    sync: { home: local.sync?.home ?? s.vaultId, lineage: joinLineage(lineage, [decision.resultHash]) },
+    sync: { ...local.sync, home: local.sync?.home ?? s.vaultId, lineage: joinLineage(lineage, [decision.resultHash]) },
   };
   if (decision.outcome === 'approved') {
     checkApproval(s, origin, local, decision);
@@ -118,12 +131,25 @@ function planDecision(s: VaultSession, origin: Origin, decision: BundleDecision)
   return { id: local.id, outcome: 'updated', record: { ...base, state: 'changes-requested', reviewComment: decision.comment ?? '' } };
 }
 
-/** Every case of the bundle, planned before anything is written (a step per case): one refusal refuses the whole bundle. */
+/**
+ * Every case of the bundle, planned before anything is written (a step per case): one refusal
+ * refuses the whole bundle. A case deleted here is left out (the bundle may predate the
+ * deletion, or resend it).
+ */
 export function* planMerge(s: VaultSession, origin: Origin): Steps<PlannedCase[]> {
   const { content } = origin;
   const ids = [...content.cases.map((c) => c.id), ...content.decisions.map((d) => d.caseId)];
   if (new Set(ids).size !== ids.length) throw new BundleRefused('damaged', 'The bundle names one case twice: refused.');
-  const plans = content.purpose === 'review' ? content.cases.map((entry) => () => planCase(s, origin, entry)) : content.decisions.map((d) => () => planDecision(s, origin, d));
+  const deleted = deletedCases(s);
+  // Deleted and not here: a case still here after a deletion that a crash cut short is here.
+  const ignored = (id: string): PlannedCase | null => {
+    const at = deleted.get(id);
+    return at !== undefined && !s.index.get(id) ? { id, outcome: 'ignored', deletedAt: at } : null;
+  };
+  const plans =
+    content.purpose === 'review'
+      ? content.cases.map((entry) => () => ignored(entry.id) ?? planCase(s, origin, entry))
+      : content.decisions.map((d) => () => ignored(d.caseId) ?? planDecision(s, origin, d));
   const planned: PlannedCase[] = [];
   for (const plan of plans) {
     planned.push(plan());

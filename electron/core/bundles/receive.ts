@@ -17,6 +17,8 @@ export interface ReceiveReport {
   updated: string[];
   /** Changed on both sides: both versions kept in the case for a person to choose. */
   conflicts: string[];
+  /** Deleted here: not taken back in. */
+  ignored: { id: string; deletedAt: string }[];
 }
 
 /**
@@ -39,14 +41,16 @@ export function* receiveSteps(vault: Vault, file: string): Steps<ReceiveReport> 
     }
     const planned = yield* planMerge(s, opened);
     const of = (outcome: string) => planned.filter((p) => p.outcome === outcome).map((p) => p.id);
+    const records = planned.flatMap((p) => (p.outcome === 'ignored' ? [] : [p.record]));
+    const ignored = planned.flatMap((p) => (p.outcome === 'ignored' ? [{ id: p.id, deletedAt: p.deletedAt }] : []));
     const received = { ...ledger, received: [...ledger.received, { bundleId: content.bundleId, at: new Date().toISOString() }] };
     const writes = commitWritesInSteps(s, {
-      records: planned.map((p) => p.record),
+      records,
       side: { name: 'exchange', value: withConflicts(received, of('conflict')) },
       audit: { action: 'bundle-receive', target: content.bundleId },
     });
-    for (const done of writes) yield { stage: 'merge', done, total: planned.length };
-    return { bundleId: content.bundleId, purpose: content.purpose, from: { name: contact.name, fingerprint: contact.fingerprint }, added: of('added'), updated: of('updated'), conflicts: of('conflict') };
+    for (const done of writes) yield { stage: 'merge', done, total: records.length };
+    return { bundleId: content.bundleId, purpose: content.purpose, from: { name: contact.name, fingerprint: contact.fingerprint }, added: of('added'), updated: of('updated'), conflicts: of('conflict'), ignored };
   } catch (error) {
     if (error instanceof BundleRefused) s.log('bundle-refused', `${bundleId ?? 'unreadable bundle'}: ${error.reason}`);
     throw error;

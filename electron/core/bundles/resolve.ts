@@ -18,7 +18,7 @@ export function resolveConflict(vault: Vault, id: string, keep: 'here' | 'theirs
   const conflict = current.conflict;
   if (!conflict) throw new SafeholdError('conflict', `case ${id} has only one version: there is nothing to choose.`);
   const { conflict: _dropped, ...rest } = current;
-  const sync = { home: current.sync?.home ?? s.vaultId, lineage: joinLineage(current.sync?.lineage ?? [], conflict.lineage) };
+  const sync = { ...current.sync, home: current.sync?.home ?? s.vaultId, lineage: joinLineage(current.sync?.lineage ?? [], conflict.lineage) };
   const base = { version: current.version + 1, updatedAt: now(), updatedBy: s.user.name, sync };
   let record: CaseRecord;
   if (keep === 'here') record = { ...rest, ...base };

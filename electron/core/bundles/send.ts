@@ -7,7 +7,7 @@ import { refuseOnReviewLaptop } from '../vault/reviewLaptop';
 import type { VaultSession } from '../vault/session';
 import { writeSideRecord } from '../vault/sideRecords';
 import type { Vault } from '../vault/vault';
-import { keyFingerprint } from '../workflow/approval';
+import { homeCaseRef, keyFingerprint } from '../workflow/approval';
 import { writeBundleFile } from './bundleFile';
 import { contentHash, contentOf, joinLineage } from './caseHash';
 import { sealBundle, RECIPIENT_SLOTS } from './container';
@@ -57,7 +57,7 @@ function purposeOf(s: VaultSession, records: CaseRecord[]): Purpose {
 }
 
 function reviewEntry(s: VaultSession, record: CaseRecord): BundleCase {
-  return { id: record.id, home: record.sync?.home ?? s.vaultId, lineage: record.sync?.lineage ?? [], record: contentOf(record) };
+  return { id: record.id, home: record.sync?.home ?? s.vaultId, lineage: record.sync?.lineage ?? [], caseRef: homeCaseRef(s, record), record: contentOf(record) };
 }
 
 function decisionEntry(s: VaultSession, record: CaseRecord): BundleDecision {
@@ -116,7 +116,7 @@ export function* sendSteps(vault: Vault, request: SendRequest): Steps<SendReport
   writeBundleFile(request.file, bytes);
   if (purpose === 'review') {
     for (const record of records) {
-      const sync = { home: record.sync?.home ?? s.vaultId, lineage: joinLineage(record.sync?.lineage ?? [], [contentHash(contentOf(record))]) };
+      const sync = { ...record.sync, home: record.sync?.home ?? s.vaultId, lineage: joinLineage(record.sync?.lineage ?? [], [contentHash(contentOf(record))]) };
       writeCase(s, { ...record, version: record.version + 1, sync });
     }
   }

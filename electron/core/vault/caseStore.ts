@@ -8,6 +8,7 @@ import { withAuthor } from '../../../shared/workflow/fourEyes';
 import { randomBytes, toBase64 } from '../crypto/sodium';
 import type { CaseIndex, IndexEntry } from './caseIndex';
 import { CaseRecord, searchText } from './caseRecord';
+import { recordDeletion } from './deletedCases';
 import { eraseFile, writeFileAtomic } from './files';
 import { decodeRecord, encodeRecord } from './records';
 import type { VaultSession } from './session';
@@ -154,6 +155,9 @@ export function deleteCase(s: VaultSession, id: string, expectedVersion: number)
   if (entry.version !== expectedVersion) {
     throw new SafeholdError('conflict', `case ${id} was saved elsewhere since it was opened (version ${entry.version}, not ${expectedVersion}); look at it again before deleting it.`);
   }
+  // Recorded before the case goes, so no bundle brings it back (bundles/merge.ts); a crash in
+  // between leaves it recorded while still here, which counts as here.
+  recordDeletion(s, id, now());
   s.index.remove(id);
   s.log('case-delete', id);
   finishDeletions(s.dir, s.index);

@@ -6,14 +6,15 @@ import type { VaultSession } from './session';
 
 /**
  * Small records of the vault beside the cases and users, each one encrypted file (kind
- * `side`, its name as id): the trusted contacts, the ledger of bundles sent and received, and
- * the journal of a set of writes that must happen together. Key rotation, backup and verify cover every one.
+ * `side`, its name as id): the trusted contacts, the ledger of bundles sent and received, the
+ * journal of a set of writes that must happen together, and the ids of the cases deleted. Key rotation, backup and verify cover every one.
  */
 export const SIDE_RECORDS = {
   contacts: 'contacts.rec',
   exchange: 'exchange.rec',
   pending: 'pending.rec',
   settings: 'settings.rec',
+  deleted: 'deleted.rec',
 } as const;
 export type SideRecord = keyof typeof SIDE_RECORDS;
 export const SIDE_RECORD_NAMES = Object.keys(SIDE_RECORDS) as SideRecord[];

@@ -1,6 +1,8 @@
 import { SafeholdError } from '../../../shared/errors';
 import { ApprovalStatement, canonicalJson, type PublicationPayload } from '../../../shared/publication/payload';
 import { fromBase64, hash, toBase64, utf8, verifyDetached, wipe } from '../crypto/sodium';
+import type { CaseRecord } from '../vault/caseRecord';
+import type { VaultSession } from '../vault/session';
 
 /**
  * A hash of the case id keyed with the vault's secret case reference key (users.rec): links
@@ -14,6 +16,23 @@ export function caseRef(caseRefKey: string, caseId: string): string {
   } finally {
     wipe(key);
   }
+}
+
+/**
+ * The reference an approval of `record` signs: keyed by its home vault. A case at home gets it
+ * from this vault's key; a case received for review carries the one its home vault sent with
+ * it (docs/bundle-format.md), since no key of that vault is here. None is ever recomputable
+ * by someone holding the vault, a bundle or a publication without that vault's key.
+ */
+export function homeCaseRef(s: VaultSession, record: Pick<CaseRecord, 'id' | 'sync'>): string {
+  if (!record.sync || record.sync.home === s.vaultId) {
+    if (!s.users.caseRefKey) throw new SafeholdError('damaged', 'The users record has no case reference key; unlock the vault again to add one.');
+    return caseRef(s.users.caseRefKey, record.id);
+  }
+  if (!record.sync.caseRef) {
+    throw new SafeholdError('conflict', `case ${record.id} came from another vault without its case reference (sent by an older Safehold): ask its sender to send it for review again.`);
+  }
+  return record.sync.caseRef;
 }
 
 /**

@@ -8,8 +8,8 @@ import type { Vault } from '../vault/vault';
 import { afterEdit, allowedIn } from '../../../shared/workflow/policy';
 import { mayApprove, withAuthor } from '../../../shared/workflow/fourEyes';
 import { initialPurposes } from '../../../shared/publication/draft';
-import { caseRef, keyFingerprint, legacyCaseRef, payloadHash, signStatement, verifyStatement } from './approval';
-import { writeExport } from './exportFolder';
+import { caseRef, homeCaseRef, keyFingerprint, legacyCaseRef, payloadHash, signStatement, verifyStatement } from './approval';
+import { writeExport, type StoryJson } from './exportFolder';
 import { readContacts } from '../contacts/contactStore';
 
 type Redaction = NonNullable<CaseRecord['redaction']>;
@@ -96,8 +96,8 @@ export function approveCase(vault: Vault, id: string, check: LeakFindings, accep
   const reviewerKey = keyFingerprint(s.user.signPublicKey);
   const statement: ApprovalStatement = {
     format: 'safehold-approval/1',
-    // A case received for review through a bundle has no key of its home vault here: it keeps the format-1 reference (docs/vault-format.md).
-    caseRef: current.sync && current.sync.home !== s.vaultId ? legacyCaseRef(current.sync.home, id) : caseRefOf(s, id),
+    // Keyed by the case's home vault: for a case received for review, the reference that vault sent with it.
+    caseRef: homeCaseRef(s, current),
     redactionVersion: current.redaction.version,
     payloadHash: payloadHash(payload),
     reviewerKey,
@@ -113,35 +113,44 @@ export function approveCase(vault: Vault, id: string, check: LeakFindings, accep
 }
 
 /**
- * Writes story.md, story.html and story.json of an approved case. The signature, the payload
- * hash and a fresh leak check (by the caller, which owns the redaction engine) are checked
- * again before anything is written; a failure writes nothing.
+ * What the export of an approved case is (story.json; story.md and story.html render from it):
+ * the signature, the payload hash, the case reference and a fresh leak check (by the caller,
+ * which owns the redaction engine) are checked again first. Export writes it; a bundle of
+ * approved publications carries it, never the record.
  */
-export function exportPublication(vault: Vault, id: string, folder: string, freshDirectHits: string[]): { files: string[]; publicationId: string } {
-  const s = vault.session('case.publish');
-  const current = currentCase(s, id);
-  if (!allowedIn('case.publish', current.state)) throw new SafeholdError('conflict', 'Only an approved case can be exported.');
+export function publicationStory(s: VaultSession, current: CaseRecord, freshDirectHits: string[]): StoryJson {
+  if (!allowedIn('case.publish', current.state)) throw new SafeholdError('conflict', `case ${current.id}: only an approved case can be exported.`);
   if (!current.approval || !current.redaction) throw new SafeholdError('conflict', 'This case has no approval.');
   const reviewer = approverOf(s, current.approval);
   const statement = verifyStatement(current.approval.statement, current.approval.signature, reviewer.signPublicKey);
-  // An approval made on a reviewer's laptop (through a bundle) carries the format-1 reference: that laptop has no key of this vault.
-  const reviewedElsewhere = !!current.sync?.lineage.length && statement.caseRef === legacyCaseRef(s.vaultId, id);
-  if (statement.caseRef !== caseRefOf(s, id) && !reviewedElsewhere) {
-    throw new SafeholdError('conflict', 'This approval carries a case reference made before vault format 2, which a copy of the vault would tie to the publication: approve the case again, then export.');
+  if (statement.caseRef !== homeCaseRef(s, current)) {
+    throw new SafeholdError(
+      'conflict',
+      statement.caseRef === legacyCaseRef(current.sync?.home ?? s.vaultId, current.id)
+        ? 'This approval carries the case reference of vault format 1, which a copy of the vault would tie to the publication: approve the case again, then export.'
+        : 'This approval was given for another case: approve this case again, then export.',
+    );
   }
   const payload = publicationPayload(current.data, current.redaction);
   if (statement.payloadHash !== payloadHash(payload) || statement.redactionVersion !== current.redaction.version) {
     throw new SafeholdError('damaged', 'The story no longer matches its approval; it was not exported.');
   }
   if (freshDirectHits.length) throw new SafeholdError('conflict', `The leak check found: ${freshDirectHits.join(', ')}. Nothing was exported.`);
-  const publicationId = current.publicationId ?? toBase64(randomBytes(12));
-  const files = writeExport(folder, {
-    format: 'safehold-publication/1', publicationId, ...payload,
+  return {
+    format: 'safehold-publication/1', publicationId: current.publicationId ?? toBase64(randomBytes(12)), ...payload,
     approval: { statement: current.approval.statement, signature: current.approval.signature, reviewerPublicKey: reviewer.signPublicKey },
-  });
-  transition(s, { ...current, state: 'exported', publicationId }, 'exported');
-  s.log('case-export', `${id}: publication ${publicationId}`);
-  return { files, publicationId };
+  };
+}
+
+/** Writes story.md, story.html and story.json of an approved case; a failed check writes nothing. */
+export function exportPublication(vault: Vault, id: string, folder: string, freshDirectHits: string[]): { files: string[]; publicationId: string } {
+  const s = vault.session('case.publish');
+  const current = currentCase(s, id);
+  const story = publicationStory(s, current, freshDirectHits);
+  const files = writeExport(folder, story);
+  transition(s, { ...current, state: 'exported', publicationId: story.publicationId }, 'exported');
+  s.log('case-export', `${id}: publication ${story.publicationId}`);
+  return { files, publicationId: story.publicationId };
 }
 
 /**
@@ -156,15 +165,26 @@ function approverOf(s: VaultSession, approval: NonNullable<CaseRecord['approval'
   throw new SafeholdError('forbidden', 'The approving reviewer is no longer a reviewer of this vault or a trusted reviewer contact: approve again.');
 }
 
-function caseRefOf(s: VaultSession, id: string): string {
-  if (!s.users.caseRefKey) throw new SafeholdError('damaged', 'The users record has no case reference key; unlock the vault again to add one.');
-  return caseRef(s.users.caseRefKey, id);
-}
-
-/** The case an export came from, found by its keyed reference. */
-export function caseByRef(vault: Vault, ref: string): CaseRecord | null {
+/** The case an export came from, found by its keyed reference; or why it is not accepted. */
+export function caseByRef(vault: Vault, ref: string): { record: CaseRecord } | { problem: string } {
   const s = vault.session();
-  // Exports approved before vault format 2 carry the old reference; they are still found.
-  const entry = s.index.list().find((e) => caseRefOf(s, e.id) === ref) ?? s.index.list().find((e) => legacyCaseRef(s.vaultId, e.id) === ref);
-  return entry ? readCase(s, entry.id, entry.version) : null;
+  const key = s.users.caseRefKey;
+  if (!key) throw new SafeholdError('damaged', 'The users record has no case reference key; unlock the vault again to add one.');
+  const entries = s.index.list();
+  const own = entries.find((e) => caseRef(key, e.id) === ref);
+  if (own) return { record: readCase(s, own.id, own.version) };
+  // Exports approved before vault format 2 carry the old reference: still found, but only for a
+  // case that never crossed between vaults (an approval made elsewhere signs the keyed one).
+  const legacy = entries.find((e) => legacyCaseRef(s.vaultId, e.id) === ref);
+  if (legacy) {
+    const record = readCase(s, legacy.id, legacy.version);
+    if (!record.sync) return { record };
+    return { problem: 'the approval signs the case reference of vault format 1, which anyone with a copy of the vault can tie to this publication: approve the case again and export it again' };
+  }
+  // A case held here away from its home vault (a reviewer's laptop) carries its home's reference.
+  for (const entry of entries) {
+    const record = readCase(s, entry.id, entry.version);
+    if (record.sync && record.sync.home !== s.vaultId && record.sync.caseRef === ref) return { record };
+  }
+  return { problem: 'the case this export came from is not in the vault' };
 }

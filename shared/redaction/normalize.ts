@@ -13,20 +13,59 @@ export interface NormalizedText {
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
 const INVISIBLE_ANYWHERE = /\p{Default_Ignorable_Code_Point}/u;
 
+/** Offsets into the original, appended one at a time or a run at a time, in a typed array that grows. */
+class Offsets {
+  private data: Int32Array;
+  private length = 0;
+
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+
+  private room(more: number) {
+    if (this.length + more <= this.data.length) return;
+    const grown = new Int32Array(Math.max(this.data.length * 2, this.length + more));
+    grown.set(this.data.subarray(0, this.length));
+    this.data = grown;
+  }
+
+  push(offset: number) {
+    this.room(1);
+    this.data[this.length++] = offset;
+  }
+
+  /** from, from + 1, … to - 1. */
+  pushRun(from: number, to: number) {
+    this.room(to - from);
+    for (let k = from; k < to; k++) this.data[this.length++] = k;
+  }
+
+  /** The entries from..to of another list of offsets; 0 for any past its end, as a missing entry reads. */
+  pushSlice(source: Int32Array, from: number, to: number) {
+    this.room(to - from);
+    if (from < source.length) this.data.set(source.subarray(from, Math.min(to, source.length)), this.length);
+    this.length += to - from;
+  }
+
+  done(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
 function rebuild(source: NormalizedText, drop: Set<number>): NormalizedText {
   const kept: string[] = [];
-  const origin: number[] = [];
+  const origin = new Offsets(source.text.length);
   let from = 0;
   for (const at of [...drop].sort((a, b) => a - b)) {
     if (at > from) {
       kept.push(source.text.slice(from, at));
-      for (let k = from; k < at; k++) origin.push(source.origin[k]!);
+      origin.pushSlice(source.origin, from, at);
     }
     from = at + 1;
   }
   kept.push(source.text.slice(from));
-  for (let k = from; k < source.text.length; k++) origin.push(source.origin[k]!);
-  return { text: kept.join(''), origin: Int32Array.from(origin), original: source.original };
+  if (from < source.text.length) origin.pushSlice(source.origin, from, source.text.length);
+  return { text: kept.join(''), origin: origin.done(), original: source.original };
 }
 
 /** Latin letters that look like Cyrillic ones, for Latin letters hidden in a Cyrillic word. */
@@ -119,7 +158,7 @@ export function normalizeText(original: string): NormalizedText {
     for (let k = 0; k < original.length; k++) origin[k] = k;
   } else {
     const parts: string[] = [];
-    const offsets: number[] = [];
+    const offsets = new Offsets(original.length + 64);
     // Most lines need no per-character work; a line that does is read character by character.
     for (let from = 0; from < original.length;) {
       const newline = original.indexOf('\n', from);
@@ -127,7 +166,7 @@ export function normalizeText(original: string): NormalizedText {
       const line = original.slice(from, to);
       if (isNormal(line)) {
         parts.push(line);
-        for (let k = from; k < to; k++) offsets.push(k);
+        offsets.pushRun(from, to);
       } else {
         let i = from;
         for (const char of line) {
@@ -146,7 +185,7 @@ export function normalizeText(original: string): NormalizedText {
       from = to;
     }
     text = parts.join('');
-    origin = Int32Array.from(offsets);
+    origin = offsets.done();
   }
   let result: NormalizedText = { text, origin, original };
 

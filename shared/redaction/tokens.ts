@@ -1,4 +1,5 @@
 import { foldWord } from './fold';
+import { allMatches } from './matches';
 
 /** A word or a number of the normalised text, with its fold. */
 export interface Token {
@@ -8,8 +9,10 @@ export interface Token {
   fold: string;
 }
 
+const TOKEN = /[\p{L}\p{M}]+|\d+(?:-\d+)?/gu;
+
 export function tokenize(text: string): Token[] {
-  return [...text.matchAll(/[\p{L}\p{M}]+|\d+(?:-\d+)?/gu)].map((m) => ({
-    start: m.index!, end: m.index! + m[0].length, word: m[0], fold: /^\d/.test(m[0]) ? m[0] : foldWord(m[0]),
+  return allMatches(TOKEN, text).map((m) => ({
+    start: m.index, end: m.index + m[0].length, word: m[0], fold: /^\d/.test(m[0]) ? m[0] : foldWord(m[0]),
   }));
 }

@@ -50,10 +50,16 @@ function firstAtOrAfter(origin: Int32Array, offset: number): number {
   return lo;
 }
 
+/** [\p{L}\p{N},] for one UTF-16 unit, without a pattern for the letters most words end in. */
+function isLetterDigitOrComma(code: number, char: string): boolean {
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x44f)) return true;
+  return /[\p{L}\p{N},]/u.test(char);
+}
+
 /** Whether the word at `at` (its paragraph starting at `from`) opens a sentence or a line of dialogue. */
 function opensSentence(text: string, from: number, at: number, first: boolean): boolean {
   // Most words follow a space after a letter, a digit or a comma: no sentence opens there.
-  if (at - from >= 2 && text[at - 1] === ' ' && /[\p{L}\p{N},]/u.test(text[at - 2]!)) return false;
+  if (at - from >= 2 && text[at - 1] === ' ' && isLetterDigitOrComma(text.charCodeAt(at - 2), text[at - 2]!)) return false;
   // Only the paragraph's first word can have nothing but quotes and dashes before it.
   if (first && /^[\s"«„“(\-—–]*$/u.test(text.slice(from, at))) return true;
   // A quotation after a colon opens a sentence too: Karespandent: «Jakim budzie…».
@@ -73,8 +79,7 @@ export function belarusianPass(text: string): BelarusianPass {
     let first = true;
     for (const m of view.text.slice(from, to).matchAll(/[\p{L}\p{M}’'ʼ]+/gu)) {
       const vs = from + m.index!;
-      const span = spanInText(view, vs, vs + m[0].length);
-      tokens.push({ ...span, word: m[0], sentenceStart: opensSentence(view.text, from, vs, first) });
+      tokens.push({ start: view.origin[vs]!, end: view.origin[vs + m[0].length - 1]! + 1, word: m[0], sentenceStart: opensSentence(view.text, from, vs, first) });
       first = false;
     }
   }

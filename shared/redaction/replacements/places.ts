@@ -17,6 +17,8 @@ function organisationPhrase(original: string): string {
 }
 
 const ARTICLE_BEFORE = /(?:^|\s)(the|The|a|A|an|An)\s+$/;
+/** A determiner, maybe with an adjective or two, before the span: "the old ", "his ". */
+const DETERMINER_PHRASE_BEFORE = /(?:^|\s)(?:the|a|an|his|her|their|its|our|my|this|that)\s+(?:\p{Ll}+\s+){0,2}$/iu;
 
 /** The case a Russian replacement takes: from the preposition before the span, or its last word's ending. */
 function russianCaseOf(ctx: ReplacementContext) {
@@ -57,7 +59,10 @@ export function replaceFacility(d: DetectionOf<'facility'>, ctx: ReplacementCont
   const span = spanOf(ctx);
   const kind = d.facility ?? classifyFacility(span);
   if (ctx.russian) return inPlace(ctx, RUSSIAN_PHRASES[kind ?? 'detention']![russianCaseOf(ctx)]);
-  const phrase = courtPhrase(span) ?? (kind ? FACILITY_PHRASES[kind]! : organisationPhrase(span));
+  let phrase = courtPhrase(span) ?? (kind ? FACILITY_PHRASES[kind]! : organisationPhrase(span));
+  // "the old Babruisk fortress": a place of no known kind keeps its own common noun.
+  const noun = span.match(/\s(\p{Ll}+)$/u)?.[1];
+  if (!phrase && noun) phrase = DETERMINER_PHRASE_BEFORE.test(ctx.before) ? noun : `a ${noun}`;
   return inPlace(ctx, englishPhrase(phrase, ctx));
 }
 
@@ -70,8 +75,10 @@ export function replaceOrganisation(d: DetectionOf<'org'>, ctx: ReplacementConte
   else if (d.institution) phrase = INSTITUTION_PHRASES[d.institution] ?? 'an organisation';
   else phrase = organisationPhrase(span);
   if (!d.institution || d.institution === 'court') phrase = courtPhrase(span) ?? phrase;
-  // A workplace named alone ("an engineer at Hrodna Azot,") needs words in its place.
-  if (!phrase && !/^\s+\p{Ll}/u.test(ctx.after)) phrase = 'a local enterprise';
+  // A workplace named alone ("an engineer at Hrodna Azot,", "at Belshina who kept") needs words in
+  // its place; only a name before the noun of its kind ("the Akno café") just goes.
+  const nounAfter = ctx.after.match(/^\s+(\p{Ll}+(?:\s+\p{Ll}+)?)/u)?.[1];
+  if (!phrase && !(nounAfter && organisationPhrase(nounAfter))) phrase = 'a local enterprise';
   phrase = englishPhrase(phrase, ctx);
   if (ctx.cyrillic) phrase = phrase ? 'небольшой город' : '';
   return inPlace(ctx, phrase);

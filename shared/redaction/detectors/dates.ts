@@ -93,7 +93,7 @@ const patterns = (DAY: string): DatePattern[] => [
   { re: new RegExp(`${B}${YEAR}-(\\d{1,2})-(\\d{1,2})${E}`, 'gu'), parts: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
   // 17.11.2023, 9/3/1957, 17-05-2023, 03.08.92
   {
-    re: new RegExp(`${B}(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})${E}`, 'gu'),
+    re: new RegExp(`${B}(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?:\\s*(?:г\\.|года|году|г(?![\\p{L}])))?${E}`, 'gu'),
     parts: (m) => {
       const year = m[4]!.length === 2 ? 1900 + +m[4]! + (+m[4]! < 40 ? 100 : 0) : +m[4]!;
       return { day: +m[1]!, month: +m[3]!, year };
@@ -107,6 +107,10 @@ const patterns = (DAY: string): DatePattern[] => [
     re: new RegExp(`${B}${MONTH},?\\s+(?:of\\s+)?${YEAR}(?:\\s*(?:г\\.|года|году))?${E}`, 'giu'),
     parts: (m) => ({ month: monthOf(m[1])!, year: +m[2]! }),
   },
+  // 1979.07.22, 1979/07/22: the year first, as some forms and file names write it
+  { re: new RegExp(`${B}${YEAR}([./])(\\d{1,2})\\2(\\d{1,2})${E}`, 'gu'), parts: (m) => ({ year: +m[1]!, month: +m[3]!, day: +m[4]! }) },
+  // 22 07 1979, 22,07,1979: a date typed like an amount, with a full year
+  { re: new RegExp(`${B}(\\d{1,2})([ ,])(\\d{2})\\2${YEAR}${E}`, 'gu'), parts: (m) => ({ day: +m[1]!, month: +m[3]!, year: +m[4]! }) },
 ];
 
 // The ordinal words make every pattern a long alternation, slow over a long text: they are
@@ -120,7 +124,7 @@ const valid = (d: { day?: number; month: number; year?: number }) =>
 
 // The start of a month name in any of our languages, or a numeric date: a plain pattern, so it
 // stays cheap over a long text; candidates are then checked against the month table.
-const ANCHOR = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|траўн|травен|чэрвен|ліпен|жнів|жніў|верас|кастрычнік|лістапад|снеж)[a-zа-яёіў]*\.?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[./\s-]\s*[ivx]{1,4}[./\s-]\s*\d{4}/gi;
+const ANCHOR = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|траўн|травен|чэрвен|ліпен|жнів|жніў|верас|кастрычнік|лістапад|снеж)[a-zа-яёіў]*\.?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[ ,]\d{2}[ ,](?:19|20)\d{2}|\d{1,2}[./\s-]\s*[ivx]{1,4}[./\s-]\s*\d{4}/gi;
 
 /** Every exact or partial date in the text, most specific first where spans overlap. */
 export function findDates(text: string): DetectionOf<'date'>[] {

@@ -72,12 +72,19 @@ export function findRecordIdentifiers(ids: ProtectedIdentifiers, n: NormalizedTe
   });
 
   for (const m of n.text.matchAll(/\+?\(?\d[\d\s().\-/]{5,20}\d/gu)) {
-    const digits = m[0].replace(/\D/g, '');
-    for (const phone of ids.phones) {
-      const tail = Math.min(9, phone.digits.length);
-      if (digits.length >= 7 && digits.slice(-tail) === phone.digits.slice(-tail) && digits.length >= tail) {
-        push({ start: m.index!, end: m.index! + m[0].length, category: 'contact', source: 'record', kind: 'direct', identifier: phone.value, personId: phone.personId, contact: 'phone', priority: PRIORITY.recordPhone });
-      }
+    // A number at a line's end runs on into the digits that open the next line ("…-03-44\n\n2021 was"):
+    // each line's part is read too.
+    const pieces = [{ text: m[0], at: 0 }, ...[...m[0].matchAll(/[^\n]+/g)].map((p) => ({ text: p[0].trim(), at: p.index! + p[0].search(/\S/) }))];
+    for (const piece of pieces) {
+      const digits = piece.text.replace(/\D/g, '');
+      const phone = ids.phones.find((ph) => {
+        const tail = Math.min(9, ph.digits.length);
+        return digits.length >= 7 && digits.length >= tail && digits.slice(-tail) === ph.digits.slice(-tail);
+      });
+      if (!phone) continue;
+      const start = m.index! + piece.at;
+      push({ start, end: start + piece.text.length, category: 'contact', source: 'record', kind: 'direct', identifier: phone.value, personId: phone.personId, contact: 'phone', priority: PRIORITY.recordPhone });
+      break;
     }
   }
 

@@ -98,6 +98,18 @@ describe('suggestions read naturally', () => {
     expect(redact(text)).toBe(text);
   });
 
+  it('keeps the full stop after a month written out', () => {
+    expect(redact('He was detained on 2 March.')).toMatch(/^He was detained in spring\.$/);
+    expect(redact('Его задержали 2 марта.')).toMatch(/весной\.$/u);
+  });
+
+  it('keeps public holidays named by their day, unless the record dates something to that day', () => {
+    const text = 'On 8 March she got flowers. On 9 May the veterans marched. He wrote on 1 January. 8 марта ей принесли цветы. 25 марта, в День Воли, люди вышли.';
+    expect(redact(text)).toBe(text);
+    const freedomDay: CaseFile = { ...base, legal: { events: [{ date: '2021-03-25', kind: 'detention' }] }, story: { title: 't', text: 'He was detained on 25 March, on Freedom Day.' } };
+    expect(redactStory(freedomDay).text).not.toContain('25 March');
+  });
+
   it('gives every mention of one person the same pseudonym', () => {
     const out = redact('Aliaksandr Zhuk was detained. Sasha was beaten. Alexander is ill.');
     // The full name keeps a surname of its own, never the given name's.

@@ -36,6 +36,11 @@ describe('Russian replacements agree with the sentence (Az.js)', () => {
     expect(surname!.slice(0, 4)).not.toBe(son!.slice(0, 4));
   });
 
+  it('takes an adjective before its noun for no village, and a day named «День Воли» for nobody', () => {
+    expect(redact('Её допросили в Следственном комитете в родном городе.')).toBe('Её допросили в Следственном комитете в родном городе.');
+    expect(redact('25 марта, в День Воли, люди вышли на улицы.')).toBe('25 марта, в День Воли, люди вышли на улицы.');
+  });
+
   it('says a date as its season in the case the sentence needs', () => {
     expect(redact('Её осудили в июле 2021 года.')).toBe('Её осудили летом 2021 года.');
     expect(redact('С 15 августа он в колонии.')).toBe('С лета он в колонии.');

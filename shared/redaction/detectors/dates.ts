@@ -65,6 +65,20 @@ interface DatePattern {
   parts: (m: RegExpMatchArray) => { day?: number; month: number; year?: number } | null;
 }
 
+/**
+ * Days every Belarusian story may name without saying anything about a person: the fixed public
+ * holidays of the Labour Code (New Year, Orthodox and Catholic Christmas, Women's Day, Labour Day,
+ * Victory Day, Independence Day, October Revolution Day) and Freedom Day (25 March), which the
+ * democratic movement keeps. Only a day without a year is read as the holiday; a day of the
+ * record is the record's, holiday or not (record.ts matches those before this is asked).
+ */
+const HOLIDAYS = new Set(['1-1', '1-2', '1-7', '3-8', '3-25', '5-1', '5-9', '7-3', '11-7', '12-25']);
+
+export const isHolidayMention = (date: DateValue): boolean => date.year === undefined && date.day !== undefined && HOLIDAYS.has(`${date.month}-${date.day}`);
+
+/** Abbreviated months, the only ones a full stop can belong to ("Jan. 5"); "1 January." ends a sentence. */
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
 const monthOf = (word: string | undefined) => (word ? MONTH_BY_WORD.get(word.toLowerCase().replace(/\.$/, '')) : undefined);
 
 /** The date layouts with DAY as the day's pattern (digits only, or digits and ordinal words). */
@@ -162,9 +176,14 @@ function findDatesIn(text: string): DetectionOf<'date'>[] {
       // "may" in lower case is an English verb far more often than a month: without a year it is skipped.
       if (!value || !valid(value)) continue;
       if (value.year === undefined && /(?<![\p{L}])may(?![\p{L}])/u.test(m[0])) continue;
+      // "1 January. 8 марта": a full stop after a month written out ends the sentence, and the date with it.
+      const dotted = [...m[0].matchAll(/(\p{L}+)\.(?=\s)/gu)].map((x) => x[1]!.toLowerCase());
+      if (dotted.some((w) => MONTH_BY_WORD.has(w) && !MONTH_ABBREVIATIONS.has(w))) continue;
+      const lastWord = m[0].match(/(\p{L}+)\.$/u)?.[1]?.toLowerCase();
+      const end = m.index! + m[0].length - (lastWord && MONTH_BY_WORD.has(lastWord) && !MONTH_ABBREVIATIONS.has(lastWord) ? 1 : 0);
       out.push({
         start: m.index!,
-        end: m.index! + m[0].length,
+        end,
         category: 'date',
         source: 'detector',
         kind: 'quasi',

@@ -16,6 +16,8 @@ const NOT_NAMES = new Set([
   'state', 'university', 'colony', 'sizo', 'kgb', 'omon', 'gubopik', 'police', 'english', 'russian', 'polish',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'how', 'much',
   'лукашенко', 'беларусь', 'жыве',
+  // «День Воли», «Дзень Волі»: a day's name, though "Den" is a given name in Latin letters.
+  'день', 'дзень',
 ]);
 
 const WORD = /[\p{Lu}][\p{L}\p{M}'’-]*/gu;

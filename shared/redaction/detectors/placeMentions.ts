@@ -38,8 +38,11 @@ export function findVillages(text: string, isOrdinaryHere: OrdinaryWordJudge): D
   }
   for (const m of text.matchAll(/(?<=[\p{L}\p{N},]\s+(?:в|во|под|из|около|возле|у|ў|каля|з)\s+)(\p{Lu}\p{Ll}{3,})(?![\p{L}'’-])/gu)) {
     const word = m[1]!;
-    // «из Следственного комитета»: an adjective the dictionary knows is no village.
-    if (isSafeProperNoun(word) || lookupPlace([word]) || (ADJECTIVE_ENDING.test(word) && isOrdinaryHere(text, m.index!, word))) continue;
+    // «из Следственного комитета», «в Следственном комитете»: an adjective the dictionary knows is
+    // no village, nor is one before the noun it qualifies; «в День Воли» names a day.
+    const nounAfter = /^\s+\p{Ll}/u.test(text.slice(m.index! + word.length, m.index! + word.length + 3));
+    const adjective = (ADJECTIVE_ENDING.test(word) || (nounAfter && /(?:ом|ем)$/u.test(word))) && isOrdinaryHere(text, m.index!, word);
+    if (isSafeProperNoun(word) || lookupPlace([word]) || adjective || /^(?:день|дзень)$/iu.test(word)) continue;
     out.push(place(m.index!, m.index! + word.length, 'village', PRIORITY.placeAfterPreposition));
   }
   for (const m of text.matchAll(/(?<![\p{L}])(?:the\s+)?(?:village|town|settlement|hamlet|agrotown|деревн[а-яё]+|вёск[а-яё]+|посёлк[а-яё]+)(?:\s+of)?\s+(\p{Lu}[\p{L}'’-]+)/gu)) {

@@ -13,7 +13,7 @@ const PATRONYMIC = /(?:vich|vna|vič|auna|euna|ichna)$/i;
 const PATRONYMICS = ['Andreyevich', 'Pavlovich', 'Olegovich', 'Viktorovich', 'Romanovich', 'Borisovich', 'Stepanovich', 'Igorevich', 'Glebovich'];
 
 /** A family's key whatever the form: Sokolovskaya, Sokolovsky, Sokolovskys → one family. */
-export function englishFamilyKey(word: string): string {
+function englishFamilyKey(word: string): string {
   return foldWord(word.replace(/['’]s$/u, ''))
     .replace(/^(.{3,}sk)(?:aia|ai|ii|i)$/u, '$1')
     .replace(/^(.{3,}(?:ov|ev|in|yn))a$/u, '$1');

@@ -72,6 +72,8 @@ async function closeVault(app: Page) {
 async function noAxeViolation(app: Page, name: string) {
   const results = await new AxeBuilder({ page: app }).analyze();
   expect(results.violations.map((v) => `${name}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  const sideways = await app.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(sideways, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
 test('a case changed on both laptops is marked, compared side by side, one version kept, and stays resolved after reopening', async ({ app }) => {
@@ -109,6 +111,13 @@ test('a case changed on both laptops is marked, compared side by side, one versi
   await expect(app.getByLabel('Town or city').first()).toBeDisabled();
   await screenshot(app, 'conflict-side-by-side');
   await noAxeViolation(app, 'two versions');
+  for (const [lang, heading] of [['ru', 'У этого дела две версии'], ['be', 'У гэтай справы дзве версіі']] as const) {
+    await app.locator('.language-switch select').selectOption(lang);
+    await expect(app.getByRole('heading', { name: heading })).toBeVisible();
+    await screenshot(app, `conflict-side-by-side-${lang}`);
+    await noAxeViolation(app, `two versions (${lang})`);
+  }
+  await app.locator('.language-switch select').selectOption('en');
 
   // Kept by keyboard, after a confirmation.
   await app.getByRole('button', { name: `Keep the version from ${INA.name}` }).focus();

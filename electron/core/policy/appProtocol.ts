@@ -15,6 +15,10 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.ico': 'image/x-icon',
+  // The Russian dictionaries the editor's engine worker reads (renderer/src/workflow/engine).
+  '.dawg': 'application/octet-stream',
+  '.intdawg': 'application/octet-stream',
+  '.array': 'application/octet-stream',
 };
 
 /**

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SafeholdApi } from '../../../shared/ipc/api';
 import type { CaseView } from '../../../shared/ipc/vaultSchemas';
-import { applyFindings, checkLeaks, createLiveScanner, nominativeAt, renamePerson, residualRisk, scanAlongside, scanStory, type Finding, type LeakReport } from '../../../shared/redaction';
+import { applyFindings, checkLeaks, nominativeAt, renamePerson, residualRisk, scanAlongside, scanStory, type Finding, type LeakReport } from '../../../shared/redaction';
 import { ActionMessage } from '../ui/ActionMessage';
 import { errorText } from '../ui/errorText';
 import { Field } from '../ui/Field';
@@ -18,6 +18,7 @@ import { compose, restore } from './editor/compose';
 import { redactionEditor, type EditorWords } from './editor/extension';
 import { decisionOf, marksField, setMarks, type Mark } from './editor/marks';
 import { mentionOf, personChoices, type PersonChoice } from './editor/people';
+import { startLiveEngine, type LiveEngine } from './engine/liveEngine';
 import { editabilitySlot, PublishedText } from './PublishedText';
 
 
@@ -53,7 +54,17 @@ export function RedactionScreen({ api, record, onChanged, registerFlush }: Props
   const findings = useMemo(() => scanStory(data, original), [data, original]);
   const needs = useMemo(() => data.needs ?? [], [data]);
   const originalPurposes = useMemo(() => needs.map((n) => n.purpose ?? ''), [needs]);
-  const scanner = useMemo(() => createLiveScanner(data, original), [data, original]);
+  const [dictionaryFailure, setDictionaryFailure] = useState(false);
+  // The live scan's engine, in its worker; declared before the effect that scans, which runs after this one.
+  const engineRef = useRef<LiveEngine | null>(null);
+  useEffect(() => {
+    const started = startLiveEngine(data, original, () => setDictionaryFailure(true));
+    engineRef.current = started;
+    return () => {
+      engineRef.current = null;
+      started.close();
+    };
+  }, [data, original]);
   const viewRef = useRef<EditorView | null>(null);
   const versionRef = useRef(record.version);
   const [state, setState] = useState<EditorState | null>(null);
@@ -209,21 +220,29 @@ export function RedactionScreen({ api, record, onChanged, registerFlush }: Props
   );
 
   // The engine reads the published text itself, a moment after the typing stops.
+  // The engine's worker answers later; an answer for a text since edited is dropped, as a newer scan is on its way.
   useEffect(() => {
     const view = viewRef.current;
-    if (!view) return;
+    const engine = engineRef.current;
+    if (!view || !engine) return;
+    let current = true;
     const timer = setTimeout(() => {
-      const current = view.state.doc.toString();
-      const decided = view.state.field(marksField);
-      const covered = (from: number, to: number) => decided.some((m) => m.from < to && from < m.to);
-      const hits: LiveHit[] = scanner
-        .scan(current)
-        .filter((f: Finding) => !covered(f.start, f.end))
-        .map((f) => ({ from: f.start, to: f.end, text: f.original, category: f.category, kind: f.kind, source: f.source, replacement: f.replacement, ...(f.identifier ? { identifier: f.identifier } : {}) }));
-      view.dispatch({ effects: setLive.of(hits) });
+      const scanned = view.state.doc.toString();
+      void engine.scan(scanned).then((found) => {
+        if (!current || view.state.doc.toString() !== scanned) return;
+        const decided = view.state.field(marksField);
+        const covered = (from: number, to: number) => decided.some((m) => m.from < to && from < m.to);
+        const hits: LiveHit[] = found
+          .filter((f: Finding) => !covered(f.start, f.end))
+          .map((f) => ({ from: f.start, to: f.end, text: f.original, category: f.category, kind: f.kind, source: f.source, replacement: f.replacement, ...(f.identifier ? { identifier: f.identifier } : {}) }));
+        view.dispatch({ effects: setLive.of(hits) });
+      });
     }, SCAN_MS);
-    return () => clearTimeout(timer);
-  }, [scanner, text, marks]);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [text, marks]);
 
   const view = () => viewRef.current;
   const categories = [...new Set(marks.filter((m) => m.status !== 'manual').map((m) => m.category))];
@@ -266,6 +285,7 @@ export function RedactionScreen({ api, record, onChanged, registerFlush }: Props
       </div>
       {record.reviewComment && record.state === 'changes-requested' && <p className="warning">{t('redaction.reviewComment', { comment: record.reviewComment })}</p>}
       {legacy && <p className="warning">{t('editor.legacy')}</p>}
+      {dictionaryFailure && <p className="warning" role="status">{t('editor.dictionaries')}</p>}
       {!unlocked && (
         <div className="warning void-warning">
           <p>{t('editor.signed', { state: t(`state.${record.state}`) })}</p>

@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { Vault } from '../../electron/core/vault/vault';
+import { ADMIN, FLOOR_KDF, removeTempFolders, tempFolder } from '../helpers/vault';
+import { expect, test } from './fixtures';
+import { editorText, typeAtEnd, unlock } from './steps';
+
+// A Russian case: the record's occupation and name are found in the story in any case form
+// only by the Russian dictionaries, which the editor's engine worker loads.
+const story = {
+  format: 'case-file/1',
+  subject: { fullName: 'Светлана Андреевна Кравец', gender: 'female', birthDate: '1988-03-14', city: 'Молодечно', occupation: 'инженер-технолог', employer: 'Молодечненский завод' },
+  relatives: [{ relation: 'husband', fullName: 'Олег Кравец' }],
+  legal: { articles: ['342'], events: [{ date: '2021-05-12', kind: 'detention', place: 'Молодечно' }] },
+  story: { title: 'Письма из колонии', language: 'ru', text: 'Светлана Кравец живёт в Молодечно. Её задержали весной.' },
+};
+
+test.afterAll(removeTempFolders);
+
+test('the editor underlines, as one types, a Russian declined form only the dictionaries know, and replaces it in its case', async ({ app }) => {
+  test.setTimeout(180_000);
+  // The vault is made through the core at the Argon2 floor: the app's calibrated one is not what is tested here.
+  const folder = path.join(tempFolder(), 'vault');
+  const { vault } = await Vault.create(folder, { adminName: ADMIN.name, passphrase: ADMIN.passphrase, kdf: FLOOR_KDF });
+  vault.importCases([{ name: 'ru.case.json', content: JSON.stringify(story) }]);
+  vault.lock();
+  await app.getByRole('tab', { name: 'Open a vault' }).click();
+  await app.getByLabel('Vault folder').fill(folder);
+  await app.getByRole('button', { name: 'Open', exact: true }).click();
+  await unlock(app, ADMIN);
+  await app.getByRole('button', { name: 'Cases', exact: true }).click();
+  await app.getByRole('button', { name: story.story.title }).click();
+  await app.getByRole('button', { name: 'Redaction editor' }).click();
+  await expect.poll(() => editorText(app)).not.toBe('');
+
+  await typeAtEnd(app, '\nСоседи поддерживают Светлану. Раньше она работала инженером-технологом на заводе.');
+  // «инженером-технологом» is the record's occupation in the instrumental: only its lemma finds it.
+  await expect(app.locator('.cm-live', { hasText: 'инженером-технологом' })).toBeVisible({ timeout: 60_000 });
+  // The name's replacement is put in the accusative the sentence needs (Елену, not Елена).
+  await app.getByRole('button', { name: /“Светлану” reveals/ }).click();
+  await expect(app.locator('.cm-live', { hasText: 'Светлану' })).toBeVisible();
+  await app.keyboard.press('Alt+Enter');
+  await expect.poll(() => editorText(app)).toMatch(/Соседи поддерживают [А-ЯЁ][а-яё]+[ую]\. Раньше/u);
+});

@@ -88,3 +88,18 @@ describe('the record in other words', () => {
     expect(redact(text, 'be-Latn').text).toBe(text);
   });
 });
+
+describe('numbered schools', () => {
+  it('takes a lyceum, a gymnasium or a school by its number, in Cyrillic and Łacinka', () => {
+    for (const [text, language] of [
+      ['Ён скончыў абласны ліцэй №2 і вучыўся ва ўніверсітэце.', 'be'],
+      ['Яна вучылася ў гімназіі №3 у цэнтры.', 'be'],
+      ['Jana vučyłasia ŭ himnazii №3 u centry.', 'be-Latn'],
+      ['Jon skončyŭ licej №2 i pajšoŭ u vojska.', 'be-Latn'],
+    ] as const) {
+      expect(redact(text, language).text, text).not.toMatch(/№\s*\d|No\s*\d/u);
+    }
+    // A lyceum becomes a masculine noun, so the adjective before it still agrees.
+    expect(redact('Ён скончыў абласны ліцэй №2 і вучыўся ва ўніверсітэце.', 'be').text).toBe('Ён скончыў абласны навучальны заклад і вучыўся ва ўніверсітэце.');
+  });
+});

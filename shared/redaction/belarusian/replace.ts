@@ -110,7 +110,8 @@ export function replaceBelarusianOrganisation(d: DetectionOf<'org'>, ctx: Replac
   const key = (d.institution && INSTITUTION_KEYS[d.institution])
     ?? (/суд/.test(official) ? 'court' : /універсітэт|інстытут|акадэмі|бду|бнту|бдуір|гду|ду$/u.test(official) ? 'university' : /школ|гімназ|ліцэ/u.test(official) ? 'school' : /завод|камбінат|фабрык|прадпрыемств|аат|таа|зат/u.test(official) ? 'enterprise' : 'organisation');
   const preposition = prepositionOf(ctx, script);
-  return withPreposition(ctx, script, preposition, BELARUSIAN_PHRASES[key]![caseOfSpan(ctx, script, preposition)]);
+  const masculine = key === 'school' && /^(?:ліцэ|каледж)/u.test(official);
+  return withPreposition(ctx, script, preposition, BELARUSIAN_PHRASES[masculine ? 'schoolMasculine' : key]![caseOfSpan(ctx, script, preposition)]);
 }
 
 export function replaceBelarusianDate(d: DetectionOf<'date'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {

@@ -4,7 +4,7 @@ import type { DetectionOf, InstitutionKind } from '../types';
 import { allMatches } from '../matches';
 
 const NUMBERED: [RegExp, InstitutionKind][] = [
-  [/(?<![\p{L}\p{N}])(?:secondary |high |music |art |sports |boarding )?(?:school|gymnasium|lyceum|college|школ[а-яё]*|гимнази[а-яё]*|лице[а-яё]*|гімназі[а-яё]*)\s*(?:No\.?|№|#|number)\s*\d{1,4}(?![\p{L}\p{N}])/giu, 'school'],
+  [/(?<![\p{L}\p{N}])(?:secondary |high |music |art |sports |boarding )?(?:school|gymnasium|lyceum|college|школ\p{L}*|гимнази\p{L}*|лице\p{L}*|гімназі\p{L}*|ліцэ\p{L}*|gimnazi\p{L}*|hi[mn]nazi\p{L}*|licej\p{L}*|škoł\p{L}*)\s*(?:No\.?|№|#|number)\s*\d{1,4}(?![\p{L}\p{N}])/giu, 'school'],
   [/(?<![\p{L}\p{N}])(?:kindergarten|nursery|детск[а-яё]+ сад[а-яё]*|садик[а-яё]*)\s*(?:No\.?|№|#|number)\s*\d{1,4}(?![\p{L}\p{N}])/giu, 'kindergarten'],
   [/(?<![\p{L}\p{N}])(?:state |city |district )?(?:pharmacy|аптек[а-яё]*)\s*(?:No\.?|№|#|number)\s*\d{1,4}(?![\p{L}\p{N}])/giu, 'pharmacy'],
   [/(?<![\p{L}\p{N}])(?:city |district |regional |central |children's )*(?:hospital|polyclinic|clinic|больниц[а-яё]*|поликлиник[а-яё]*)\s*(?:No\.?|№|#|number)\s*\d{1,4}(?![\p{L}\p{N}])/giu, 'hospital'],

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { resolveAppRequest } from './appProtocol';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { allowNavigation, allowWebviewAttach, windowOpenDecision } from './navigation';
-import { BLOCKED_URL_PATTERNS, isNetworkUrl } from './network';
 import { allowPermission } from './permissions';
 import { isTrustedSender } from './sender';
 import { secureWebPreferences } from './webPreferences';
@@ -79,7 +78,7 @@ describe('content security policy', () => {
   });
 });
 
-describe('navigation, windows, permissions, network', () => {
+describe('navigation, windows, permissions', () => {
   it('denies every navigation, window and webview', () => {
     for (const url of ['https://example.org', 'app://safehold/index.html', 'file:///etc/passwd', 'javascript:alert(1)']) {
       expect(allowNavigation(url)).toBe(false);
@@ -92,14 +91,6 @@ describe('navigation, windows, permissions, network', () => {
     for (const p of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen']) {
       expect(allowPermission(p)).toBe(false);
     }
-  });
-
-  it('treats every web scheme as network, and blocks them all', () => {
-    for (const url of ['http://a', 'https://a/b', 'ws://a', 'wss://a', 'ftp://a', 'not a url']) {
-      expect(isNetworkUrl(url)).toBe(true);
-    }
-    expect(isNetworkUrl('app://safehold/index.html')).toBe(false);
-    expect(BLOCKED_URL_PATTERNS).toEqual(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*']);
   });
 });
 

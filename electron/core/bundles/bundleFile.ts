@@ -1,9 +1,9 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { SafeholdError } from '../../../shared/errors';
 import { equalBytes, hash, randomBytes, toBase64 } from '../crypto/sodium';
+import { fsyncDir, writeSynced } from '../files/durable';
 import { readRegularBytes } from '../files/regularFile';
-import { fsyncDir } from '../vault/files';
 import { MAX_BUNDLE_BYTES } from './container';
 
 export const BUNDLE_EXTENSION = '.safehold-bundle';
@@ -23,14 +23,7 @@ export function writeBundleFile(file: string, bytes: Uint8Array): void {
   if (existsSync(file)) throw new SafeholdError('conflict', `${file} exists already: choose another name; nothing was overwritten.`);
   const tmp = path.join(dir, `.${toBase64(randomBytes(9))}.tmp`);
   try {
-    const fd = openSync(tmp, 'wx', 0o600);
-    try {
-      let written = 0;
-      while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    writeSynced(tmp, bytes, 0o600);
     renameSync(tmp, file);
     fsyncDir(dir);
   } catch (error) {

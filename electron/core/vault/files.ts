@@ -1,21 +1,10 @@
 import { closeSync, fsyncSync, ftruncateSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { SafeholdError } from '../../../shared/errors';
+import { fsyncDir, writeSynced } from '../files/durable';
 import { frame as lengthPrefixed, splitFrames, type Frames } from './framing';
 
 export const TMP_DIR = 'tmp';
-
-/** fsync of a file or folder (a folder makes a rename inside it durable). */
-export function fsyncDir(dir: string): void {
-  // Windows cannot open a folder for fsync; its rename is already durable enough there.
-  if (process.platform === 'win32') return;
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 let counter = 0;
 
@@ -25,15 +14,10 @@ let counter = 0;
  * holding it still needs its own fsyncDir.
  */
 export function writeFileSynced(file: string, data: Uint8Array): void {
-  const fd = openSync(file, 'w', 0o600);
   try {
-    let written = 0;
-    while (written < data.length) written += writeSync(fd, data, written, data.length - written);
-    fsyncSync(fd);
+    writeSynced(file, data, 0o600, 'w');
   } catch (error) {
     throw diskError(error, file);
-  } finally {
-    closeSync(fd);
   }
 }
 
@@ -46,18 +30,8 @@ export function writeFileAtomic(vaultDir: string, target: string, data: Uint8Arr
   const tmpDir = path.join(vaultDir, TMP_DIR);
   mkdirSync(tmpDir, { recursive: true, mode: 0o700 });
   const tmp = path.join(tmpDir, `${process.pid}-${Date.now()}-${counter++}.tmp`);
-  const fd = openSync(tmp, 'wx', 0o600);
   try {
-    let written = 0;
-    while (written < data.length) written += writeSync(fd, data, written, data.length - written);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(tmp, { force: true });
-    throw diskError(error, target);
-  }
-  closeSync(fd);
-  try {
+    writeSynced(tmp, data, 0o600);
     renameSync(tmp, target);
   } catch (error) {
     rmSync(tmp, { force: true });

@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { newKey, utf8 } from '../crypto/sodium';
+import { fsyncDir } from '../files/durable';
 import { AUDIT_FILE, auditTail, encodeAuditEntry, readAudit } from './audit';
 import { CaseIndex, INDEX_FILE, JOURNAL_FILE } from './caseIndex';
 import { CASES_DIR, caseFileName, readCase } from './caseStore';
 import { crashPoint } from './crashPoints';
-import { fsyncDir, writeFileSynced } from './files';
+import { writeFileSynced } from './files';
 import { ByteWriter } from './framing';
 import type { Header } from './header';
 import { writeHeader } from './headerMac';

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fsyncDir, writeFileAtomic } from './files';
+import { fsyncDir } from '../files/durable';
+import { writeFileAtomic } from './files';
 import { decodeRecord, encodeRecord, readRecordHeader } from './records';
 import type { VaultSession } from './session';
 

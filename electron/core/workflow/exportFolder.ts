@@ -1,12 +1,12 @@
-import { closeSync, existsSync, fsyncSync, lstatSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { SafeholdError } from '../../../shared/errors';
 import { PublicationPayload, publicationProblems } from '../../../shared/publication/payload';
 import { renderHtml, renderMarkdown } from '../../../shared/publication/render';
+import { fsyncDir, writeSynced } from '../files/durable';
 import { readRegularFile } from '../files/regularFile';
 import { payloadHash, verifyStatement } from './approval';
-import { fsyncDir } from '../vault/files';
 
 export const StoryJson = z.strictObject({
   format: z.literal('safehold-publication/1'),
@@ -44,18 +44,6 @@ function checkTarget(folder: string): 'new' | 'empty' {
   return 'empty';
 }
 
-function writeNewFile(file: string, content: string): void {
-  const data = new TextEncoder().encode(content);
-  const fd = openSync(file, 'wx', 0o644);
-  try {
-    let written = 0;
-    while (written < data.length) written += writeSync(fd, data, written, data.length - written);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /**
  * Writes the three files of a publication, and nothing else, as a new folder `folder`. They
  * are written into a temporary folder beside it and that folder is renamed into place, so a
@@ -76,7 +64,7 @@ export function writeExport(folder: string, story: StoryJson): string[] {
   ];
   const staging = mkdtempSync(path.join(parent, `.${path.basename(target)}.safehold-`));
   try {
-    for (const [name, content] of files) writeNewFile(path.join(staging, name), content);
+    for (const [name, content] of files) writeSynced(path.join(staging, name), content, 0o644);
     fsyncDir(staging);
     if (state === 'empty') {
       // Checked again just before: something written into it meanwhile is not thrown away.

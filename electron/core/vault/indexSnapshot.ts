@@ -27,8 +27,7 @@ export function isBinarySnapshot(plain: Uint8Array): boolean {
   return plain.length >= HEADER_BYTES && MAGIC.every((b, i) => plain[i] === b);
 }
 
-// Hand-written: the layout is four lines of docs/vault-format.md, and the reader must decode
-// one row without touching the others, which a general serialiser (MessagePack, CBOR) does not offer.
+// Hand-written (docs/hand-written.md): a row is decoded without touching the others.
 
 /** Format 3 (docs/vault-format.md): a table of row offsets, a table of positions by id, then the rows. */
 export function encodeSnapshot(rows: IndexRow[], journalSeq: number): Uint8Array {

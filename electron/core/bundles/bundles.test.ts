@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { redactStory } from '../../../shared/redaction';
-import { fixture, newVault, removeTempFolders, tempFolder, TEST_KDF } from '../../../tests/helpers/vault';
+import { caseInReview, editAndResubmit, REVIEWER, trustingVaults, unlockedAs } from '../../../tests/helpers/laptops';
+import { ADMIN, fixture, newVault, removeTempFolders, tempFolder } from '../../../tests/helpers/vault';
 import { exportCard, importContact, listContacts, revokeContact } from '../contacts/contactStore';
 import { Vault } from '../vault/vault';
 import { caseRef, legacyCaseRef, signStatement } from '../workflow/approval';
@@ -22,58 +22,19 @@ import { sendBundle } from './send';
 
 afterAll(removeTempFolders);
 
-const REVIEWER = { name: 'Rita Reviewer', passphrase: 'reviewer passphrase 2026' };
-const ADMIN_B = { name: 'Admin Ala', passphrase: 'correct horse battery staple' };
-
-async function as(dir: string, who: { name: string; passphrase: string }) {
-  const v = await Vault.open(dir, { kdf: TEST_KDF });
-  await v.unlock(who.name, who.passphrase);
-  return v;
-}
-
-/** Two vaults that trust each other: intake (its admin sends) and a reviewer's laptop. */
-async function twoLaptops() {
-  const intake = await newVault();
-  const review = await newVault();
-  await review.vault.addUser(REVIEWER.name, REVIEWER.passphrase, ['reviewer']);
-  const rita = exportCard(review.vault, REVIEWER.name);
-  const ala = exportCard(intake.vault, 'Admin Ala');
-  importContact(intake.vault, rita.text, rita.fingerprint);
-  importContact(review.vault, ala.text, ala.fingerprint);
-  review.vault.makeReviewLaptop();
-  review.vault.lock();
-  return { intake: intake.vault, intakeDir: intake.dir, reviewDir: review.dir, rita: rita.fingerprint, ala: ala.fingerprint };
-}
-
-function caseInReview(vault: Vault, name = 'own-04-babruisk-metrologist'): string {
-  const [id] = vault.importCases([{ name: `${name}.json`, content: JSON.stringify(fixture(name)) }]);
-  const record = vault.get(id!);
-  saveRedaction(vault, id!, record.version, { title: redactStory(record.data, record.data.story!.title!).text, text: redactStory(record.data).text, decisions: [] });
-  submitForReview(vault, id!);
-  return id!;
-}
-
-/** The intake side takes a case back from review, adds a line to its story and sends it for review again. */
-function editAndResubmit(vault: Vault, id: string, line: string): void {
-  const current = vault.get(id);
-  const back = vault.saveCase(id, current.version, current.data);
-  saveRedaction(vault, id, back.version, { title: back.redaction!.title, text: `${back.redaction!.text}\n${line}`, decisions: [] });
-  submitForReview(vault, id);
-}
-
 const stick = () => tempFolder('safehold-stick-');
 const snapshot = (vault: Vault) => vault.list().map((e) => `${e.id}@${e.version}:${e.state}`).sort();
 
 describe('a bundle', () => {
   it('carries cases for review and decisions back: request changes, edit and resend, approve, export and verify on the intake laptop', async () => {
-    const { intake, intakeDir, reviewDir, rita, ala } = await twoLaptops();
+    const { intake, intakeDir, reviewDir, rita, ala } = await trustingVaults({ reviewLaptop: true });
     const id = caseInReview(intake);
     const folder = stick();
     const first = sendBundle(intake, { to: [rita], caseIds: [id], file: path.join(folder, 'a.safehold-bundle') });
     expect(first).toMatchObject({ purpose: 'review', cases: 1, bytes: MIN_BUNDLE_BYTES });
     expect(readdirSync(folder)).toEqual(['a.safehold-bundle']);
 
-    let reviewer = await as(reviewDir, REVIEWER);
+    let reviewer = await unlockedAs(reviewDir, REVIEWER);
     expect(inspectBundle(reviewer, first.file)).toEqual({ forThisVault: true, signer: { name: 'Admin Ala', fingerprint: ala, status: 'trusted' }, problem: null });
     expect(receiveBundle(reviewer, first.file)).toMatchObject({ purpose: 'review', added: [id], updated: [], conflicts: [] });
     expect(reviewer.get(id).state).toBe('in-review');
@@ -89,7 +50,7 @@ describe('a bundle', () => {
     submitForReview(intake, id);
     const resend = sendBundle(intake, { to: [rita], caseIds: [id], file: path.join(folder, 'c.safehold-bundle') });
 
-    reviewer = await as(reviewDir, REVIEWER);
+    reviewer = await unlockedAs(reviewDir, REVIEWER);
     expect(receiveBundle(reviewer, resend.file)).toMatchObject({ updated: [id], conflicts: [] });
     expect(reviewer.get(id).redaction!.text).toMatch(/Thank you\.$/);
     approve(reviewer, id, remainingRisks(reviewer, id).quasi.map((q) => ({ ...q, reason: 'generic enough' })));
@@ -104,7 +65,7 @@ describe('a bundle', () => {
     exportCase(intake, id, out);
     const contacts = exportCard(intake, 'Admin Ala');
     expect(contacts.fingerprint).toBe(ala);
-    const ritaKey = (await as(reviewDir, REVIEWER)).publicKeysOf(REVIEWER.name).sign;
+    const ritaKey = (await unlockedAs(reviewDir, REVIEWER)).publicKeysOf(REVIEWER.name).sign;
     const check = verifyExportFolder(out, [ritaKey]);
     expect(check.problems).toEqual([]);
     expect(check.signer).not.toBe('unknown');
@@ -115,7 +76,7 @@ describe('a bundle', () => {
   });
 
   it('holds nothing readable: no case text, name or key in the file, its size a bucket', async () => {
-    const { intake, rita } = await twoLaptops();
+    const { intake, rita } = await trustingVaults({ reviewLaptop: true });
     const id = caseInReview(intake);
     const record = intake.get(id);
     const { file } = sendBundle(intake, { to: [rita], caseIds: [id], file: path.join(stick(), 'x.safehold-bundle') });
@@ -129,7 +90,7 @@ describe('a bundle', () => {
   });
 
   it('refuses a flipped byte, a truncated file, a stranger, a revoked sender, another recipient, a replay and a rollback, and changes nothing', async () => {
-    const { intake, reviewDir, rita, ala } = await twoLaptops();
+    const { intake, reviewDir, rita, ala } = await trustingVaults({ reviewLaptop: true });
     const id = caseInReview(intake);
     const folder = stick();
     const older = sendBundle(intake, { to: [rita], caseIds: [id], file: path.join(folder, 'old.safehold-bundle') });
@@ -145,7 +106,7 @@ describe('a bundle', () => {
     const flippedSlots = variant('flip-slots', (b) => (b.fill(b[5]! ^ 0xff, 5, 6 + 84 * 8), b));
     const truncated = variant('truncated', (b) => b.subarray(0, b.length - 1));
 
-    const reviewer = await as(reviewDir, REVIEWER);
+    const reviewer = await unlockedAs(reviewDir, REVIEWER);
     const before = snapshot(reviewer);
     const refused = (file: string, reason: string, message: RegExp) => {
       let error: unknown;
@@ -181,12 +142,12 @@ describe('a bundle', () => {
     reviewer.lock();
 
     // Revoked: the reviewer's admin revokes the intake admin's card.
-    const adminB = await as(reviewDir, ADMIN_B);
+    const adminB = await unlockedAs(reviewDir, ADMIN);
     revokeContact(adminB, ala);
     adminB.lock();
     const third = caseInReview(intake, 'own-01-lida-teacher');
     const fromRevoked = sendBundle(intake, { to: [rita], caseIds: [third], file: path.join(folder, 'revoked.safehold-bundle') });
-    const reviewerAgain = await as(reviewDir, REVIEWER);
+    const reviewerAgain = await unlockedAs(reviewDir, REVIEWER);
     expect(() => receiveBundle(reviewerAgain, fromRevoked.file)).toThrow(new RegExp(`revoked.*`));
     expect(() => receiveBundle(reviewerAgain, fromRevoked.file)).toThrow(ala);
     expect(inspectBundle(reviewerAgain, fromRevoked.file).signer).toEqual({ name: 'Admin Ala', fingerprint: ala, status: 'revoked' });
@@ -199,16 +160,16 @@ describe('a bundle', () => {
     importContact(intake, card.text, card.fingerprint);
     const forStranger = sendBundle(intake, { to: [card.fingerprint], caseIds: [third], file: path.join(folder, 'stranger.safehold-bundle') });
     stranger.vault.lock();
-    const strangerReviewer = await as(stranger.dir, REVIEWER);
+    const strangerReviewer = await unlockedAs(stranger.dir, REVIEWER);
     expect(() => receiveBundle(strangerReviewer, forStranger.file)).toThrow(new RegExp(`not a trusted contact.*${ala}`));
     expect(inspectBundle(strangerReviewer, forStranger.file)).toMatchObject({ forThisVault: true, signer: { status: 'unknown', fingerprint: ala } });
     expect(strangerReviewer.list()).toEqual([]);
     strangerReviewer.lock();
-    const wrong = await as(reviewDir, REVIEWER);
+    const wrong = await unlockedAs(reviewDir, REVIEWER);
     expect(() => receiveBundle(wrong, forStranger.file)).toThrow(/not addressed to you/);
     expect(inspectBundle(wrong, forStranger.file)).toMatchObject({ forThisVault: false, signer: null });
     wrong.lock();
-    const auditor = await as(reviewDir, ADMIN_B);
+    const auditor = await unlockedAs(reviewDir, ADMIN);
     const refusals = auditor.audit().entries.filter((e) => e.action === 'bundle-refused').map((e) => e.target);
     auditor.lock();
     expect(refusals).toContain(`${newer.bundleId}: replayed`);
@@ -216,7 +177,7 @@ describe('a bundle', () => {
   });
 
   it('refuses a trusted sender\'s bundle that slips an approved case in as a case for review', async () => {
-    const { intake, reviewDir, rita } = await twoLaptops();
+    const { intake, reviewDir, rita } = await trustingVaults({ reviewLaptop: true });
     const id = caseInReview(intake);
     const s = intake.session();
     const ritaCard = listContacts(intake).find((c) => c.fingerprint === rita)!;
@@ -230,18 +191,18 @@ describe('a bundle', () => {
     const { signed, signature } = signContent(content, (m) => s.sign(m));
     const file = path.join(stick(), 'forged.safehold-bundle');
     writeFileSync(file, sealBundle(signed, signature, [fromBase64(ritaCard.boxPublicKey)]));
-    const reviewer = await as(reviewDir, REVIEWER);
+    const reviewer = await unlockedAs(reviewDir, REVIEWER);
     expect(() => receiveBundle(reviewer, file)).toThrow(/cases in review only/);
     expect(reviewer.list()).toEqual([]);
     reviewer.lock();
   });
 
   it('keeps a case changed on both sides in both versions, never overwritten', async () => {
-    const { intake, reviewDir, rita, ala } = await twoLaptops();
+    const { intake, reviewDir, rita, ala } = await trustingVaults({ reviewLaptop: true });
     const id = caseInReview(intake);
     const folder = stick();
     const first = sendBundle(intake, { to: [rita], caseIds: [id], file: path.join(folder, '1.safehold-bundle') });
-    const reviewer = await as(reviewDir, REVIEWER);
+    const reviewer = await unlockedAs(reviewDir, REVIEWER);
     receiveBundle(reviewer, first.file);
     requestChanges(reviewer, id, 'The date is too exact.');
     const mine = reviewer.get(id);
@@ -256,7 +217,7 @@ describe('a bundle', () => {
     // A person chooses; both versions count as seen, so a copy of either arriving again is a rollback.
     expect(() => resolveConflict(reviewer, id, 'theirs')).toThrow(/intake or admin role/);
     reviewer.lock();
-    const admin = await as(reviewDir, ADMIN_B);
+    const admin = await unlockedAs(reviewDir, ADMIN);
     const resolved = resolveConflict(admin, id, 'theirs');
     expect(resolved.conflict).toBeUndefined();
     expect(resolved).toMatchObject({ state: 'in-review', redaction: { text: expect.stringMatching(/Edited on intake\.$/) } });
@@ -271,11 +232,11 @@ describe('a bundle', () => {
   });
 
   it('takes back only an approval over the keyed case reference the review bundle carried, never the recomputable one of format 1', async () => {
-    const { intake, reviewDir, rita, ala } = await twoLaptops();
+    const { intake, reviewDir, rita, ala } = await trustingVaults({ reviewLaptop: true });
     const id = caseInReview(intake);
     const folder = stick();
     const forReview = sendBundle(intake, { to: [rita], caseIds: [id], file: path.join(folder, 'r.safehold-bundle') });
-    const reviewer = await as(reviewDir, REVIEWER);
+    const reviewer = await unlockedAs(reviewDir, REVIEWER);
     receiveBundle(reviewer, forReview.file);
     const home = intake.vaultId;
     // The reviewer's laptop holds the reference its home vault keyed, and nothing that could recompute it.
@@ -315,7 +276,7 @@ describe('a bundle', () => {
   });
 
   it('never brings back a case deleted here: an older decision or a resend is not taken in, and says so', async () => {
-    const { intake, reviewDir, rita, ala } = await twoLaptops();
+    const { intake, reviewDir, rita, ala } = await trustingVaults({ reviewLaptop: true });
     const id = caseInReview(intake);
     const kept = caseInReview(intake, 'own-01-lida-teacher');
     const folder = stick();
@@ -323,7 +284,7 @@ describe('a bundle', () => {
     editAndResubmit(intake, id, 'Sent again.');
     const resend = sendBundle(intake, { to: [rita], caseIds: [id], file: path.join(folder, '2.safehold-bundle') });
 
-    let reviewer = await as(reviewDir, REVIEWER);
+    let reviewer = await unlockedAs(reviewDir, REVIEWER);
     receiveBundle(reviewer, first.file);
     requestChanges(reviewer, id, 'Too exact.');
     requestChanges(reviewer, kept, 'Shorter.');
@@ -331,10 +292,10 @@ describe('a bundle', () => {
     reviewer.lock();
 
     // The reviewer's admin deletes the case on that laptop; the intake laptop's resend does not bring it back.
-    const adminB = await as(reviewDir, ADMIN_B);
+    const adminB = await unlockedAs(reviewDir, ADMIN);
     adminB.deleteCase(id, adminB.get(id).version);
     adminB.lock();
-    reviewer = await as(reviewDir, REVIEWER);
+    reviewer = await unlockedAs(reviewDir, REVIEWER);
     const report = receiveBundle(reviewer, resend.file);
     expect(report).toMatchObject({ added: [], updated: [], conflicts: [], ignored: [{ id, deletedAt: expect.any(String) }] });
     expect(reviewer.list().map((e) => e.id)).toEqual([kept]);

@@ -4,7 +4,8 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { SafeholdApi } from '../../../shared/ipc/api';
-import { LANGUAGES, Preferences, type Language } from '../../../shared/prefs/schema';
+import { Preferences, type Language } from '../../../shared/prefs/schema';
+import { LanguageOptions } from '../ui/LanguageSwitch';
 
 const FormSchema = Preferences.pick({ language: true, autoLockMinutes: true });
 type FormValues = z.infer<typeof FormSchema>;
@@ -56,11 +57,7 @@ export function PreferencesScreen({ api, preferences, onSaved, onLanguage }: Pro
         <div className="field">
           <label htmlFor={ids.language}>{t('prefs.language')}</label>
           <select id={ids.language} {...register('language')}>
-            {LANGUAGES.map((language) => (
-              <option key={language} value={language} lang={language}>
-                {t(`language.${language}`)}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </div>
         <div className="field">

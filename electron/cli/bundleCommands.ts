@@ -7,20 +7,20 @@ import { unlocked } from './vaultCommands';
 const UNLOCK = ['--user', '--passphrase-file'] as const;
 
 export const bundleSend = command({
-  usage: 'bundle send DIR --to FP --out FILE CASE_ID…',
-  summary: 'seal cases (or decisions on them) for a trusted contact, signed by you; verified after writing',
+  usage: 'bundle send DIR --to FP --out FILE [--publication] CASE_ID…',
+  summary: 'seal cases (or decisions on them, or with --publication their approved publications) for a trusted contact, signed by you; verified after writing',
   positional: { min: 2, max: Number.POSITIVE_INFINITY },
   options: [...UNLOCK, '--to', '--out'],
-  flags: [],
+  flags: ['--publication'],
   exits: { 0: 'written and verified', 2: 'bad input, cannot unlock, or nothing written' },
-  async run({ positional: [dir, ...caseIds], options }) {
+  async run({ positional: [dir, ...caseIds], options, flags }) {
     const to = options['--to'];
     const out = options['--out'];
-    if (!to || !out) throw new Error('--to FP and --out FILE are required; usage: bundle send DIR --to FP --out FILE CASE_ID…');
+    if (!to || !out) throw new Error('--to FP and --out FILE are required; usage: bundle send DIR --to FP --out FILE [--publication] CASE_ID…');
     const vault = await unlocked(dir!, options);
     try {
-      const report = sendBundle(vault, { to: [to], caseIds, file: out });
-      const what = report.purpose === 'review' ? 'case(s) for review' : 'decision(s)';
+      const report = sendBundle(vault, { to: [to], caseIds, file: out, publication: flags['--publication'] });
+      const what = { review: 'case(s) for review', decision: 'decision(s)', publication: 'approved publication(s)' }[report.purpose];
       return { code: 0, stdout: `bundle ${report.bundleId}: ${report.cases} ${what}, ${report.bytes} bytes, written to ${report.file} and read back intact` };
     } finally {
       vault.lock();
@@ -45,6 +45,7 @@ export const bundleReceive = command({
         ...report.updated.map((id) => `  updated  ${id}`),
         ...report.conflicts.map((id) => `  kept in two versions (changed here too; choose one in the app)  ${id}`),
         ...report.ignored.map((c) => `  not taken in: deleted here on ${c.deletedAt}, a bundle does not bring it back  ${c.id}`),
+        ...report.publications.map((id) => `  approved publication  ${id} (safehold publication list / export)`),
       ];
       return { code: 0, stdout: lines.join('\n') };
     } catch (error) {

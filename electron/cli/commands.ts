@@ -2,6 +2,7 @@ import type { AnyCommand } from './command';
 import { bundleInspect, bundleReceive, bundleSend } from './bundleCommands';
 import { contactExport, contactImport, contactList, contactRevoke } from './contactCommands';
 import { exportVerify, vaultReviewers } from './exportCommands';
+import { publicationExport, publicationList } from './publicationCommands';
 import { check, redact, scan } from './redactionCommands';
 import { caseImport, caseList, vaultInit, vaultVerify } from './vaultCommands';
 
@@ -26,5 +27,7 @@ export const COMMANDS = {
   'bundle send': bundleSend,
   'bundle receive': bundleReceive,
   'bundle inspect': bundleInspect,
+  'publication list': publicationList,
+  'publication export': publicationExport,
 } as const satisfies Record<string, AnyCommand>;
 

@@ -1,5 +1,6 @@
 import { readerTexts } from '../../shared/publication/payload';
 import { checkLeaks } from '../../shared/redaction';
+import { receivedPublicationOf } from '../core/bundles/publications';
 import { listContacts } from '../core/contacts/contactStore';
 import { cryptoReady } from '../core/crypto/sodium';
 import { Vault } from '../core/vault/vault';
@@ -30,6 +31,7 @@ export const exportVerify = command({
     let signer: string;
     let signerFingerprint: string;
     let vault: Vault | null = null;
+    let receivedFrom: string | null = null;
     if (options['--vault']) {
       vault = await Vault.open(options['--vault']);
       const passphrase = await readPassphrase(options['--passphrase-file']);
@@ -46,7 +48,10 @@ export const exportVerify = command({
       if (vault) {
         const ref = String(check.story.approval.statement.caseRef ?? '');
         const found = caseByRef(vault, ref);
-        if ('problem' in found) problems.push(found.problem);
+        // Received as a publication: its record stays where it was approved, whose leak check ran before it was sent.
+        const received = 'problem' in found ? receivedPublicationOf(vault, check.story) : null;
+        if (received) receivedFrom = received.from;
+        else if ('problem' in found) problems.push(found.problem);
         else {
           // Everything a reader sees: title, story, every need's amount, currency and purpose, the total.
           const hits = readerTexts(storyPayload(check.story)).flatMap((text) => checkLeaks(found.record.data, text).direct.map((h) => h.text));
@@ -68,7 +73,10 @@ export const exportVerify = command({
         ].join('\n'),
       };
     }
-    return { code: 0, stdout: `valid: the approval signature, the content hash and every file match${vault ? ', and the leak check finds nothing' : ''}` };
+    const leakCheck = !vault ? '' : receivedFrom !== null
+      ? `; a publication received from ${receivedFrom}: its case record is not in this vault, so the leak check was the sending vault's`
+      : ', and the leak check finds nothing';
+    return { code: 0, stdout: `valid: the approval signature, the content hash and every file match${leakCheck}` };
   },
 });
 

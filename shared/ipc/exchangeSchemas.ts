@@ -22,16 +22,17 @@ export const ImportContactRequest = z.strictObject({ file, fingerprint });
 export const RevokeContactRequest = z.strictObject({ fingerprint });
 
 export const SendBundleRequest = z.strictObject({ to: fingerprint, caseIds: z.array(caseId).min(1).max(10_000), folder });
-export const SendBundleResponse = z.strictObject({ bundleId: z.string().max(64), purpose: z.enum(['review', 'decision']), file: z.string().max(4096), bytes: z.number().int(), cases: z.number().int() });
+export const SendBundleResponse = z.strictObject({ bundleId: z.string().max(64), purpose: z.enum(['review', 'decision', 'publication']), file: z.string().max(4096), bytes: z.number().int(), cases: z.number().int() });
 export const BundleFileRequest = z.strictObject({ file });
 export const ReceiveBundleResponse = z.strictObject({
   bundleId: z.string().max(64),
-  purpose: z.enum(['review', 'decision']),
+  purpose: z.enum(['review', 'decision', 'publication']),
   from: z.strictObject({ name: z.string().max(100), fingerprint: z.string().max(40) }),
   added: z.array(caseId).max(10_000),
   updated: z.array(caseId).max(10_000),
   conflicts: z.array(caseId).max(10_000),
   ignored: z.array(z.strictObject({ id: caseId, deletedAt: z.string().max(40) })).max(10_000),
+  publications: z.array(z.string().max(100)).max(10_000),
 });
 export const BundleProgress = z
   .strictObject({ stage: z.enum(['seal', 'write', 'check', 'merge']), done: z.number().int().min(0), total: z.number().int().min(0) })

@@ -36,6 +36,8 @@ export const PERMISSIONS = {
   /** Sealed bundles: cases go out for review from intake; decisions go back from a reviewer. */
   'bundle.sendCases': { roles: ['intake', 'admin'] },
   'bundle.sendDecisions': { roles: ['reviewer'] },
+  /** An approved publication (what export writes, never the record) goes from whoever may export it. */
+  'bundle.sendPublications': { roles: ['reviewer', 'admin'] },
   'bundle.receive': { roles: ROLES },
   'audit.read': { roles: ['admin'] },
   'vault.backup': { roles: ['admin'] },

@@ -186,7 +186,7 @@ describe('a bundle', () => {
       sender: { name: s.user.name, roles: s.user.roles, vaultId: s.vaultId, boxPublicKey: s.publicKeys.box, signPublicKey: s.publicKeys.sign },
       recipients: [ritaCard.boxPublicKey],
       cases: [{ id, home: s.vaultId, lineage: [], caseRef: caseRef(s.users.caseRefKey!, id), record: { ...contentOf(intake.get(id)), state: 'approved' } }],
-      decisions: [],
+      decisions: [], publications: [],
     };
     const { signed, signature } = signContent(content, (m) => s.sign(m));
     const file = path.join(stick(), 'forged.safehold-bundle');
@@ -255,7 +255,7 @@ describe('a bundle', () => {
       format: BUNDLE_FORMAT, bundleId: toBase64(randomBytes(16)), createdAt: new Date().toISOString(), purpose: 'decision',
       sender: { name: s.user.name, roles: s.user.roles, vaultId: s.vaultId, boxPublicKey: s.publicKeys.box, signPublicKey: s.publicKeys.sign },
       recipients: [listContacts(reviewer).find((c) => c.fingerprint === ala)!.boxPublicKey],
-      cases: [], decisions: [decision],
+      cases: [], decisions: [decision], publications: [],
     };
     const { signed, signature } = signContent(content, (m) => s.sign(m));
     const forged = path.join(folder, 'format-1.safehold-bundle');

@@ -4,6 +4,7 @@ import { describeIssues } from '../../../shared/ipc/describeIssues';
 import { ROLES } from '../../../shared/workflow/roles';
 import { fromBase64, fromUtf8, utf8, verifyDetached } from '../crypto/sodium';
 import { ByteWriter } from '../vault/framing';
+import { StoryJson } from '../workflow/exportFolder';
 import { BundleRefused } from './refusal';
 
 export const BUNDLE_FORMAT = 'safehold-bundle/1';
@@ -14,7 +15,7 @@ const Hash = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 const CaseId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/);
 const VaultId = z.string().max(64);
 
-export const PURPOSES = ['review', 'decision'] as const;
+export const PURPOSES = ['review', 'decision', 'publication'] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
 /** A case sent for review: its whole content, the vault it belongs to, and what it descends from. */
@@ -67,6 +68,8 @@ export const BundleContent = z.strictObject({
   recipients: z.array(PublicKey).min(1).max(8),
   cases: z.array(BundleCase).max(10_000),
   decisions: z.array(BundleDecision).max(10_000),
+  /** Approved publications, exactly as export writes story.json (purpose publication): never a case record. */
+  publications: z.array(StoryJson).max(10_000).default([]),
 });
 export type BundleContent = z.infer<typeof BundleContent>;
 

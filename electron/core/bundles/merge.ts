@@ -140,6 +140,12 @@ export function* planMerge(s: VaultSession, origin: Origin): Steps<PlannedCase[]
   const { content } = origin;
   const ids = [...content.cases.map((c) => c.id), ...content.decisions.map((d) => d.caseId)];
   if (new Set(ids).size !== ids.length) throw new BundleRefused('damaged', 'The bundle names one case twice: refused.');
+  // Each purpose carries its own part only: cases for review, decisions, or publications (publications.ts).
+  const parts = { review: content.cases.length, decision: content.decisions.length, publication: content.publications.length };
+  if (Object.entries(parts).some(([purpose, count]) => purpose !== content.purpose && count > 0)) {
+    throw new BundleRefused('damaged', `The bundle says it is for ${content.purpose} but carries something else too: refused.`);
+  }
+  if (content.purpose === 'publication') return [];
   const deleted = deletedCases(s);
   // Deleted and not here: a case still here after a deletion that a crash cut short is here.
   const ignored = (id: string): PlannedCase | null => {

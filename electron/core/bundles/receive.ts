@@ -5,6 +5,7 @@ import { readBundleFile } from './bundleFile';
 import type { Purpose } from './content';
 import { readLedger, withConflicts } from './ledger';
 import { planMerge } from './merge';
+import { planPublications } from './publications';
 import { openSigned, openTrusted, type Signer } from './open';
 import { BundleRefused } from './refusal';
 import { runAtOnce, type Steps } from './steps';
@@ -19,13 +20,16 @@ export interface ReceiveReport {
   conflicts: string[];
   /** Deleted here: not taken back in. */
   ignored: { id: string; deletedAt: string }[];
+  /** Approved publications taken in (purpose publication), by publication id: never case records. */
+  publications: string[];
 }
 
 /**
  * Verifies a bundle and merges it, or refuses it whole and changes no case: damaged, not for
- * this user, from a stranger or a revoked contact, replayed, or older than what is here. The
- * merge is written as one (vault/pendingWrites), so a crash leaves it undone or done. A step
- * per case checked, then per case merged.
+ * this user, from a stranger or a revoked contact, replayed, or older than what is here.
+ * Approved publications are kept apart from the cases (publications.ts). The merge is written
+ * as one (vault/pendingWrites), so a crash leaves it undone or done. A step per case checked,
+ * then per case merged.
  */
 export function* receiveSteps(vault: Vault, file: string): Steps<ReceiveReport> {
   const s = vault.session('bundle.receive');
@@ -40,17 +44,24 @@ export function* receiveSteps(vault: Vault, file: string): Steps<ReceiveReport> 
       throw new BundleRefused('replayed', `This bundle (${content.bundleId}) was taken in before: a copy of it is refused.`);
     }
     const planned = yield* planMerge(s, opened);
+    const publications = content.purpose === 'publication' ? planPublications(s, opened) : null;
     const of = (outcome: string) => planned.filter((p) => p.outcome === outcome).map((p) => p.id);
     const records = planned.flatMap((p) => (p.outcome === 'ignored' ? [] : [p.record]));
     const ignored = planned.flatMap((p) => (p.outcome === 'ignored' ? [{ id: p.id, deletedAt: p.deletedAt }] : []));
     const received = { ...ledger, received: [...ledger.received, { bundleId: content.bundleId, at: new Date().toISOString() }] };
     const writes = commitWritesInSteps(s, {
       records,
-      side: { name: 'exchange', value: withConflicts(received, of('conflict')) },
+      side: [
+        { name: 'exchange', value: withConflicts(received, of('conflict')) },
+        ...(publications ? [{ name: 'publications' as const, value: publications.value }] : []),
+      ],
       audit: { action: 'bundle-receive', target: content.bundleId },
     });
     for (const done of writes) yield { stage: 'merge', done, total: records.length };
-    return { bundleId: content.bundleId, purpose: content.purpose, from: { name: contact.name, fingerprint: contact.fingerprint }, added: of('added'), updated: of('updated'), conflicts: of('conflict'), ignored };
+    return {
+      bundleId: content.bundleId, purpose: content.purpose, from: { name: contact.name, fingerprint: contact.fingerprint },
+      added: of('added'), updated: of('updated'), conflicts: of('conflict'), ignored, publications: publications?.ids ?? [],
+    };
   } catch (error) {
     if (error instanceof BundleRefused) s.log('bundle-refused', `${bundleId ?? 'unreadable bundle'}: ${error.reason}`);
     throw error;

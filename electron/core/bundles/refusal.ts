@@ -1,7 +1,7 @@
 import { SafeholdError } from '../../../shared/errors';
 import type { ErrorCode } from '../../../shared/ipc/result';
 
-export const REFUSAL_REASONS = ['damaged', 'not-for-this-vault', 'unknown-sender', 'revoked-sender', 'replayed', 'rollback', 'unresolved-conflict', 'invalid-decision'] as const;
+export const REFUSAL_REASONS = ['damaged', 'not-for-this-vault', 'unknown-sender', 'revoked-sender', 'replayed', 'rollback', 'unresolved-conflict', 'invalid-decision', 'invalid-publication'] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 const CODES: Record<RefusalReason, ErrorCode> = {
@@ -13,6 +13,7 @@ const CODES: Record<RefusalReason, ErrorCode> = {
   rollback: 'conflict',
   'unresolved-conflict': 'conflict',
   'invalid-decision': 'forbidden',
+  'invalid-publication': 'forbidden',
 };
 
 /** A bundle this vault will not take; nothing in the vault was changed. */

@@ -7,7 +7,9 @@ import { refuseOnReviewLaptop } from '../vault/reviewLaptop';
 import type { VaultSession } from '../vault/session';
 import { writeSideRecord } from '../vault/sideRecords';
 import type { Vault } from '../vault/vault';
+import { allowedIn } from '../../../shared/workflow/policy';
 import { homeCaseRef, keyFingerprint } from '../workflow/approval';
+import { publicationOf } from '../workflow/publish';
 import { writeBundleFile } from './bundleFile';
 import { contentHash, contentOf, joinLineage } from './caseHash';
 import { sealBundle, RECIPIENT_SLOTS } from './container';
@@ -21,6 +23,8 @@ export interface SendRequest {
   caseIds: string[];
   /** Where the bundle goes (a file on a stick). */
   file: string;
+  /** Send the approved publications of the cases (what export writes, never the record), not the cases or decisions. */
+  publication?: boolean;
 }
 
 export interface SendReport {
@@ -95,11 +99,15 @@ export function* sendSteps(vault: Vault, request: SendRequest): Steps<SendReport
   }
   const unresolved = records.filter((r) => r.conflict).map((r) => r.id);
   if (unresolved.length) throw new SafeholdError('conflict', `Resolve the two versions of ${unresolved.join(', ')} before sending.`);
-  const purpose = purposeOf(s, records);
-  vault.session(purpose === 'review' ? 'bundle.sendCases' : 'bundle.sendDecisions');
+  const purpose = request.publication ? 'publication' : purposeOf(s, records);
+  vault.session(({ review: 'bundle.sendCases', decision: 'bundle.sendDecisions', publication: 'bundle.sendPublications' } as const)[purpose]);
   if (purpose === 'review') refuseOnReviewLaptop(s, "sending a case's record onward");
+  const unpublishable = purpose === 'publication' ? records.filter((r) => !allowedIn('case.publish', r.state)).map((r) => `${r.id} (${r.state})`) : [];
+  if (unpublishable.length) throw new SafeholdError('conflict', `Only an approved case's publication can be sent; not: ${unpublishable.join(', ')}.`);
   const cases = purpose === 'review' ? records.map((r) => reviewEntry(s, r)) : [];
   const decisions = purpose === 'decision' ? records.map((r) => decisionEntry(s, r)) : [];
+  // Checked as export checks it, the leak check included: what a bundle carries is what export would write.
+  const publications = purpose === 'publication' ? records.map((r) => publicationOf(s, r)) : [];
   yield { stage: 'write', done: records.length, total: records.length };
   const content: BundleContent = {
     format: BUNDLE_FORMAT,
@@ -110,6 +118,7 @@ export function* sendSteps(vault: Vault, request: SendRequest): Steps<SendReport
     recipients: recipients.map((c) => c.boxPublicKey),
     cases,
     decisions,
+    publications,
   };
   const { signed, signature } = signContent(content, (message) => s.sign(message));
   const bytes = sealBundle(signed, signature, recipients.map((c) => fromBase64(c.boxPublicKey)));
@@ -120,6 +129,11 @@ export function* sendSteps(vault: Vault, request: SendRequest): Steps<SendReport
       writeCase(s, { ...record, version: record.version + 1, sync });
     }
   }
+  // A publication keeps its id from now on, so a later export of the case is the same publication.
+  content.publications.forEach((story, i) => {
+    const record = records[i]!;
+    if (!record.publicationId) writeCase(s, { ...record, version: record.version + 1, publicationId: story.publicationId });
+  });
   const ledger = readLedger(s);
   writeSideRecord(s, 'exchange', { ...ledger, sent: [...ledger.sent, { bundleId: content.bundleId, at: content.createdAt, to: recipients.map((c) => c.fingerprint) }] });
   s.log('bundle-send', content.bundleId);

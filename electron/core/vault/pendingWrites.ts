@@ -6,13 +6,14 @@ import type { VaultSession } from './session';
 import { readSideRecord, removeSideRecord, writeSideRecord } from './sideRecords';
 
 /**
- * Several case records and a side record written as one: the whole set goes first into one
+ * Several case records and side records written as one: the whole set goes first into one
  * encrypted journal (pending.rec), then each file is written; a crash in between is finished at
  * the next unlock. So a vault is either as it was (no journal yet) or fully updated.
  */
+const SideWrite = z.strictObject({ name: z.enum(['exchange', 'publications']), value: z.unknown() });
 const PendingWrites = z.strictObject({
   records: z.array(CaseRecord).max(10_000),
-  side: z.strictObject({ name: z.literal('exchange'), value: z.unknown() }).optional(),
+  side: z.union([SideWrite, z.array(SideWrite).max(4)]).optional(),
   audit: z.strictObject({ action: z.enum(AUDIT_ACTIONS), target: z.string().max(200) }),
 });
 export type PendingWrites = z.infer<typeof PendingWrites>;
@@ -38,7 +39,7 @@ function* apply(s: VaultSession, writes: PendingWrites): Generator<number, void,
     if (!entry || entry.version < record.version) writeCase(s, record);
     yield i + 1;
   }
-  if (writes.side) writeSideRecord(s, writes.side.name, writes.side.value);
+  for (const side of [writes.side ?? []].flat()) writeSideRecord(s, side.name, side.value);
   s.log(writes.audit.action, writes.audit.target);
   removeSideRecord(s, 'pending');
 }

@@ -8,7 +8,8 @@ import type { VaultSession } from './session';
 /**
  * Small records of the vault beside the cases and users, each one encrypted file (kind
  * `side`, its name as id): the trusted contacts, the ledger of bundles sent and received, the
- * journal of a set of writes that must happen together, and the ids of the cases deleted. Key rotation, backup and verify cover every one.
+ * journal of a set of writes that must happen together, the ids of the cases deleted, and the
+ * approved publications received in bundles. Key rotation, backup and verify cover every one.
  */
 export const SIDE_RECORDS = {
   contacts: 'contacts.rec',
@@ -16,6 +17,7 @@ export const SIDE_RECORDS = {
   pending: 'pending.rec',
   settings: 'settings.rec',
   deleted: 'deleted.rec',
+  publications: 'publications.rec',
 } as const;
 export type SideRecord = keyof typeof SIDE_RECORDS;
 export const SIDE_RECORD_NAMES = Object.keys(SIDE_RECORDS) as SideRecord[];

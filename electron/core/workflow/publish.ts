@@ -2,7 +2,9 @@ import { publicationPayload, readerTexts } from '../../../shared/publication/pay
 import { checkLeaks } from '../../../shared/redaction';
 import type { CaseRecord } from '../vault/caseRecord';
 import type { Vault } from '../vault/vault';
-import { approveCase, exportPublication, submit, type AcceptedRisk } from './steps';
+import type { VaultSession } from '../vault/session';
+import type { StoryJson } from './exportFolder';
+import { approveCase, exportPublication, publicationStory, submit, type AcceptedRisk } from './steps';
 
 /** The leak check over everything a reader would see: title, story, each need's amount, currency and purpose, and the total. */
 function leakReport(record: CaseRecord) {
@@ -29,4 +31,9 @@ export function remainingRisks(vault: Vault, id: string) {
 
 export function exportCase(vault: Vault, id: string, folder: string) {
   return exportPublication(vault, id, folder, leakReport(vault.get(id)).direct);
+}
+
+/** The publication an export of this case would write, checked as export checks it (for a bundle of approved publications). */
+export function publicationOf(s: VaultSession, record: CaseRecord): StoryJson {
+  return publicationStory(s, record, leakReport(record).direct);
 }

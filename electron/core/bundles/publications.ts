@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { SafeholdError } from '../../../shared/errors';
+import { describeIssues } from '../../../shared/ipc/describeIssues';
+import { publicationProblems } from '../../../shared/publication/payload';
+import { readContacts, type Contact } from '../contacts/contactStore';
+import type { VaultSession } from '../vault/session';
+import { readSideRecord } from '../vault/sideRecords';
+import type { Vault } from '../vault/vault';
+import { fingerprintForPeople, payloadHash, verifyStatement } from '../workflow/approval';
+import { StoryJson, storyPayload, writeExport } from '../workflow/exportFolder';
+import type { BundleContent } from './content';
+import { BundleRefused } from './refusal';
+
+/**
+ * An approved publication received in a bundle: exactly the story.json an export of the case
+ * wrote where it was approved, and who sent it. Kept in its own encrypted record, apart from
+ * the cases: it never becomes a case record, and no original record ever comes with it.
+ */
+const ReceivedPublication = z.strictObject({
+  story: StoryJson,
+  bundleId: z.string().max(64),
+  receivedAt: z.string().max(40),
+  from: z.string().max(200),
+  fingerprint: z.string().max(40),
+});
+type ReceivedPublication = z.infer<typeof ReceivedPublication>;
+
+const Publications = z.strictObject({ publications: z.array(ReceivedPublication).max(100_000) });
+export type Publications = z.infer<typeof Publications>;
+
+export function readPublications(s: VaultSession): ReceivedPublication[] {
+  const value = readSideRecord(s, 'publications');
+  if (value === null) return [];
+  const parsed = Publications.safeParse(value);
+  if (!parsed.success) throw new SafeholdError('damaged', `the record of received publications is damaged: ${describeIssues(parsed.error)}`);
+  return parsed.data.publications;
+}
+
+/** Who approved it, if this vault trusts them as a reviewer: one of its own reviewers, or a trusted reviewer contact. */
+function trustedReviewer(s: VaultSession, publicKey: string): string | null {
+  const user = s.users.users.find((u) => u.roles.includes('reviewer') && u.signPublicKey === publicKey);
+  if (user) return user.name;
+  const contact = readContacts(s).find((c: Contact) => !c.revokedAt && c.roles.includes('reviewer') && c.signPublicKey === publicKey);
+  return contact?.name ?? null;
+}
+
+/**
+ * What `export verify` checks of a publication, but the leak check (the record it needs stays
+ * where the case was approved, which ran it before sending): why it does not hold, or null.
+ */
+function problemOf(s: VaultSession, story: StoryJson): string | null {
+  const payload = storyPayload(story);
+  try {
+    const statement = verifyStatement(story.approval.statement, story.approval.signature, story.approval.reviewerPublicKey);
+    if (statement.payloadHash !== payloadHash(payload)) return 'its text, title or needs differ from what the reviewer approved';
+  } catch (error) {
+    return (error as Error).message;
+  }
+  const problems = publicationProblems(payload);
+  if (problems.length) return problems.join('; ');
+  if (!trustedReviewer(s, story.approval.reviewerPublicKey)) {
+    return `its approving reviewer (key ${fingerprintForPeople(story.approval.reviewerPublicKey)}) is not a reviewer of this vault nor a trusted reviewer contact`;
+  }
+  return null;
+}
+
+const approvedAt = (story: StoryJson): string => String(story.approval.statement.time ?? '');
+
+/**
+ * The publications of a bundle, checked before anything is written (one that does not hold
+ * refuses the whole bundle): the record of received publications as it becomes, and the ids
+ * taken in. A publication already here, or an older approval of one here, is a rollback; a
+ * newer approval of the same publication (the case was edited and approved again) replaces it.
+ */
+export function planPublications(s: VaultSession, origin: { content: BundleContent; contact: Contact }): { value: Publications; ids: string[] } {
+  const { content, contact } = origin;
+  const ids = content.publications.map((p) => p.publicationId);
+  if (new Set(ids).size !== ids.length) throw new BundleRefused('damaged', 'The bundle holds one publication twice: refused.');
+  const kept = new Map(readPublications(s).map((p) => [p.story.publicationId, p]));
+  const receivedAt = new Date().toISOString();
+  for (const story of content.publications) {
+    const problem = problemOf(s, story);
+    if (problem) throw new BundleRefused('invalid-publication', `publication ${story.publicationId} ("${story.title}") was refused: ${problem}.`);
+    const here = kept.get(story.publicationId);
+    if (here && approvedAt(here.story) >= approvedAt(story)) {
+      throw new BundleRefused('rollback', `publication ${story.publicationId}: this approval of it is already here, or older than the one here; the bundle was refused.`);
+    }
+    // One approval is one publication, whichever laptop sent it (each gives it its own id).
+    const same = [...kept.values()].find((p) => p.story.approval.signature === story.approval.signature);
+    if (same) throw new BundleRefused('rollback', `publication ${story.publicationId}: its approval is already here, as publication ${same.story.publicationId}; the bundle was refused.`);
+    kept.set(story.publicationId, { story, bundleId: content.bundleId, receivedAt, from: contact.name, fingerprint: contact.fingerprint });
+  }
+  return { value: { publications: [...kept.values()] }, ids };
+}
+
+export interface PublicationSummary {
+  publicationId: string;
+  title: string;
+  /** Who approved it (the key's fingerprint, as `export verify` prints it), and when. */
+  reviewerKey: string;
+  approvedAt: string;
+  from: string;
+  fingerprint: string;
+  receivedAt: string;
+}
+
+/** The approved publications this vault received: what a person picks one to export from. */
+export function listPublications(vault: Vault): PublicationSummary[] {
+  return readPublications(vault.session()).map((p) => ({
+    publicationId: p.story.publicationId, title: p.story.title, reviewerKey: fingerprintForPeople(p.story.approval.reviewerPublicKey), approvedAt: approvedAt(p.story),
+    from: p.from, fingerprint: p.fingerprint, receivedAt: p.receivedAt,
+  }));
+}
+
+/**
+ * Writes a received publication as export writes it (the same story.json, story.md and
+ * story.html), checked again first: a reviewer revoked since is no longer trusted.
+ */
+export function exportReceivedPublication(vault: Vault, publicationId: string, folder: string): { files: string[] } {
+  const s = vault.session('case.publish');
+  const found = readPublications(s).find((p) => p.story.publicationId === publicationId);
+  if (!found) throw new SafeholdError('not-found', `No publication ${publicationId} was received in this vault.`);
+  const problem = problemOf(s, found.story);
+  if (problem) throw new SafeholdError('forbidden', `publication ${publicationId} is not exported: ${problem}.`);
+  const files = writeExport(folder, found.story);
+  s.log('case-export', `publication ${publicationId} (received in bundle ${found.bundleId})`);
+  return { files };
+}
+
+/** The publication received here that an export folder's story.json is (the same id and approval): how `export verify --vault` knows it. */
+export function receivedPublicationOf(vault: Vault, story: StoryJson): { from: string } | null {
+  const found = readPublications(vault.session()).find((p) => p.story.publicationId === story.publicationId && p.story.approval.signature === story.approval.signature);
+  return found ? { from: found.from } : null;
+}

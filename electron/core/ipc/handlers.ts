@@ -5,6 +5,7 @@ import { inspectBundle, receiveSteps } from '../bundles/receive';
 import { resolveConflict } from '../bundles/resolve';
 import { sendSteps } from '../bundles/send';
 import { exportCard, importContact, revokeContact } from '../contacts/contactStore';
+import { useNodeDictionaries } from '../morphology/nodeDictionaries';
 import { readRegularFile } from '../files/regularFile';
 import type { PrefsStore } from '../prefs/prefsStore';
 import type { VaultService } from '../vault/vaultService';
@@ -40,6 +41,9 @@ export const browserShell: ShellServices = {
 
 /** The handlers are plain functions over the core: the shell and the test bridge share them. */
 export function createCoreHandlers({ prefs, vaults, shell, version, preview }: CoreServices): Handlers {
+  // Without a dictionary source the engine reads Russian by its tables alone, silently: the app's
+  // export gate would then miss declined forms that `safehold export verify` finds.
+  useNodeDictionaries();
   const vault = () => vaults.current();
   const bundles = new BundleWork();
   return bundles.guard({

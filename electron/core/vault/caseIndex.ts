@@ -6,9 +6,10 @@ import { associatedData } from './associatedData';
 import { appendFrame, readFrames, writeFileAtomic } from './files';
 import { decodeSealedEntry, encodeSealedEntry } from './framing';
 import { isBinarySnapshot, newestFirst, SnapshotRows, encodeSnapshot, type IndexRow } from './indexSnapshot';
-import { decodeRecord, encodeRecord, encodeRecordBytes, openRecord } from './records';
+import { encodeRecordBytes, openRecord } from './records';
 import { SafeholdError } from '../../../shared/errors';
 import { queryMatcher, searchKeys, type SearchKeys } from './caseSearch';
+import { encodeSearchTexts, readSearchTexts, type SearchTextFile } from './searchTexts';
 
 export const INDEX_FILE = 'index.rec';
 export const JOURNAL_FILE = 'index.journal';
@@ -23,7 +24,8 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export interface IndexEntry extends IndexRow {
   /**
    * Lower-cased names, title and places, for search; encrypted like everything else. Cases
-   * read from a snapshot get theirs from SEARCH_FILE on the first search (loadSearch).
+   * read from a snapshot have theirs in SEARCH_FILE, which the search keys are built from
+   * and a compaction reads back (loadSearch).
    */
   search: string;
 }
@@ -39,10 +41,6 @@ interface Snapshot {
   rows: Row[];
   /** The journal's entries up to here are already in the snapshot. */
   journalSeq: number;
-}
-
-interface SearchSnapshot {
-  texts: Record<string, string>;
 }
 
 /** Format 1, still read: every entry whole, in one record. */
@@ -207,29 +205,41 @@ export class CaseIndex {
     return [...this.entries.values()];
   }
 
-  /** Reads the snapshot's search texts, once: on the first search, and before a compaction. */
+  /** Reads the snapshot's search texts into the entries, whole: before a compaction, which writes them again. */
   loadSearch(): void {
     // A snapshot read in place names the texts still unread when it is decoded.
     const entries = this.entries;
     if (!this.unreadSearch.size) return;
-    const file = path.join(this.dir, SEARCH_FILE);
-    if (existsSync(file)) {
-      try {
-        const { value, header } = decodeRecord<SearchSnapshot>(this.key, this.vaultId, 'index', 'search', readFileSync(file), 'the case index search texts');
-        // Written just before its snapshot, so never older than it: an older one was put back.
-        if (header.version < this.snapshotVersion) throw new Error(`${SEARCH_FILE} is version ${header.version}, older than the index (${this.snapshotVersion}): an older copy was put back`);
-        for (const id of this.unreadSearch) {
-          const entry = entries.get(id);
-          if (entry) entry.search = value.texts[id] ?? '';
+    const texts = this.searchTexts();
+    try {
+      for (let part = 0; part < (texts?.parts ?? 0); part++) {
+        for (const [id, text] of texts!.part(part)) {
+          const entry = this.unreadSearch.has(id) ? entries.get(id) : undefined;
+          if (entry) entry.search = text;
         }
-      } catch (error) {
-        // The list still works; search falls back to titles, and verify reports it.
-        this.problems.push((error as Error).message);
       }
-    } else {
-      this.problems.push(`${SEARCH_FILE} is missing: search finds cases by title only until the index is rebuilt`);
+    } catch (error) {
+      // The list still works; search falls back to titles, and verify reports it.
+      this.problems.push((error as Error).message);
     }
     this.unreadSearch.clear();
+  }
+
+  /** SEARCH_FILE's parts, still sealed, or null (named in problems) when it cannot be used. */
+  private searchTexts(): SearchTextFile | null {
+    const file = path.join(this.dir, SEARCH_FILE);
+    try {
+      if (!existsSync(file)) throw new Error(`${SEARCH_FILE} is missing: search finds cases by title only until the index is rebuilt`);
+      const texts = readSearchTexts(this.key, this.vaultId, readFileSync(file));
+      // Written just before its snapshot, so never older than it: an older one was put back.
+      if (texts.version < this.snapshotVersion) throw new Error(`${SEARCH_FILE} is version ${texts.version}, older than the index (${this.snapshotVersion}): an older copy was put back`);
+      return texts;
+    } catch (error) {
+      // Read again by a compaction after the first search: named once.
+      const problem = (error as Error).message;
+      if (!this.problems.includes(problem)) this.problems.push(problem);
+      return null;
+    }
   }
 
   /**
@@ -285,9 +295,10 @@ export class CaseIndex {
     const keys = new Map<string, SearchKeys>();
     await nextTurn();
     if (this.closed) return keys;
-    this.loadSearch();
     // From here on put() keeps the keys of what it writes; the slices skip what it did.
     this.keys = keys;
+    if (this.lazy) return this.buildFromSnapshot(this.lazy, keys);
+    this.loadSearch();
     const ids = [...this.entries.keys()];
     let next = 0;
     while (next < ids.length) {
@@ -295,6 +306,48 @@ export class CaseIndex {
       for (; next < ids.length && performance.now() < until; next++) {
         const entry = this.entries.get(ids[next]!);
         if (entry && !keys.has(entry.id)) keys.set(entry.id, searchKeys(`${entry.title} ${entry.search}`));
+      }
+      await nextTurn();
+      if (this.closed) return keys;
+    }
+    return keys;
+  }
+
+  /**
+   * The keys of a snapshot still read in place: its search texts a part at a time, each case's
+   * title read from its row, so that neither the texts nor the rows are decoded in one block.
+   * A case the journal changed is keyed from its entry; one removed meanwhile is left out.
+   */
+  private async buildFromSnapshot(lazy: NonNullable<CaseIndex['lazy']>, keys: Map<string, SearchKeys>): Promise<Map<string, SearchKeys>> {
+    const { rows, changes } = lazy;
+    const listed = (id: string) => (this.lazy === lazy ? changes.get(id) !== null : this.loaded.has(id));
+    const add = (id: string, text: string) => {
+      if (!keys.has(id) && listed(id)) keys.set(id, searchKeys(text));
+    };
+    const texts = this.searchTexts();
+    // The texts are written in the snapshot's order: the row of a text is found without a search.
+    let position = 0;
+    for (let part = 0; part < (texts?.parts ?? 0); part++) {
+      try {
+        for (const [id, text] of texts!.part(part)) {
+          if (changes.has(id)) continue;
+          const at = position < rows.count && rows.idAt(position) === id ? position : rows.find(id);
+          if (at >= 0) add(id, `${rows.titleAt(at)} ${text}`);
+          position = at + 1;
+        }
+      } catch (error) {
+        // The cases of a part that does not open are found by their titles, below; verify names it.
+        this.problems.push((error as Error).message);
+      }
+      await nextTurn();
+      if (this.closed) return keys;
+    }
+    for (const [id, entry] of changes) if (entry) add(id, `${entry.title} ${entry.search}`);
+    for (let next = 0; next < rows.count; ) {
+      const until = performance.now() + SLICE_MS;
+      for (; next < rows.count && performance.now() < until; next++) {
+        const id = rows.idAt(next);
+        if (!changes.has(id)) add(id, rows.titleAt(next));
       }
       await nextTurn();
       if (this.closed) return keys;
@@ -347,13 +400,12 @@ export class CaseIndex {
   compact(): void {
     this.loadSearch();
     this.snapshotVersion++;
-    const entries = [...this.entries.values()];
-    const search: SearchSnapshot = { texts: Object.fromEntries(entries.map((e) => [e.id, e.search])) };
+    const entries = [...this.entries.values()].sort(newestFirst);
     // The search texts are written first, then the snapshot, which says the journal starts
     // afresh. A crash between the two leaves the old snapshot, whose journal replay brings
     // every entry up to what the new search texts already hold; a crash before the journal is
     // removed makes the next unlock replay entries already in the snapshot, which changes nothing.
-    writeFileAtomic(this.dir, path.join(this.dir, SEARCH_FILE), encodeRecord(this.key, this.vaultId, 'index', 'search', this.snapshotVersion, this.generation, search));
+    writeFileAtomic(this.dir, path.join(this.dir, SEARCH_FILE), encodeSearchTexts(this.key, this.vaultId, this.snapshotVersion, this.generation, entries.map((e) => [e.id, e.search])));
     writeFileAtomic(this.dir, path.join(this.dir, INDEX_FILE), encodeRecordBytes(this.key, this.vaultId, 'index', 'index', this.snapshotVersion, this.generation, encodeSnapshot(entries, 0)));
     rmSync(path.join(this.dir, JOURNAL_FILE), { force: true });
     this.journalSeq = 0;

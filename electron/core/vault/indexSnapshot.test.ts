@@ -55,8 +55,10 @@ describe('the binary index snapshot (format 3)', () => {
     const inPlace = reopened.newestFirst(0, 100)!;
     expect(inPlace.map((r) => r.title)).toEqual(['Case 1, saved again', 'Case 5', 'Case 6', 'Case 3', 'Case 2', 'Case 0']);
     expect(reopened.newestFirst(2, 2)!.map((r) => r.title)).toEqual(['Case 6', 'Case 3']);
-    // Decoded whole (by the first search), the same order comes from sorting.
+    // The search keys are built from the rows in place; decoded whole (by another order), the same order comes from sorting.
     expect(await reopened.search('words 6')).toContain('case-000006');
+    expect(reopened.newestFirst(0, 100)).not.toBeNull();
+    expect(reopened.list()).toHaveLength(6);
     expect(reopened.newestFirst(0, 100)).toBeNull();
     const page = await new CaseOrder(reopened).page({ sort: 'updatedAt', descending: true, state: null, query: '', language: 'en', offset: 0, limit: 100 });
     expect(page.rows).toEqual(inPlace.map(({ id, version, title, state, createdAt, updatedAt }) => ({ id, version, title, state, createdAt, updatedAt })));

@@ -98,6 +98,13 @@ export class SnapshotRows {
     return this.bytes.toString('utf8', at + 1, at + 1 + this.bytes.readUInt8(at));
   }
 
+  /** The title of the row at `position`, without decoding the rest of the row. */
+  titleAt(position: number): string {
+    let at = this.bytes.readUInt32BE(HEADER_BYTES + 4 * position) + 4;
+    for (let field = 0; field < 4; field++) at += 1 + this.bytes.readUInt8(at);
+    return this.bytes.toString('utf8', at + 4, at + 4 + this.bytes.readUInt32BE(at));
+  }
+
   /** The position of a case in the default order, or -1: a binary search over the id table. */
   find(id: string): number {
     let low = 0;

@@ -174,10 +174,10 @@ export function normalizeText(original: string): NormalizedText {
             parts.push(char);
             offsets.push(i);
           } else if (!INVISIBLE.test(char)) {
-            for (const part of char.normalize('NFKC')) {
-              parts.push(part);
-              offsets.push(i);
-            }
+            // One offset per UTF-16 unit: an emoji is two units, and the map must stay as long as the text.
+            const normal = char.normalize('NFKC');
+            parts.push(normal);
+            for (let unit = 0; unit < normal.length; unit++) offsets.push(i);
           }
           i += char.length;
         }

@@ -36,6 +36,12 @@ describe('English pseudonyms are whole names', () => {
     expect(out).not.toMatch(/Sokolov|Dmitry|Tatiana|Viktor/u);
   });
 
+  it('takes a sports club or team for a small group, and an age told after "who is"', () => {
+    const out = redact('Dzianis, a fan of the MTZ-RIPO football club, plays for the Minsk Zubrs American football team. His son, who is eight, waits.');
+    expect(out).not.toMatch(/MTZ|RIPO|Zubrs|eight/u);
+    expect(out).toContain('a fan of the football club, plays for the American football team.');
+  });
+
   it('keeps the sentence whole around a workplace and a detention place of no known kind', () => {
     const out = redact('Mikhail is a chief metrologist at Belshina who kept an Instagram. He was moved to SIZO-2 in the old Babruisk fortress, as the investigation went on.', metrologist);
     expect(out).toContain('metrologist at a local enterprise who kept');

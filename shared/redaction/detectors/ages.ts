@@ -25,6 +25,13 @@ const PATTERNS: [RegExp, AgeForm][] = [
   [new RegExp(`(?<![\\p{L}\\p{N}])at\\s+the\\s+age\\s+of\\s+${NUM}(?![\\p{L}\\p{N}])`, 'giu'), 'age-of'],
   // "Ему было 26 лет", "ей исполнилось 65 лет".
   [/(?<=(?:было|исполнилось|исполнится|исполняется|будет|было бы)\s+)(\d{1,3})\s+(?:год|года|лет|гадоў|гады)(?![\p{L}])/giu, 'ru-years'],
+  // «ему уже исполнилось 18.», «Ему 21 — это если по паспорту»: a bare number after «исполнилось» or a dative pronoun.
+  [/(?<=(?:исполнилось|исполнится|исполняется)\s+)(\d{1,3})(?=\s*(?:[,.;:!?)»]|[—–]|$))/giu, 'ru-years'],
+  [/(?<=(?:^|[\s«"(—–-])(?:[Ее]му|[Ее]й|[Ии]м)\s+(?:уже\s+|было\s+)?)(\d{1,3})(?=\s*(?:[—–]|[,.;:!?)]))/gu, 'ru-years'],
+  // «Сейчас старшему 15, а младшему 8 лет»: a person in the dative, then the years.
+  [/(?<=(?:[Ее]му|[Ее]й|[Ии]м|старшему|младшему|старшей|младшей|сыну|дочери|дочке)\s+(?:уже\s+)?)(\d{1,3})\s+(?:год|года|лет)(?![\p{L}])/giu, 'ru-years'],
+  // "Sofia, who is eight, and Miles, who is six": an age told after "who is".
+  [new RegExp(`(?<=\\bwho\\s+(?:is|was|turned|turns)\\s+)${NUM}(?=\\s*(?:years?\\s+old\\s*)?[,.;)])`, 'giu'), 'aged'],
   // "her 49th birthday": an ordinal birthday gives the exact age.
   [/(?<![\p{L}\p{N}])(\d{1,3})(?:st|nd|rd|th)\s+birthday(?![\p{L}])/giu, 'birthday'],
   // "he was 34 when", "she turned 41": an age told as a bare number after was/is/turned.
@@ -37,7 +44,7 @@ const PATTERNS: [RegExp, AgeForm][] = [
 /** Exact ages: "39-year-old", "aged 65", "Eleven-year-old", "39-летний". */
 /** The patterns are costly on long texts, so they run only near these words. */
 // One plain pattern (no Unicode property classes): it runs over the whole text, so it must be cheap.
-const ANCHOR = /year|aged|age of|birthday|(?:was|is|turned|turns) \d\d|, \d{1,2}\s*[,)]|летн|гадов|было|исполн|будет/gi;
+const ANCHOR = /year|aged|age of|birthday|(?:was|is|turned|turns) \d\d|, \d{1,2}\s*[,)]|летн|гадов|было|исполн|будет|(?:ему|ей|им|шему|шей|сыну|дочери|дочке) \d|who (?:is|was|turned|turns) /gi;
 
 export function findAges(text: string): DetectionOf<'age'>[] {
   return findInWindows(text, windowsAround(text, ANCHOR, 24), findAgesIn);

@@ -17,5 +17,11 @@ export function findCounts(text: string): DetectionOf<'count'>[] {
     if (m[2]) value *= 1000;
     out.push({ start: m.index!, end: m.index! + m[0].length, category: 'count', source: 'detector', kind: 'quasi', value, unit: m[3]!, priority: PRIORITY.count });
   }
+  // «на канал были подписаны 167 тыс. человек»: people counted after the verb of subscribing.
+  for (const m of allMatches(/(?<=подписан[аоы]?\s+(?:(?:около|более|почти|уже)\s+)?)(\d[\d,.\s]*\d|\d)(\s*(?:тыс\.?|тысяч[иа]?))?\s+(человек|людей)(?![\p{L}])/gu, text)) {
+    let value = Number(m[1]!.replace(/[,\s]/g, '').replace(/\.(?=\d{3})/g, ''));
+    if (m[2]) value *= 1000;
+    out.push({ start: m.index!, end: m.index! + m[0].length, category: 'count', source: 'detector', kind: 'quasi', value, unit: 'подписчиков', priority: PRIORITY.count });
+  }
   return out;
 }

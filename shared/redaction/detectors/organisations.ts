@@ -20,5 +20,12 @@ export function findNamedOrganisations(text: string): DetectionOf<'org'>[] {
     if (KNOWN_PROPER_NOUNS.has(m[0].toLowerCase())) continue;
     out.push(org(m, 'named', PRIORITY.namedOrganisation));
   }
+  // "a fan of the MTZ-RIPO football club", "the Minsk Zubrs American football team": its fans are few.
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*(?:[-\s]\p{Lu}[\p{L}\p{N}]*){0,2}(?=\s+(?:American\s+)?(?:football|hockey|basketball|rugby|volleyball)\s+(?:club|team)(?![\p{L}]))/gu)) {
+    const words = m[0].split(/\s+/).filter((w) => w !== 'American');
+    if (!words.length || words.every((w) => KNOWN_PROPER_NOUNS.has(w.toLowerCase()))) continue;
+    const name = m[0].replace(/\s+American$/u, '');
+    out.push({ start: m.index!, end: m.index! + name.length, category: 'org', source: 'detector', kind: 'quasi', institution: 'named', priority: PRIORITY.institution });
+  }
   return out;
 }

@@ -4,6 +4,7 @@ import { givenNames, type Gender } from '../givenNames';
 import { lookupPlace } from './places';
 import { isSafeProperNoun } from './safeWords';
 import { PRIORITY } from '../priorities';
+import { isSentenceInitial } from '../sentence';
 import type { DetectionOf, OrdinaryWordJudge } from '../types';
 
 /** Surname endings strong enough to mark a capitalised word as a surname on their own. */
@@ -42,7 +43,10 @@ export function findUnlistedPeople(text: string, isOrdinaryHere: OrdinaryWordJud
     const isGiven = givenNames().byFold.has(fold);
     const isSurname = SURNAME.test(w.word) && w.word.length >= 5;
     if (!isGiven && !isSurname) continue;
-    if (isOrdinaryHere(text, w.start, w.word) || isSafeProperNoun(w.word)) continue;
+    // «её заместитель Бельская.»: an adjective's form standing alone mid-sentence, with no noun after it
+    // to qualify, is a surname.
+    const adjectiveSurname = /^\p{Script=Cyrillic}+$/u.test(w.word) && /(?:ская|цкая|ский|цкий)$/u.test(w.word) && !isSentenceInitial(text, w.start) && /^\s*[,.;:!?)»]/u.test(text.slice(w.end, w.end + 2));
+    if ((!adjectiveSurname && isOrdinaryHere(text, w.start, w.word)) || isSafeProperNoun(w.word)) continue;
     let end = w.end;
     let j = i + 1;
     while (j < words.length && j <= i + 2) {
@@ -64,7 +68,7 @@ export function findUnlistedPeople(text: string, isOrdinaryHere: OrdinaryWordJud
     const gender = isGiven ? genderOf(fold) : /(?:a|aya|aja|ая|на)$/i.test(w.word) ? 'female' : 'unknown';
     // The first word's fold is the key: one pseudonym for every mention of the same person.
     if (end < 0) continue;
-    out.push({ start: w.start, end, category: 'name', source: 'detector', kind: 'direct', key: fold, gender, priority: PRIORITY.unlistedPerson });
+    out.push({ start: w.start, end, category: 'name', source: 'detector', kind: 'direct', key: fold, gender, ...(adjectiveSurname ? { part: 'last' as const } : {}), priority: PRIORITY.unlistedPerson });
     i = j - 1;
   }
   return out;

@@ -26,7 +26,7 @@ const SAFE_WORDS = [
   'Viasna', 'Vyasna', 'Vesna', 'BYSOL', 'Amnesty', 'International', 'Memorial', 'UN', 'OSCE', 'EU', 'NATO', 'Radio', 'Svaboda', 'Svoboda', 'Liberty', 'Free', 'Euroradio',
   'Nasha', 'Niva', 'Zerkalo', 'Lusterka', 'Onliner', 'Belsat', 'Nexta', 'Dissidentby', 'Reuters', 'BBC', 'Ryanair', 'Mediazona', 'Meduza',
   'God', 'Lord', 'Jesus', 'Christ', 'Bible', 'Orthodox', 'Catholic', 'Christian', 'Muslim', 'Jewish', 'Soviet', 'USSR', 'Union', 'European', 'Western', 'Eastern',
-  'Ukrainian', 'Ukrainians', 'Belarusians', 'Russians', 'Poles', 'Lithuanians', 'Americans', 'Germans', 'Europeans', 'Lithuanian', 'Latvian', 'German', 'French', 'Swedish',
+  'Ukrainian', 'Ukrainians', 'Belarusians', 'Russians', 'Poles', 'Lithuanians', 'American', 'Americans', 'Germans', 'Europeans', 'Lithuanian', 'Latvian', 'German', 'French', 'Swedish',
   'Covid', 'Coronavirus', 'Internet', 'Google', 'Apple', 'Android', 'iPhone', 'Zoom', 'Skype', 'VKontakte', 'Odnoklassniki', 'Gmail',
   'Criminal', 'Code', 'Article', 'Part', 'President', 'Constitution', 'Parliament', 'Ministry', 'Interior', 'Investigative', 'Committee', 'Prosecutor', 'General', 'Supreme',
   'Mr', 'Mrs', 'Ms', 'Dr', 'OK', 'TV', 'PS',

@@ -2,7 +2,7 @@ import type { DetectionOf } from '../types';
 import { inPlace, type Replacement, type ReplacementContext } from './context';
 
 const ACCOUNT_WORD_BEFORE = /(?:page|account|profile|channel|blog|Instagram|Telegram|TikTok|YouTube|VK)[\s:,]*$/i;
-const RUSSIAN_ACCOUNT_WORD_BEFORE = /(?:канал|страниц|аккаунт|профил|instagram|telegram)[\p{L}]*[\s:,]*$/iu;
+const RUSSIAN_ACCOUNT_WORD_BEFORE = /(?:канал|страниц|аккаунт|профил|instagram|telegram|клуб|команд|ФК)[\p{L}]*[\s:,]*$/iu;
 
 /** A contact goes; where the sentence needs words, the organisation stands in for it. */
 export function replaceContact(d: DetectionOf<'contact'>, ctx: ReplacementContext): Replacement {

@@ -78,7 +78,7 @@ export function replaceOrganisation(d: DetectionOf<'org'>, ctx: ReplacementConte
   // A workplace named alone ("an engineer at Hrodna Azot,", "at Belshina who kept") needs words in
   // its place; only a name before the noun of its kind ("the Akno café") just goes.
   const nounAfter = ctx.after.match(/^\s+(\p{Ll}+(?:\s+\p{Ll}+)?)/u)?.[1];
-  if (!phrase && !(nounAfter && organisationPhrase(nounAfter))) phrase = 'a local enterprise';
+  if (!phrase && d.institution !== 'named' && !(nounAfter && organisationPhrase(nounAfter))) phrase = 'a local enterprise';
   phrase = englishPhrase(phrase, ctx);
   if (ctx.cyrillic) phrase = phrase ? 'небольшой город' : '';
   return inPlace(ctx, phrase);

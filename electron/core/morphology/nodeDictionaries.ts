@@ -5,7 +5,9 @@ import { dirname, join } from 'node:path';
 import { setRussianDictionarySource, type DictionarySource } from '../../../shared/redaction';
 
 function dictionaryFolder(): string {
-  return join(dirname(createRequire(__filename).resolve('az/package.json')), 'dicts');
+  // As kdf.ts: __filename exists in the bundled command line and app, not where the e2e bridge runs as ESM.
+  const base = typeof __filename === 'string' ? __filename : join(process.cwd(), 'index.js');
+  return join(dirname(createRequire(base).resolve('az/package.json')), 'dicts');
 }
 
 /** Reads each file synchronously, so the dictionaries are ready the moment they are first needed. */

@@ -1,3 +1,4 @@
+import { textOf } from '../../shared/errors';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,15 +29,17 @@ function caseOfAbout5kB(fixturesDir: string, i: number): unknown {
 function rawDecryptCases(dir: string, key: Uint8Array, vaultId: string): void {
   for (const name of readdirSync(path.join(dir, 'cases'))) {
     const bytes = new Uint8Array(readFileSync(path.join(dir, 'cases', name)));
-    const header = readRecordHeader(bytes, name);
-    open(key, bytes.subarray(RECORD_HEADER_BYTES), associatedData(vaultId, 'case', name.replace(/\.rec$/, ''), header.version, header.generation), name);
+    const what = textOf('part.file', { file: name });
+    const header = readRecordHeader(bytes, what);
+    open(key, bytes.subarray(RECORD_HEADER_BYTES), associatedData(vaultId, 'case', name.replace(/\.rec$/, ''), header.version, header.generation), what);
   }
 }
 
 function rawOpenRecord(dir: string, file: string, key: Uint8Array, vaultId: string, kind: 'index' | 'users', id: string): void {
   const bytes = new Uint8Array(readFileSync(path.join(dir, file)));
-  const header = readRecordHeader(bytes, file);
-  open(key, bytes.subarray(RECORD_HEADER_BYTES), associatedData(vaultId, kind, id, header.version, header.generation), file);
+  const what = textOf('part.file', { file });
+  const header = readRecordHeader(bytes, what);
+  open(key, bytes.subarray(RECORD_HEADER_BYTES), associatedData(vaultId, kind, id, header.version, header.generation), what);
 }
 
 /** What an unlock decrypts (users, index snapshot and journal, the last audit entry), with libsodium alone. */
@@ -45,12 +48,12 @@ function rawDecryptOpenSet(dir: string, key: Uint8Array, vaultId: string): void 
   if (existsSync(path.join(dir, 'index.rec'))) rawOpenRecord(dir, 'index.rec', key, vaultId, 'index', 'index');
   readFrames(path.join(dir, 'index.journal')).frames.forEach((frame, seq) => {
     const view = new DataView(frame.buffer, frame.byteOffset, frame.byteLength);
-    open(key, frame.subarray(8), associatedData(vaultId, 'journal', 'index', seq, view.getUint32(0)), 'journal');
+    open(key, frame.subarray(8), associatedData(vaultId, 'journal', 'index', seq, view.getUint32(0)), textOf('part.indexEntry', { n: seq + 1 }));
   });
   const audit = readFrames(path.join(dir, 'audit.log')).frames;
   const last = audit[audit.length - 1]!;
   const view = new DataView(last.buffer, last.byteOffset, last.byteLength);
-  open(key, last.subarray(8), associatedData(vaultId, 'audit', 'log', view.getUint32(4), view.getUint32(0)), 'audit');
+  open(key, last.subarray(8), associatedData(vaultId, 'audit', 'log', view.getUint32(4), view.getUint32(0)), textOf('part.auditEntry', { n: audit.length }));
 }
 
 async function sizedVault(fixturesDir: string, count: number) {

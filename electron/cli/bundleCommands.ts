@@ -1,3 +1,4 @@
+import { english } from '../../shared/errors';
 import { inspectBundle, receiveBundle } from '../core/bundles/receive';
 import { BundleRefused } from '../core/bundles/refusal';
 import { sendBundle } from '../core/bundles/send';
@@ -68,7 +69,7 @@ export const bundleInspect = command({
     const vault = await unlocked(dir!, options);
     try {
       const { forThisVault, signer, problem } = inspectBundle(vault, file!);
-      if (!forThisVault || !signer) return { code: 1, stdout: `not a bundle for this vault: ${problem ?? 'unknown reason'}` };
+      if (!forThisVault || !signer) return { code: 1, stdout: `not a bundle for this vault: ${problem ? english(problem) : 'unknown reason'}` };
       const who = { trusted: 'a trusted contact', revoked: 'a REVOKED contact: receiving it will be refused', unknown: 'NOT a contact of this vault: receiving it will be refused' }[signer.status];
       return { code: 0, stdout: [`a bundle for this vault, signed by ${signer.name}, ${who}`, `fingerprint: ${signer.fingerprint}`].join('\n') };
     } finally {

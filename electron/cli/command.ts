@@ -1,5 +1,5 @@
 import { SafeholdError } from '../../shared/errors';
-import type { ErrorCode } from '../../shared/ipc/result';
+import type { ErrorCode } from '../../shared/errors';
 
 /** The exit codes of CONTRACT.md: 0 ok, 1 the thing checked was found wanting, 2 bad input. */
 export type ExitCode = 0 | 1 | 2;

@@ -26,11 +26,11 @@ describe('the command table', () => {
   });
 
   it('maps a thrown error to the exit code of its row', () => {
-    expect(exitFor(COMMANDS['vault verify'], new SafeholdError('damaged', 'x'))).toBe(1);
-    expect(exitFor(COMMANDS['vault verify'], new SafeholdError('unauthorized', 'x'))).toBe(2);
-    expect(exitFor(COMMANDS['export verify'], new SafeholdError('not-found', 'x'))).toBe(1);
-    expect(exitFor(COMMANDS['export verify'], new SafeholdError('unauthorized', 'x'))).toBe(2);
+    expect(exitFor(COMMANDS['vault verify'], new SafeholdError('index.cutShort'))).toBe(1);
+    expect(exitFor(COMMANDS['vault verify'], new SafeholdError('vault.wrongPassphrase'))).toBe(2);
+    expect(exitFor(COMMANDS['export verify'], new SafeholdError('export.noStoryJson', { folder: 'x' }))).toBe(1);
+    expect(exitFor(COMMANDS['export verify'], new SafeholdError('vault.wrongPassphrase'))).toBe(2);
     expect(exitFor(COMMANDS['export verify'], new UsageError('usage'))).toBe(2);
-    expect(exitFor(COMMANDS.redact, new SafeholdError('invalid-argument', 'x'))).toBe(2);
+    expect(exitFor(COMMANDS.redact, new SafeholdError('recovery.typo'))).toBe(2);
   });
 });

@@ -1,3 +1,4 @@
+import { SafeholdError } from '../../shared/errors';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CHANNELS } from '../../shared/ipc/channels';
 import { fail } from '../../shared/ipc/result';
@@ -15,7 +16,7 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle' | 'removeHan
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, argument: unknown) => {
       if (!isTrustedSender(senderFacts(event))) {
-        return fail('forbidden-sender', 'This request did not come from the Safehold window.');
+        return fail(new SafeholdError('ipc.forbiddenSender'));
       }
       return dispatch(handlers, channel, argument);
     });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../workflow/roles';
+import { ErrorTextSchema } from './errorSchemas';
 import { caseId, folder } from './vaultSchemas';
 
 /** Channels of contacts and sealed bundles: paths, fingerprints and ids cross; keys and card contents never do. */
@@ -41,7 +42,8 @@ export type BundleProgress = z.infer<typeof BundleProgress>;
 export const InspectBundleResponse = z.strictObject({
   forThisVault: z.boolean(),
   signer: z.strictObject({ name: z.string().max(100), fingerprint: z.string().max(40), status: z.enum(['trusted', 'revoked', 'unknown']) }).nullable(),
-  problem: z.string().max(2000).nullable(),
+  /** Why it is not for this vault, to word in the person's language. */
+  problem: ErrorTextSchema.nullable(),
 });
 export const ConflictList = z
   .array(

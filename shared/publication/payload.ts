@@ -23,8 +23,6 @@ export interface PublishedRedaction {
   purposes?: string[] | undefined;
 }
 
-const STALE_PURPOSES = "The needs changed since the redaction was saved: check each need's published purpose in the redaction editor and save it again.";
-
 /**
  * The publication of a case: the redacted title, story and purposes, with the amounts and
  * currencies of the record. Nothing of the record is published unredacted: a need's purpose
@@ -34,7 +32,7 @@ export function publicationPayload(data: CaseFile, redaction: PublishedRedaction
   const records = data.needs ?? [];
   const purposes = redaction.purposes ?? [];
   // A redaction saved before purposes were redacted carries none: it may publish needs without them, never the originals.
-  if (purposes.length !== records.length && (purposes.length || records.some((n) => n.purpose?.trim()))) throw new SafeholdError('conflict', STALE_PURPOSES);
+  if (purposes.length !== records.length && (purposes.length || records.some((n) => n.purpose?.trim()))) throw new SafeholdError('publication.stalePurposes');
   const needs = records.map((n, i) => ({ amount: n.amount, currency: n.currency, ...(purposes[i]?.trim() ? { purpose: purposes[i]! } : {}) }));
   const total: Record<string, number> = {};
   for (const n of needs) total[n.currency] = (total[n.currency] ?? 0) + n.amount;
@@ -66,6 +64,9 @@ export function readerTexts(p: PublicationPayload): string[] {
     Object.entries(p.total).map(([c, v]) => money(v, c)).join(' + '),
   ];
 }
+
+/** How many remote resources the published text links to: with any, it is not published whatever the reviewer says. */
+export const remoteLinkCount = (p: PublicationPayload): number => remoteReferences(readerText(p)).length;
 
 /** Why a payload may not be published whatever the reviewer says (today: URLs to remote resources). */
 export function publicationProblems(p: PublicationPayload): string[] {

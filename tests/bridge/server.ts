@@ -1,3 +1,4 @@
+import { SafeholdError } from '../../shared/errors';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -81,18 +82,18 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     const url = request.url ?? '/';
     if (request.method === 'POST' && url === BRIDGE_IPC_PATH) {
       if (request.headers.origin !== origin || !sameToken(request.headers[BRIDGE_TOKEN_HEADER], expected)) {
-        return send(response, 403, 'application/json', JSON.stringify(fail('forbidden-sender', 'Not the Safehold page.')));
+        return send(response, 403, 'application/json', JSON.stringify(fail(new SafeholdError('ipc.forbiddenSender'))));
       }
       const body = await readBody(request);
       if (body === null) {
         response.setHeader('Connection', 'close');
-        return send(response, 413, 'application/json', JSON.stringify(fail('invalid-argument', 'The request is too large.')));
+        return send(response, 413, 'application/json', JSON.stringify(fail(new SafeholdError('ipc.bodyTooLarge'))));
       }
       let message: { channel?: unknown; argument?: unknown };
       try {
         message = JSON.parse(body) as typeof message;
       } catch {
-        return send(response, 400, 'application/json', JSON.stringify(fail('invalid-argument', 'The request is not JSON.')));
+        return send(response, 400, 'application/json', JSON.stringify(fail(new SafeholdError('ipc.notJson'))));
       }
       const result = await dispatch(handlers, message.channel, message.argument);
       return send(response, 200, 'application/json', JSON.stringify(result));

@@ -19,8 +19,8 @@ export const anonymousBundleName = (): string => `${toBase64(randomBytes(6))}${B
  */
 export function writeBundleFile(file: string, bytes: Uint8Array): void {
   const dir = path.dirname(path.resolve(file));
-  if (!existsSync(dir)) throw new SafeholdError('not-found', `The folder ${dir} does not exist.`);
-  if (existsSync(file)) throw new SafeholdError('conflict', `${file} exists already: choose another name; nothing was overwritten.`);
+  if (!existsSync(dir)) throw new SafeholdError('folder.missing', { folder: dir });
+  if (existsSync(file)) throw new SafeholdError('bundle.fileExists', { file });
   const tmp = path.join(dir, `.${toBase64(randomBytes(9))}.tmp`);
   try {
     writeSynced(tmp, bytes, 0o600);
@@ -30,12 +30,12 @@ export function writeBundleFile(file: string, bytes: Uint8Array): void {
     rmSync(tmp, { force: true });
     if (error instanceof SafeholdError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new SafeholdError(code === 'ENOSPC' ? 'internal' : 'forbidden', `Could not write the bundle to ${dir} (${code ?? 'unknown error'}); nothing was written.`);
+    throw new SafeholdError(code === 'ENOSPC' ? 'bundle.diskFull' : 'bundle.writeFailed', { folder: dir, reason: code ?? '?' });
   }
   const back = new Uint8Array(readFileSync(file));
   if (!equalBytes(hash(back), hash(bytes))) {
     rmSync(file, { force: true });
-    throw new SafeholdError('damaged', `The bundle did not read back as written from ${dir} (a failing stick?): it was removed; try another stick.`);
+    throw new SafeholdError('bundle.readBack', { folder: dir });
   }
 }
 

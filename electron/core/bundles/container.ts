@@ -1,3 +1,4 @@
+import { textOf } from '../../../shared/errors';
 import { equalBytes, newKey, open, randomBytes, seal, sealTo, utf8, wipe } from '../crypto/sodium';
 import { ByteReader, ByteWriter } from '../vault/framing';
 import { BundleRefused } from './refusal';
@@ -71,7 +72,7 @@ function shuffle<T>(items: T[]): T[] {
  * key, and one whose body fails authentication.
  */
 export function openBundle(bytes: Uint8Array, openSlot: (sealed: Uint8Array) => Uint8Array | null): { signed: Uint8Array; signature: Uint8Array } {
-  if (!isBucketSize(bytes.length)) throw new BundleRefused('damaged', 'This file is not a Safehold bundle, or it was cut short or added to.');
+  if (!isBucketSize(bytes.length)) throw new BundleRefused('damaged', 'bundle.notBundle');
   const header = bytes.subarray(0, HEADER_BYTES);
   let fileKey: Uint8Array | null = null;
   for (let i = 0; i < RECIPIENT_SLOTS && !fileKey; i++) {
@@ -79,22 +80,22 @@ export function openBundle(bytes: Uint8Array, openSlot: (sealed: Uint8Array) => 
     if (message && message.length === SLOT_TAG.length + 32 && equalBytes(message.subarray(0, SLOT_TAG.length), SLOT_TAG)) fileKey = message.slice(SLOT_TAG.length);
     if (message) wipe(message);
   }
-  if (!fileKey) throw new BundleRefused('not-for-this-vault', 'This bundle is not addressed to you (or its key part is damaged): nothing in it can be read here.');
+  if (!fileKey) throw new BundleRefused('not-for-this-vault', 'bundle.notForYou');
   let plain: Uint8Array;
   try {
-    plain = open(fileKey, bytes.subarray(HEADER_BYTES), header, 'the bundle');
+    plain = open(fileKey, bytes.subarray(HEADER_BYTES), header, textOf('part.bundle'));
   } catch {
-    throw new BundleRefused('damaged', 'The bundle is damaged or was changed after it was sealed: it was refused and nothing was changed.');
+    throw new BundleRefused('damaged', 'bundle.tampered');
   } finally {
     wipe(fileKey);
   }
   try {
-    const reader = new ByteReader(plain, 'the bundle');
+    const reader = new ByteReader(plain, textOf('part.bundle'));
     const signed = reader.prefixed().slice();
     const signature = reader.bytes(SIGNATURE_BYTES).slice();
     if (reader.rest().some((b) => b !== 0)) throw new Error('padding');
     return { signed, signature };
   } catch {
-    throw new BundleRefused('damaged', 'The bundle is malformed inside although it authenticates: it was refused.');
+    throw new BundleRefused('damaged', 'bundle.malformedInside');
   }
 }

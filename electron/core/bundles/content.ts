@@ -1,6 +1,6 @@
+import { schemaIssues } from '../../../shared/errors';
 import { z } from 'zod';
 import { CaseContent } from '../../../shared/caseFile/caseRecord';
-import { describeIssues } from '../../../shared/ipc/describeIssues';
 import { ROLES } from '../../../shared/workflow/roles';
 import { fromBase64, fromUtf8, utf8, verifyDetached } from '../crypto/sodium';
 import { ByteWriter } from '../vault/framing';
@@ -87,11 +87,11 @@ export function verifyContent(signed: Uint8Array, signature: Uint8Array): Bundle
   try {
     parsed = BundleContent.safeParse(JSON.parse(fromUtf8(signed)));
   } catch {
-    throw new BundleRefused('damaged', 'The bundle is malformed inside (not valid JSON): it was refused.');
+    throw new BundleRefused('damaged', 'bundle.notJsonInside');
   }
-  if (!parsed.success) throw new BundleRefused('damaged', `The bundle is malformed inside: ${describeIssues(parsed.error)}.`);
+  if (!parsed.success) throw new BundleRefused('damaged', 'bundle.invalidInside', { issues: schemaIssues(parsed.error) });
   if (!verifyDetached(signature, signingInput(signed), fromBase64(parsed.data.sender.signPublicKey))) {
-    throw new BundleRefused('damaged', "The bundle's signature does not match its content: it was changed or forged, and was refused.");
+    throw new BundleRefused('damaged', 'bundle.forged');
   }
   return parsed.data;
 }

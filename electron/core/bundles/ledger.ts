@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { SafeholdError } from '../../../shared/errors';
-import { describeIssues } from '../../../shared/ipc/describeIssues';
+import { SafeholdError, schemaIssues } from '../../../shared/errors';
 import type { VaultSession } from '../vault/session';
 import { readSideRecord } from '../vault/sideRecords';
 
@@ -20,7 +19,7 @@ export function readLedger(s: VaultSession): Ledger {
   const value = readSideRecord(s, 'exchange');
   if (value === null) return { received: [], sent: [] };
   const parsed = Ledger.safeParse(value);
-  if (!parsed.success) throw new SafeholdError('damaged', `the bundle ledger is damaged: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new SafeholdError('bundle.ledgerDamaged', { issues: schemaIssues(parsed.error) });
   return parsed.data;
 }
 

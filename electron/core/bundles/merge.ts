@@ -1,3 +1,4 @@
+import { SafeholdError, textOf, type ErrorText } from '../../../shared/errors';
 import type { CaseRecord } from '../../../shared/caseFile/caseRecord';
 import { canonicalJson, publicationPayload } from '../../../shared/publication/payload';
 import { mayApprove } from '../../../shared/workflow/fourEyes';
@@ -28,7 +29,7 @@ const existing = (s: VaultSession, id: string): CaseRecord | null => (s.index.ge
 
 function conflictOf(origin: Origin, local: CaseRecord, parts: Pick<NonNullable<CaseRecord['conflict']>, 'theirs' | 'decision' | 'lineage'>): CaseRecord {
   if (local.conflict) {
-    throw new BundleRefused('unresolved-conflict', `case ${local.id} changed here and there again while its last two versions are still unresolved: keep one of them first, then receive this bundle again.`);
+    throw new BundleRefused('unresolved-conflict', 'bundle.changedBothSides', { id: local.id });
   }
   const conflict = { bundleId: origin.content.bundleId, receivedAt: now(), from: origin.contact.name, fingerprint: origin.contact.fingerprint, ...parts };
   return { ...local, version: local.version + 1, conflict };
@@ -40,10 +41,11 @@ function conflictOf(origin: Origin, local: CaseRecord, parts: Pick<NonNullable<C
  * changed on both sides (both kept, for a person to choose).
  */
 function planCase(s: VaultSession, origin: Origin, entry: BundleCase): PlannedCase {
-  if (entry.record.id !== entry.id) throw new BundleRefused('damaged', `The bundle names case ${entry.id} for a record of another case: refused.`);
+  if (entry.record.id !== entry.id) throw new BundleRefused('damaged', 'bundle.wrongCaseRecord', { id: entry.id });
   // Cases travel for review only: an approval never arrives inside a record, only as a decision that is checked.
   if (entry.record.state !== 'in-review' || entry.record.approval) {
-    throw new BundleRefused('invalid-decision', `case ${entry.id} came in state "${entry.record.state}"${entry.record.approval ? ' with an approval' : ''}: a bundle carries cases in review only; refused.`);
+    const state = textOf(`state.${entry.record.state}`);
+    throw new BundleRefused('invalid-decision', entry.record.approval ? 'bundle.notInReviewApproved' : 'bundle.notInReview', { id: entry.id, state });
   }
   const theirs = contentHash(entry.record);
   const local = existing(s, entry.id);
@@ -51,7 +53,7 @@ function planCase(s: VaultSession, origin: Origin, entry: BundleCase): PlannedCa
   // The reference an approval will sign: this vault's own for a case at home, else the one its home sent (and always the same one).
   const expectedRef = home === s.vaultId ? homeCaseRef(s, { id: entry.id }) : local?.sync?.caseRef;
   if (expectedRef !== undefined && entry.caseRef !== expectedRef) {
-    throw new BundleRefused('damaged', `The bundle gives case ${entry.id} another case reference than its home vault did: refused.`);
+    throw new BundleRefused('damaged', 'bundle.otherCaseRef', { id: entry.id });
   }
   const caseRef = home === s.vaultId ? {} : { caseRef: entry.caseRef };
   const sync = { home: entry.home, lineage: joinLineage(entry.lineage, [theirs]), ...caseRef };
@@ -60,7 +62,7 @@ function planCase(s: VaultSession, origin: Origin, entry: BundleCase): PlannedCa
   const lineage = local.sync?.lineage ?? [];
   const here = contentHash(contentOf(local));
   if (theirs === here || lineage.includes(theirs)) {
-    throw new BundleRefused('rollback', `case ${entry.id}: this version is already here, or older than the one here; the bundle was refused.`);
+    throw new BundleRefused('rollback', 'bundle.rollback', { id: entry.id });
   }
   if (entry.lineage.includes(here)) {
     const record: CaseRecord = { ...entry.record, version: local.version + 1, ...received, sync: { home, lineage: joinLineage(lineage, sync.lineage), ...caseRef } };
@@ -75,32 +77,33 @@ function planCase(s: VaultSession, origin: Origin, entry: BundleCase): PlannedCa
  * redaction version and exactly this payload; by nobody who changed the case (four eyes).
  */
 function checkApproval(s: VaultSession, origin: Origin, local: CaseRecord, decision: BundleDecision): void {
-  const refuse = (why: string) => new BundleRefused('invalid-decision', `case ${local.id}: the approval was refused: ${why}.`);
+  const refuse = (why: ErrorText) => new BundleRefused('invalid-decision', 'bundle.approvalRefused', { id: local.id, why });
   const { contact } = origin;
   const approval = decision.approval;
-  if (!approval) throw refuse('the decision says approved but carries no approval');
-  if (!contact.roles.includes('reviewer')) throw refuse(`${contact.name} is not a reviewer on their contact card`);
-  if (approval.reviewerKey !== keyFingerprint(contact.signPublicKey)) throw refuse('it was signed by someone other than the sender of the bundle');
+  if (!approval) throw refuse(textOf('approvalWhy.missing'));
+  if (!contact.roles.includes('reviewer')) throw refuse(textOf('approvalWhy.notReviewer', { name: contact.name }));
+  if (approval.reviewerKey !== keyFingerprint(contact.signPublicKey)) throw refuse(textOf('approvalWhy.otherSigner'));
   let statement;
   try {
     statement = verifyStatement(approval.statement, approval.signature, contact.signPublicKey);
   } catch (error) {
-    throw refuse((error as Error).message);
+    if (!(error instanceof SafeholdError)) throw error;
+    throw refuse(error.text);
   }
-  if (!local.redaction) throw refuse('the case has no redaction here');
+  if (!local.redaction) throw refuse(textOf('approvalWhy.noRedaction'));
   // The review bundle carried this vault's keyed reference: the reviewer signs that, never the recomputable one of format 1.
   if (statement.caseRef !== homeCaseRef(s, local)) {
     throw refuse(
       statement.caseRef === legacyCaseRef(local.sync?.home ?? s.vaultId, local.id)
-        ? 'it signs the case reference of vault format 1, which anyone with a copy of this vault could tie to the publication; ask the reviewer to approve it again with an up-to-date Safehold'
-        : 'it is an approval of another case',
+        ? textOf('approvalWhy.legacyRef')
+        : textOf('approvalWhy.otherCase'),
     );
   }
   if (statement.redactionVersion !== local.redaction.version || statement.payloadHash !== payloadHash(publicationPayload(local.data, local.redaction))) {
-    throw refuse('it does not cover the story as it is here');
+    throw refuse(textOf('approvalWhy.otherStory'));
   }
-  if (statement.acceptedRisksHash !== toBase64(hash(utf8(canonicalJson(approval.acceptedRisks))))) throw refuse('its accepted risks are not the ones signed');
-  if (!mayApprove(local, approval.reviewer) || !mayApprove(local, contact.name)) throw refuse(`${approval.reviewer} changed this case, so may not approve it (four eyes)`);
+  if (statement.acceptedRisksHash !== toBase64(hash(utf8(canonicalJson(approval.acceptedRisks))))) throw refuse(textOf('approvalWhy.otherRisks'));
+  if (!mayApprove(local, approval.reviewer) || !mayApprove(local, contact.name)) throw refuse(textOf('approvalWhy.fourEyes', { name: approval.reviewer }));
 }
 
 /**
@@ -109,10 +112,10 @@ function checkApproval(s: VaultSession, origin: Origin, local: CaseRecord, decis
  */
 function planDecision(s: VaultSession, origin: Origin, decision: BundleDecision): PlannedCase {
   const local = existing(s, decision.caseId);
-  if (!local) throw new BundleRefused('invalid-decision', `The bundle holds a decision on case ${decision.caseId}, which is not in this vault: refused.`);
+  if (!local) throw new BundleRefused('invalid-decision', 'bundle.unknownCase', { id: decision.caseId });
   const lineage = local.sync?.lineage ?? [];
   if (lineage.includes(decision.resultHash)) {
-    throw new BundleRefused('rollback', `case ${local.id}: this decision is already here, or older than what is here; the bundle was refused.`);
+    throw new BundleRefused('rollback', 'bundle.decisionRollback', { id: local.id });
   }
   const here = contentHash(contentOf(local));
   if (here !== decision.reviewedHash || local.state !== 'in-review') {
@@ -139,11 +142,11 @@ function planDecision(s: VaultSession, origin: Origin, decision: BundleDecision)
 export function* planMerge(s: VaultSession, origin: Origin): Steps<PlannedCase[]> {
   const { content } = origin;
   const ids = [...content.cases.map((c) => c.id), ...content.decisions.map((d) => d.caseId)];
-  if (new Set(ids).size !== ids.length) throw new BundleRefused('damaged', 'The bundle names one case twice: refused.');
+  if (new Set(ids).size !== ids.length) throw new BundleRefused('damaged', 'bundle.caseTwice');
   // Each purpose carries its own part only: cases for review, decisions, or publications (publications.ts).
   const parts = { review: content.cases.length, decision: content.decisions.length, publication: content.publications.length };
   if (Object.entries(parts).some(([purpose, count]) => purpose !== content.purpose && count > 0)) {
-    throw new BundleRefused('damaged', `The bundle says it is for ${content.purpose} but carries something else too: refused.`);
+    throw new BundleRefused('damaged', 'bundle.mixedParts');
   }
   if (content.purpose === 'publication') return [];
   const deleted = deletedCases(s);

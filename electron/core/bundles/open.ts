@@ -20,7 +20,7 @@ export function openSigned(s: VaultSession, bytes: Uint8Array): { content: Bundl
   const { signed, signature } = openBundle(bytes, (sealed) => s.openSealedToMe(sealed));
   const content = verifyContent(signed, signature);
   if (!content.recipients.includes(s.publicKeys.box)) {
-    throw new BundleRefused('not-for-this-vault', 'This bundle was sealed again by someone it was not signed for: it was refused.');
+    throw new BundleRefused('not-for-this-vault', 'bundle.resealed');
   }
   const fp = fingerprint(content.sender);
   const known = contactBySignKey(s, content.sender.signPublicKey);
@@ -34,10 +34,10 @@ export function openSigned(s: VaultSession, bytes: Uint8Array): { content: Bundl
 export function openTrusted(s: VaultSession, bytes: Uint8Array): { content: BundleContent; contact: Contact } {
   const { content, contact, signer } = openSigned(s, bytes);
   if (!contact) {
-    throw new BundleRefused('unknown-sender', `This bundle is signed by someone who is not a trusted contact here (calls themselves ${content.sender.name}, fingerprint ${signer.fingerprint}): refused. Compare the fingerprint with them and have an admin import their card first.`);
+    throw new BundleRefused('unknown-sender', 'bundle.unknownSender', { name: content.sender.name, fingerprint: signer.fingerprint });
   }
   if (contact.revokedAt) {
-    throw new BundleRefused('revoked-sender', `This bundle is signed by ${contact.name} (fingerprint ${signer.fingerprint}), whose contact was revoked on ${contact.revokedAt}: refused.`);
+    throw new BundleRefused('revoked-sender', 'bundle.revokedSender', { name: contact.name, fingerprint: signer.fingerprint, date: contact.revokedAt });
   }
   return { content, contact };
 }

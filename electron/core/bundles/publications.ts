@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { SafeholdError } from '../../../shared/errors';
-import { describeIssues } from '../../../shared/ipc/describeIssues';
-import { publicationProblems } from '../../../shared/publication/payload';
+import { SafeholdError, schemaIssues, textOf, type ErrorText } from '../../../shared/errors';
+import { remoteLinkCount } from '../../../shared/publication/payload';
 import { readContacts, type Contact } from '../contacts/contactStore';
 import type { VaultSession } from '../vault/session';
 import { readSideRecord } from '../vault/sideRecords';
@@ -32,7 +31,7 @@ export function readPublications(s: VaultSession): ReceivedPublication[] {
   const value = readSideRecord(s, 'publications');
   if (value === null) return [];
   const parsed = Publications.safeParse(value);
-  if (!parsed.success) throw new SafeholdError('damaged', `the record of received publications is damaged: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new SafeholdError('publication.recordDamaged', { issues: schemaIssues(parsed.error) });
   return parsed.data.publications;
 }
 
@@ -48,18 +47,19 @@ function trustedReviewer(s: VaultSession, publicKey: string): string | null {
  * What `export verify` checks of a publication, but the leak check (the record it needs stays
  * where the case was approved, which ran it before sending): why it does not hold, or null.
  */
-function problemOf(s: VaultSession, story: StoryJson): string | null {
+function problemOf(s: VaultSession, story: StoryJson): ErrorText | null {
   const payload = storyPayload(story);
   try {
     const statement = verifyStatement(story.approval.statement, story.approval.signature, story.approval.reviewerPublicKey);
-    if (statement.payloadHash !== payloadHash(payload)) return 'its text, title or needs differ from what the reviewer approved';
+    if (statement.payloadHash !== payloadHash(payload)) return textOf('publicationWhy.changed');
   } catch (error) {
-    return (error as Error).message;
+    if (!(error instanceof SafeholdError)) throw error;
+    return error.text;
   }
-  const problems = publicationProblems(payload);
-  if (problems.length) return problems.join('; ');
+  const links = remoteLinkCount(payload);
+  if (links) return textOf('publicationWhy.remoteLinks', { count: links });
   if (!trustedReviewer(s, story.approval.reviewerPublicKey)) {
-    return `its approving reviewer (key ${fingerprintForPeople(story.approval.reviewerPublicKey)}) is not a reviewer of this vault nor a trusted reviewer contact`;
+    return textOf('publicationWhy.untrustedReviewer', { key: fingerprintForPeople(story.approval.reviewerPublicKey) });
   }
   return null;
 }
@@ -75,19 +75,19 @@ const approvedAt = (story: StoryJson): string => String(story.approval.statement
 export function planPublications(s: VaultSession, origin: { content: BundleContent; contact: Contact }): { value: Publications; ids: string[] } {
   const { content, contact } = origin;
   const ids = content.publications.map((p) => p.publicationId);
-  if (new Set(ids).size !== ids.length) throw new BundleRefused('damaged', 'The bundle holds one publication twice: refused.');
+  if (new Set(ids).size !== ids.length) throw new BundleRefused('damaged', 'bundle.publicationTwice');
   const kept = new Map(readPublications(s).map((p) => [p.story.publicationId, p]));
   const receivedAt = new Date().toISOString();
   for (const story of content.publications) {
     const problem = problemOf(s, story);
-    if (problem) throw new BundleRefused('invalid-publication', `publication ${story.publicationId} ("${story.title}") was refused: ${problem}.`);
+    if (problem) throw new BundleRefused('invalid-publication', 'bundle.publicationRefused', { id: story.publicationId, why: problem });
     const here = kept.get(story.publicationId);
     if (here && approvedAt(here.story) >= approvedAt(story)) {
-      throw new BundleRefused('rollback', `publication ${story.publicationId}: this approval of it is already here, or older than the one here; the bundle was refused.`);
+      throw new BundleRefused('rollback', 'bundle.publicationRollback', { id: story.publicationId });
     }
     // One approval is one publication, whichever laptop sent it (each gives it its own id).
     const same = [...kept.values()].find((p) => p.story.approval.signature === story.approval.signature);
-    if (same) throw new BundleRefused('rollback', `publication ${story.publicationId}: its approval is already here, as publication ${same.story.publicationId}; the bundle was refused.`);
+    if (same) throw new BundleRefused('rollback', 'bundle.publicationDuplicate', { id: story.publicationId, other: same.story.publicationId });
     kept.set(story.publicationId, { story, bundleId: content.bundleId, receivedAt, from: contact.name, fingerprint: contact.fingerprint });
   }
   return { value: { publications: [...kept.values()] }, ids };
@@ -119,9 +119,9 @@ export function listPublications(vault: Vault): PublicationSummary[] {
 export function exportReceivedPublication(vault: Vault, publicationId: string, folder: string): { files: string[] } {
   const s = vault.session('case.publish');
   const found = readPublications(s).find((p) => p.story.publicationId === publicationId);
-  if (!found) throw new SafeholdError('not-found', `No publication ${publicationId} was received in this vault.`);
+  if (!found) throw new SafeholdError('publication.notReceived', { id: publicationId });
   const problem = problemOf(s, found.story);
-  if (problem) throw new SafeholdError('forbidden', `publication ${publicationId} is not exported: ${problem}.`);
+  if (problem) throw new SafeholdError('publication.notExported', { id: publicationId, why: problem });
   const files = writeExport(folder, found.story);
   s.log('case-export', `publication ${publicationId} (received in bundle ${found.bundleId})`);
   return { files };

@@ -1,4 +1,4 @@
-import { SafeholdError } from '../../../shared/errors';
+import { SafeholdError, type ErrorText } from '../../../shared/errors';
 import { commitWritesInSteps } from '../vault/pendingWrites';
 import type { Vault } from '../vault/vault';
 import { readBundleFile } from './bundleFile';
@@ -41,7 +41,7 @@ export function* receiveSteps(vault: Vault, file: string): Steps<ReceiveReport> 
     bundleId = content.bundleId;
     const ledger = readLedger(s);
     if (ledger.received.some((r) => r.bundleId === content.bundleId) || ledger.sent.some((r) => r.bundleId === content.bundleId)) {
-      throw new BundleRefused('replayed', `This bundle (${content.bundleId}) was taken in before: a copy of it is refused.`);
+      throw new BundleRefused('replayed', 'bundle.replayed', { id: content.bundleId });
     }
     const planned = yield* planMerge(s, opened);
     const publications = content.purpose === 'publication' ? planPublications(s, opened) : null;
@@ -74,7 +74,7 @@ export interface Inspection {
   forThisVault: boolean;
   signer: Signer | null;
   /** Why it is not, when it is not. */
-  problem: string | null;
+  problem: ErrorText | null;
 }
 
 /** Whether a file is a bundle for the signed-in user of this vault, and who signed it; nothing else, and nothing is merged. */
@@ -84,7 +84,7 @@ export function inspectBundle(vault: Vault, file: string): Inspection {
   try {
     return { forThisVault: true, signer: openSigned(s, bytes).signer, problem: null };
   } catch (error) {
-    if (error instanceof BundleRefused) return { forThisVault: false, signer: null, problem: error.message };
-    throw error instanceof SafeholdError ? error : new SafeholdError('internal', (error as Error).message);
+    if (error instanceof BundleRefused) return { forThisVault: false, signer: null, problem: error.text };
+    throw error instanceof SafeholdError ? error : new SafeholdError('bundle.inspectFailed');
   }
 }

@@ -16,7 +16,7 @@ export function resolveConflict(vault: Vault, id: string, keep: 'here' | 'theirs
   const s = vault.session('case.edit');
   const current = currentCase(s, id);
   const conflict = current.conflict;
-  if (!conflict) throw new SafeholdError('conflict', `case ${id} has only one version: there is nothing to choose.`);
+  if (!conflict) throw new SafeholdError('bundle.singleVersion', { id });
   const { conflict: _dropped, ...rest } = current;
   const sync = { ...current.sync, home: current.sync?.home ?? s.vaultId, lineage: joinLineage(current.sync?.lineage ?? [], conflict.lineage) };
   const base = { version: current.version + 1, updatedAt: now(), updatedBy: s.user.name, sync };
@@ -26,7 +26,7 @@ export function resolveConflict(vault: Vault, id: string, keep: 'here' | 'theirs
   else if (conflict.decision?.outcome === 'changes-requested') {
     record = { ...rest, ...base, state: 'changes-requested', reviewComment: conflict.decision.comment ?? '' };
   } else {
-    throw new SafeholdError('conflict', `The approval that came back for case ${id} covers a version that changed since: keep the version here and send it for review again.`);
+    throw new SafeholdError('bundle.approvalStale', { id });
   }
   // The case and the list of cases in two versions change together, or neither does.
   commitWrites(s, {

@@ -1,4 +1,4 @@
-import { SafeholdError } from '../../../shared/errors';
+import { SafeholdError, textOf } from '../../../shared/errors';
 import type { CaseRecord } from '../../../shared/caseFile/caseRecord';
 import { contactByFingerprint, type Contact } from '../contacts/contactStore';
 import { fromBase64, randomBytes, toBase64 } from '../crypto/sodium';
@@ -36,11 +36,11 @@ export interface SendReport {
 }
 
 function recipientsOf(s: VaultSession, fingerprints: string[]): Contact[] {
-  if (fingerprints.length < 1 || fingerprints.length > RECIPIENT_SLOTS) throw new SafeholdError('invalid-argument', `A bundle goes to 1 to ${RECIPIENT_SLOTS} contacts.`);
+  if (fingerprints.length < 1 || fingerprints.length > RECIPIENT_SLOTS) throw new SafeholdError('bundle.recipientCount', { max: RECIPIENT_SLOTS });
   return fingerprints.map((fp) => {
     const contact = contactByFingerprint(s, fp);
-    if (!contact) throw new SafeholdError('not-found', `No trusted contact has the fingerprint ${fp}: import their card first.`);
-    if (contact.revokedAt) throw new SafeholdError('forbidden', `${contact.name} (${contact.fingerprint}) was revoked: nothing is sent to a revoked contact.`);
+    if (!contact) throw new SafeholdError('bundle.unknownRecipient', { fingerprint: fp });
+    if (contact.revokedAt) throw new SafeholdError('bundle.revokedRecipient', { name: contact.name, fingerprint: contact.fingerprint });
     return contact;
   });
 }
@@ -53,11 +53,9 @@ function purposeOf(s: VaultSession, records: CaseRecord[]): Purpose {
   if (records.every((r) => r.state === 'in-review')) return 'review';
   const decided = (r: CaseRecord) => (r.state === 'approved' || r.state === 'changes-requested') && !!r.sync && r.sync.home !== s.vaultId;
   if (records.every(decided)) return 'decision';
-  const odd = records.filter((r) => r.state !== 'in-review' && !decided(r)).map((r) => `${r.id} (${r.state})`);
-  throw new SafeholdError(
-    'conflict',
-    `A bundle carries either cases sent for review, or decisions on cases that came from another vault; not: ${(odd.length ? odd : records.map((r) => `${r.id} (${r.state})`)).join(', ')}.`,
-  );
+  const odd = records.filter((r) => r.state !== 'in-review' && !decided(r));
+  const cases = (odd.length ? odd : records).map((r) => textOf('part.caseInState', { id: r.id, state: textOf(`state.${r.state}`) }));
+  throw new SafeholdError('bundle.mixedPurpose', { cases });
 }
 
 function reviewEntry(s: VaultSession, record: CaseRecord): BundleCase {
@@ -66,11 +64,12 @@ function reviewEntry(s: VaultSession, record: CaseRecord): BundleCase {
 
 function decisionEntry(s: VaultSession, record: CaseRecord): BundleDecision {
   const reviewedHash = record.sync!.lineage.at(-1);
-  if (!reviewedHash) throw new SafeholdError('conflict', `case ${record.id}: it holds no version received from its vault, so there is nothing to decide on.`);
+  if (!reviewedHash) throw new SafeholdError('bundle.nothingToDecide', { id: record.id });
   if (record.state === 'approved') {
     // The intake vault checks the approval against the key that signs the bundle.
     if (!record.approval || record.approval.reviewerKey !== keyFingerprint(s.user.signPublicKey)) {
-      throw new SafeholdError('forbidden', `case ${record.id} was approved by ${record.approval?.reviewer ?? 'someone else'}: only the reviewer who approved it can send the approval back.`);
+      const reviewer = record.approval?.reviewer;
+      throw reviewer ? new SafeholdError('bundle.notApprover', { id: record.id, reviewer }) : new SafeholdError('bundle.notApproverUnknown', { id: record.id });
     }
   }
   return {
@@ -88,7 +87,7 @@ function decisionEntry(s: VaultSession, record: CaseRecord): BundleDecision {
  */
 export function* sendSteps(vault: Vault, request: SendRequest): Steps<SendReport> {
   const s = vault.session();
-  if (!request.caseIds.length) throw new SafeholdError('invalid-argument', 'Pick at least one case to send.');
+  if (!request.caseIds.length) throw new SafeholdError('bundle.noCases');
   const recipients = recipientsOf(s, request.to);
   const ids = [...new Set(request.caseIds)];
   // Reading (decrypting) each case is the work that grows with their number.
@@ -98,12 +97,12 @@ export function* sendSteps(vault: Vault, request: SendRequest): Steps<SendReport
     yield { stage: 'seal', done: records.length, total: ids.length };
   }
   const unresolved = records.filter((r) => r.conflict).map((r) => r.id);
-  if (unresolved.length) throw new SafeholdError('conflict', `Resolve the two versions of ${unresolved.join(', ')} before sending.`);
+  if (unresolved.length) throw new SafeholdError('bundle.unresolved', { cases: unresolved });
   const purpose = request.publication ? 'publication' : purposeOf(s, records);
   vault.session(({ review: 'bundle.sendCases', decision: 'bundle.sendDecisions', publication: 'bundle.sendPublications' } as const)[purpose]);
-  if (purpose === 'review') refuseOnReviewLaptop(s, "sending a case's record onward");
-  const unpublishable = purpose === 'publication' ? records.filter((r) => !allowedIn('case.publish', r.state)).map((r) => `${r.id} (${r.state})`) : [];
-  if (unpublishable.length) throw new SafeholdError('conflict', `Only an approved case's publication can be sent; not: ${unpublishable.join(', ')}.`);
+  if (purpose === 'review') refuseOnReviewLaptop(s, textOf('reviewLaptop.sendOnward'));
+  const unpublishable = purpose === 'publication' ? records.filter((r) => !allowedIn('case.publish', r.state)).map((r) => textOf('part.caseInState', { id: r.id, state: textOf(`state.${r.state}`) })) : [];
+  if (unpublishable.length) throw new SafeholdError('bundle.notPublishable', { cases: unpublishable });
   const cases = purpose === 'review' ? records.map((r) => reviewEntry(s, r)) : [];
   const decisions = purpose === 'decision' ? records.map((r) => decisionEntry(s, r)) : [];
   // Checked as export checks it, the leak check included: what a bundle carries is what export would write.

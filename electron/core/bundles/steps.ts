@@ -1,5 +1,8 @@
 import { SafeholdError } from '../../../shared/errors';
 import type { VaultSession } from '../vault/session';
+
+/** What a refusal says when the vault was locked in the middle of a send or receive. */
+export type LockedKey = 'bundle.lockedMerging' | 'bundle.lockedChecking' | 'bundle.lockedSealing';
 import type { Vault } from '../vault/vault';
 
 /**
@@ -38,7 +41,7 @@ function stillOpen(vault: Vault, s: VaultSession): boolean {
  * each step is reported. A lock in between stops the work there: `whenLocked` says, for the
  * step it stopped after, what that left.
  */
-export async function runInTurns<T>(vault: Vault, steps: Steps<T>, report: (step: BundleStep) => void, whenLocked: (step: BundleStep) => string): Promise<T> {
+export async function runInTurns<T>(vault: Vault, steps: Steps<T>, report: (step: BundleStep) => void, whenLocked: (step: BundleStep) => LockedKey): Promise<T> {
   const s = vault.session();
   for (;;) {
     const next = steps.next();
@@ -47,7 +50,7 @@ export async function runInTurns<T>(vault: Vault, steps: Steps<T>, report: (step
     await nextTurn();
     if (!stillOpen(vault, s)) {
       steps.return(undefined as T);
-      throw new SafeholdError('locked', whenLocked(next.value));
+      throw new SafeholdError(whenLocked(next.value));
     }
   }
 }

@@ -1,6 +1,5 @@
 import { CaseFile } from '../../../shared/caseFile/schema';
-import { describeIssues } from '../../../shared/ipc/describeIssues';
-import { SafeholdError } from '../../../shared/errors';
+import { SafeholdError, schemaIssues } from '../../../shared/errors';
 import { readRegularFile } from '../files/regularFile';
 
 /** Reads and validates a `case-file/1` document; errors name the file and the field. */
@@ -9,10 +8,11 @@ export function readCaseFile(path: string): CaseFile {
   let json: unknown;
   try {
     json = JSON.parse(raw);
-  } catch (error) {
-    throw new SafeholdError('invalid-argument', `${path}: not valid JSON (${(error as Error).message})`);
+  } catch {
+    // Not the parser's message: it quotes the text around the fault, which is case data.
+    throw new SafeholdError('caseFile.notJson', { file: path });
   }
   const parsed = CaseFile.safeParse(json);
-  if (!parsed.success) throw new SafeholdError('invalid-argument', `${path}: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new SafeholdError('caseFile.invalid', { file: path, issues: schemaIssues(parsed.error) });
   return parsed.data;
 }

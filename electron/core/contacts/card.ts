@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { SafeholdError } from '../../../shared/errors';
-import { describeIssues } from '../../../shared/ipc/describeIssues';
+import { SafeholdError, schemaIssues } from '../../../shared/errors';
 import { ROLES, type Role } from '../../../shared/workflow/roles';
 import { fromBase64, hash, utf8 } from '../crypto/sodium';
 
@@ -51,7 +50,7 @@ export function normalizeFingerprint(text: string): string | null {
 
 export function parseFingerprint(text: string): string {
   const fp = normalizeFingerprint(text);
-  if (!fp) throw new SafeholdError('invalid-argument', 'fingerprint: expected 30 digits (six groups of five), as the other person\'s screen shows them');
+  if (!fp) throw new SafeholdError('contacts.fingerprintFormat');
   return fp;
 }
 
@@ -67,9 +66,9 @@ export function parseCard(text: string, where: string): ContactCard {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    throw new SafeholdError('invalid-argument', `${where}: not a contact card (not valid JSON)`);
+    throw new SafeholdError('contacts.notJson', { where });
   }
   const parsed = ContactCard.safeParse(json);
-  if (!parsed.success) throw new SafeholdError('invalid-argument', `${where}: not a valid contact card: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new SafeholdError('contacts.invalidCard', { where, issues: schemaIssues(parsed.error) });
   return parsed.data;
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { SafeholdError } from '../../../shared/errors';
-import { describeIssues } from '../../../shared/ipc/describeIssues';
+import { SafeholdError, SafeholdErrorBase, schemaIssues } from '../../../shared/errors';
 import { ROLES } from '../../../shared/workflow/roles';
 import type { VaultSession } from '../vault/session';
 import { readSideRecord, writeSideRecord } from '../vault/sideRecords';
@@ -23,9 +22,9 @@ export type Contact = z.infer<typeof Contact>;
 const ContactsFile = z.strictObject({ contacts: z.array(Contact).max(10_000) });
 
 /** A fingerprint typed by a person that is not the card's: nothing was imported. */
-export class FingerprintMismatchError extends SafeholdError {
+export class FingerprintMismatchError extends SafeholdErrorBase {
   constructor(expected: string) {
-    super('unauthorized', `The fingerprint does not match this card (the card's is ${expected}). Do not import it: compare again with the other person's screen, or ask for a new card.`);
+    super('contacts.fingerprintMismatch', { expected });
   }
 }
 
@@ -33,7 +32,7 @@ export function readContacts(s: VaultSession): Contact[] {
   const value = readSideRecord(s, 'contacts');
   if (value === null) return [];
   const parsed = ContactsFile.safeParse(value);
-  if (!parsed.success) throw new SafeholdError('damaged', `the contacts record is damaged: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new SafeholdError('contacts.recordDamaged', { issues: schemaIssues(parsed.error) });
   return parsed.data.contacts;
 }
 
@@ -67,12 +66,12 @@ export function importContact(vault: Vault, text: string, typedFingerprint: stri
   const fp = fingerprint(card);
   if (parseFingerprint(typedFingerprint) !== fp) throw new FingerprintMismatchError(fp);
   if (s.users.users.some((u) => u.signPublicKey === card.signPublicKey)) {
-    throw new SafeholdError('conflict', `${card.name} is a user of this vault, not a contact of another one.`);
+    throw new SafeholdError('contacts.isUser', { name: card.name });
   }
   const contacts = readContacts(s);
   const known = contacts.find((c) => c.fingerprint === fp);
-  if (known?.revokedAt) throw new SafeholdError('conflict', `This card (${known.name}, ${fp}) was revoked on ${known.revokedAt}; a revoked contact stays revoked. Ask for a card with new keys.`);
-  if (known) throw new SafeholdError('conflict', `${known.name} (${fp}) is already a trusted contact.`);
+  if (known?.revokedAt) throw new SafeholdError('contacts.revokedCard', { name: known.name, fingerprint: fp, date: known.revokedAt });
+  if (known) throw new SafeholdError('contacts.alreadyTrusted', { name: known.name, fingerprint: fp });
   const contact: Contact = {
     name: card.name, roles: card.roles, boxPublicKey: card.boxPublicKey, signPublicKey: card.signPublicKey, fingerprint: fp,
     addedAt: new Date().toISOString(), addedBy: s.user.name,
@@ -88,7 +87,7 @@ export function revokeContact(vault: Vault, typedFingerprint: string): Contact {
   const fp = parseFingerprint(typedFingerprint);
   const contacts = readContacts(s);
   const known = contacts.find((c) => c.fingerprint === fp);
-  if (!known) throw new SafeholdError('not-found', `No contact has the fingerprint ${fp}.`);
+  if (!known) throw new SafeholdError('contacts.notFound', { fingerprint: fp });
   if (known.revokedAt) return known;
   const revoked: Contact = { ...known, revokedAt: new Date().toISOString(), revokedBy: s.user.name };
   writeSideRecord(s, 'contacts', { contacts: contacts.map((c) => (c === known ? revoked : c)) });

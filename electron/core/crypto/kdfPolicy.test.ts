@@ -1,3 +1,4 @@
+import { textOf } from '../../../shared/errors';
 import { describe, expect, it } from 'vitest';
 import { checkKdfSettings, chooseMemlimit, kdfRange, PRODUCTION_KDF_RANGE } from './kdfPolicy';
 
@@ -18,6 +19,8 @@ describe('Argon2id memory for new slots', () => {
   });
 });
 
+const slotA = textOf('part.userSlot', { id: 'a' });
+
 describe('Argon2id settings read from a header', () => {
   it('may not be widened by the header, only by the app\'s own settings', () => {
     expect(kdfRange()).toEqual(PRODUCTION_KDF_RANGE);
@@ -25,10 +28,10 @@ describe('Argon2id settings read from a header', () => {
   });
 
   it('accepts what calibration makes and refuses cheap or endless settings', () => {
-    expect(() => checkKdfSettings({ opslimit: 16, memlimit: 256 * MiB }, PRODUCTION_KDF_RANGE, 'slot a')).not.toThrow();
-    expect(() => checkKdfSettings({ opslimit: 3, memlimit: 64 * MiB }, PRODUCTION_KDF_RANGE, 'slot a')).not.toThrow();
-    expect(() => checkKdfSettings({ opslimit: 1, memlimit: 8192 }, PRODUCTION_KDF_RANGE, 'slot a')).toThrow(/slot a .* below the minimum/);
-    expect(() => checkKdfSettings({ opslimit: 4, memlimit: 2 * GiB }, PRODUCTION_KDF_RANGE, 'slot a')).toThrow(/above the maximum of 1024 MiB/);
-    expect(() => checkKdfSettings({ opslimit: 32, memlimit: 1 * GiB }, PRODUCTION_KDF_RANGE, 'slot a')).toThrow(/more work than the maximum/);
+    expect(() => checkKdfSettings({ opslimit: 16, memlimit: 256 * MiB }, PRODUCTION_KDF_RANGE, slotA)).not.toThrow();
+    expect(() => checkKdfSettings({ opslimit: 3, memlimit: 64 * MiB }, PRODUCTION_KDF_RANGE, slotA)).not.toThrow();
+    expect(() => checkKdfSettings({ opslimit: 1, memlimit: 8192 }, PRODUCTION_KDF_RANGE, slotA)).toThrow(/user slot a .* below the minimum/);
+    expect(() => checkKdfSettings({ opslimit: 4, memlimit: 2 * GiB }, PRODUCTION_KDF_RANGE, slotA)).toThrow(/above the maximum of 1024 MiB/);
+    expect(() => checkKdfSettings({ opslimit: 32, memlimit: 1 * GiB }, PRODUCTION_KDF_RANGE, slotA)).toThrow(/more work than the maximum/);
   });
 });

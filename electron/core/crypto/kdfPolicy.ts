@@ -1,4 +1,4 @@
-import { SafeholdError } from '../../../shared/errors';
+import { SafeholdError, textOf, type ErrorText } from '../../../shared/errors';
 import type { KdfParams } from './sodium';
 
 const MiB = 1024 * 1024;
@@ -40,16 +40,18 @@ export function kdfRange(appSettings?: KdfParams): KdfRange {
 }
 
 /** Refuses settings outside `range`, before any hashing is done, naming what is wrong. */
-export function checkKdfSettings(params: KdfParams, range: KdfRange, what: string): void {
-  const mib = (bytes: number) => `${Math.round((bytes / MiB) * 100) / 100} MiB`;
-  const problems: string[] = [];
-  if (params.opslimit < range.minOpslimit) problems.push(`${params.opslimit} passes is below the minimum of ${range.minOpslimit}`);
-  if (params.memlimit < range.minMemlimit) problems.push(`${mib(params.memlimit)} of memory is below the minimum of ${mib(range.minMemlimit)}`);
-  if (params.opslimit > range.maxOpslimit) problems.push(`${params.opslimit} passes is above the maximum of ${range.maxOpslimit}`);
-  if (params.memlimit > range.maxMemlimit) problems.push(`${mib(params.memlimit)} of memory is above the maximum of ${mib(range.maxMemlimit)}`);
-  if (params.opslimit * params.memlimit > range.maxWork) problems.push(`${params.opslimit} passes over ${mib(params.memlimit)} is more work than the maximum of ${mib(range.maxWork)}·passes`);
+export function checkKdfSettings(params: KdfParams, range: KdfRange, what: ErrorText): void {
+  const mib = (bytes: number) => Math.round((bytes / MiB) * 100) / 100;
+  const passes = params.opslimit;
+  const memory = mib(params.memlimit);
+  const problems: ErrorText[] = [];
+  if (params.opslimit < range.minOpslimit) problems.push(textOf('kdf.passesBelow', { passes, minimum: range.minOpslimit }));
+  if (params.memlimit < range.minMemlimit) problems.push(textOf('kdf.memoryBelow', { memory, minimum: mib(range.minMemlimit) }));
+  if (params.opslimit > range.maxOpslimit) problems.push(textOf('kdf.passesAbove', { passes, maximum: range.maxOpslimit }));
+  if (params.memlimit > range.maxMemlimit) problems.push(textOf('kdf.memoryAbove', { memory, maximum: mib(range.maxMemlimit) }));
+  if (params.opslimit * params.memlimit > range.maxWork) problems.push(textOf('kdf.workAbove', { passes, memory, maximum: mib(range.maxWork) }));
   if (problems.length) {
-    throw new SafeholdError('damaged', `The Argon2id settings of ${what} in vault.json were changed or damaged: ${problems.join('; ')}. Restore vault.json from a backup.`);
+    throw new SafeholdError('vault.kdfChanged', { what, problems });
   }
 }
 

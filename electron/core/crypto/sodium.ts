@@ -11,7 +11,7 @@
  * lock that zeroes them; only for the length of a call is a copy inside libsodium's memory.
  */
 import sodiumModule from 'libsodium-wrappers-sumo';
-import { SafeholdError } from '../../../shared/errors';
+import { SafeholdError, type ErrorText } from '../../../shared/errors';
 import { wipeStack, withHeap, type HeapScope, type SodiumModule } from './wasmHeap';
 
 type Sodium = typeof sodiumModule;
@@ -83,8 +83,8 @@ export function seal(key: Uint8Array, plaintext: Uint8Array, associatedData: Uin
 }
 
 /** Opens what `seal` made; throws a 'damaged' error if a byte, the key or the associated data differ. */
-export function open(key: Uint8Array, sealed: Uint8Array, associatedData: Uint8Array, what: string): Uint8Array {
-  if (sealed.length < NONCE_BYTES + MAC_BYTES) throw new SafeholdError('damaged', `${what} is truncated`);
+export function open(key: Uint8Array, sealed: Uint8Array, associatedData: Uint8Array, what: ErrorText): Uint8Array {
+  if (sealed.length < NONCE_BYTES + MAC_BYTES) throw new SafeholdError('record.truncated', { what });
   checkKey(key);
   const plainLength = sealed.length - NONCE_BYTES - MAC_BYTES;
   const plain = heap((h) => {
@@ -95,7 +95,7 @@ export function open(key: Uint8Array, sealed: Uint8Array, associatedData: Uint8A
     const failed = h.call('crypto_aead_xchacha20poly1305_ietf_decrypt', m, 0, 0, c + NONCE_BYTES, sealed.length - NONCE_BYTES, 0, ad, associatedData.length, 0, c, k);
     return failed ? null : h.read(m, plainLength);
   });
-  if (!plain) throw new SafeholdError('damaged', `${what} failed its integrity check (changed, swapped or damaged)`);
+  if (!plain) throw new SafeholdError('record.integrity', { what });
   return plain;
 }
 
@@ -134,21 +134,21 @@ export const newBoxKeyPair = () => keyPair('crypto_box_keypair', 32, 32);
 const SEAL_BYTES = 48;
 /** Anonymous sealed box (X25519 + XSalsa20-Poly1305): only the private key's holder opens it. */
 export function sealTo(message: Uint8Array, publicKey: Uint8Array): Uint8Array {
-  if (publicKey.length !== 32) throw new SafeholdError('damaged', 'a public key is not 32 bytes');
+  if (publicKey.length !== 32) throw new SafeholdError('record.publicKeySize');
   return heap((h) => {
     const c = h.alloc(message.length + SEAL_BYTES);
     h.call('crypto_box_seal', c, h.input(message), message.length, 0, h.input(publicKey));
     return h.read(c, message.length + SEAL_BYTES);
   });
 }
-export function openSealed(sealed: Uint8Array, publicKey: Uint8Array, privateKey: Uint8Array, what: string): Uint8Array {
-  if (sealed.length < SEAL_BYTES || publicKey.length !== 32 || privateKey.length !== 32) throw new SafeholdError('damaged', `${what} could not be opened`);
+export function openSealed(sealed: Uint8Array, publicKey: Uint8Array, privateKey: Uint8Array, what: ErrorText): Uint8Array {
+  if (sealed.length < SEAL_BYTES || publicKey.length !== 32 || privateKey.length !== 32) throw new SafeholdError('record.cannotOpen', { what });
   const plain = heap((h) => {
     const m = h.alloc(sealed.length - SEAL_BYTES);
     const failed = h.call('crypto_box_seal_open', m, h.input(sealed), sealed.length, 0, h.input(publicKey), h.input(privateKey));
     return failed ? null : h.read(m, sealed.length - SEAL_BYTES);
   });
-  if (!plain) throw new SafeholdError('damaged', `${what} could not be opened`);
+  if (!plain) throw new SafeholdError('record.cannotOpen', { what });
   return plain;
 }
 
@@ -194,7 +194,7 @@ export const wipe = (buffer: Uint8Array | null | undefined): void => {
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 export const toBase64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
 export function fromBase64(text: string): Uint8Array {
-  if (!BASE64URL.test(text) || text.length % 4 === 1) throw new SafeholdError('damaged', 'a value is not valid base64');
+  if (!BASE64URL.test(text) || text.length % 4 === 1) throw new SafeholdError('record.base64');
   const buffer = Buffer.from(text, 'base64url');
   const bytes = new Uint8Array(buffer.length);
   bytes.set(buffer);

@@ -1,3 +1,4 @@
+import { textOf } from '../../../shared/errors';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ADMIN, fixture, newVault, removeTempFolders, TEST_KDF } from '../../../tests/helpers/vault';
 import { Vault } from '../vault/vault';
@@ -37,7 +38,7 @@ describe('libsodium\'s WebAssembly memory after a lock', () => {
     const key = newKey();
     const message = utf8('Ihnat Zhauranak, vul. Savieckaja 4 '.repeat(5));
     const sealed = seal(key, message, utf8('ad'));
-    expect(open(key, sealed, utf8('ad'), 'test')).toEqual(message);
+    expect(open(key, sealed, utf8('ad'), textOf('part.sealedBox'))).toEqual(message);
     hash(message, key);
     wipeScratch();
     const memory = wasmMemorySnapshot();

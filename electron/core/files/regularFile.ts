@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { SafeholdError } from '../../../shared/errors';
+import { SafeholdError, textOf, type ErrorText } from '../../../shared/errors';
 
 /** Far above any real case file or publication; a bigger input is refused before it fills memory. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -9,12 +9,12 @@ export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 // among plain paths), and the stat before the open covers it.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-function kind(stat: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean; isDirectory(): boolean }): string {
-  if (stat.isFIFO()) return 'a named pipe';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  if (stat.isSocket()) return 'a socket';
-  if (stat.isDirectory()) return 'a folder';
-  return 'not a regular file';
+function kind(stat: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean; isDirectory(): boolean }): ErrorText {
+  if (stat.isFIFO()) return textOf('file.kind.pipe');
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return textOf('file.kind.device');
+  if (stat.isSocket()) return textOf('file.kind.socket');
+  if (stat.isDirectory()) return textOf('file.kind.folder');
+  return textOf('file.kind.other');
 }
 
 /**
@@ -25,17 +25,17 @@ export function readRegularBytes(file: string, label = file, maxBytes = MAX_INPU
   let fd: number;
   try {
     const before = statSync(file);
-    if (!before.isFile()) throw new SafeholdError('invalid-argument', `${label}: is ${kind(before)}, not a file; give the path of a file.`);
+    if (!before.isFile()) throw new SafeholdError('file.notAFile', { label, kind: kind(before) });
     fd = openSync(file, OPEN_FLAGS);
   } catch (error) {
     if (error instanceof SafeholdError) throw error;
-    throw new SafeholdError('not-found', `${label}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    throw new SafeholdError('file.cannotRead', { label, reason: (error as NodeJS.ErrnoException).code ?? '?' });
   }
   try {
     // Checked again on what was opened: the path could have been swapped since the stat.
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new SafeholdError('invalid-argument', `${label}: is ${kind(stat)}, not a file; give the path of a file.`);
-    if (stat.size > maxBytes) throw new SafeholdError('invalid-argument', `${label}: is ${Math.round(stat.size / 1024 / 1024)} MB; the limit is ${Math.round(maxBytes / 1024 / 1024)} MB.`);
+    if (!stat.isFile()) throw new SafeholdError('file.notAFile', { label, kind: kind(stat) });
+    if (stat.size > maxBytes) throw new SafeholdError('file.tooLarge', { label, size: Math.round(stat.size / 1024 / 1024), limit: Math.round(maxBytes / 1024 / 1024) });
     const data = new Uint8Array(stat.size);
     let read = 0;
     while (read < data.length) {
@@ -55,6 +55,6 @@ export function readRegularFile(file: string, label = file): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {
-    throw new SafeholdError('invalid-argument', `${label}: is not UTF-8 text.`);
+    throw new SafeholdError('file.notUtf8', { label });
   }
 }

@@ -1,6 +1,6 @@
 import { SafeholdError } from '../../../shared/errors';
 import { CHANNELS, type Channel } from '../../../shared/ipc/channels';
-import { runInTurns, type BundleStep, type Steps } from '../bundles/steps';
+import { runInTurns, type BundleStep, type LockedKey, type Steps } from '../bundles/steps';
 import type { Vault } from '../vault/vault';
 import type { Handlers } from './dispatch';
 
@@ -15,12 +15,7 @@ const WHILE_BUNDLE_RUNS = new Set<Channel>([
   'dialog:chooseFolder', 'dialog:chooseFile', 'clipboard:scheduleClear',
 ]);
 
-const lockedDuring = ({ stage }: BundleStep): string =>
-  stage === 'merge'
-    ? 'The vault was locked while the bundle was being merged: the merge is finished when the vault is next unlocked.'
-    : stage === 'check'
-      ? 'The vault was locked before the bundle was merged: nothing changed. Unlock it and take the bundle in again.'
-      : 'The vault was locked while the bundle was being sealed: nothing was written. Unlock it and send it again.';
+const lockedDuring = ({ stage }: BundleStep): LockedKey => (stage === 'merge' ? 'bundle.lockedMerging' : stage === 'check' ? 'bundle.lockedChecking' : 'bundle.lockedSealing');
 
 /** The one send or receive under way in the app, run in turns so that its progress can be asked for. */
 export class BundleWork {
@@ -49,7 +44,7 @@ export class BundleWork {
       if (WHILE_BUNDLE_RUNS.has(channel)) continue;
       const handler = handlers[channel] as (argument: unknown) => unknown;
       guarded[channel] = (argument: unknown) => {
-        if (this.running) throw new SafeholdError('busy', 'A bundle is being sealed or taken in: wait until it is done, then try again.');
+        if (this.running) throw new SafeholdError('bundle.busy');
         return handler(argument);
       };
     }

@@ -11,7 +11,7 @@ export const contactViews = (vault: Vault) => listContacts(vault).map(contactVie
 
 /** Writes the signed-in user's card into a folder (a stick) under a name that says only what it is. */
 export function writeOwnCard(vault: Vault, folder: string): { file: string; fingerprint: string } {
-  if (!existsSync(folder)) throw new SafeholdError('not-found', `The folder ${folder} does not exist.`);
+  if (!existsSync(folder)) throw new SafeholdError('folder.missing', { folder });
   const { text, fingerprint } = exportCard(vault, vault.status().user?.name ?? '');
   const file = path.join(folder, `contact-card-${fingerprint.slice(0, 5)}.json`);
   writeFileSync(file, text, { mode: 0o644 });

@@ -48,17 +48,31 @@ describe('dispatch', () => {
     if (!result.ok) expect(result.error.message).toContain('prefs:set: autoLockMinutes');
   });
 
+  it('carries a refused field as a key and parameters the renderer words', async () => {
+    const result = await dispatch(handlers, 'prefs:set', { autoLockMinutes: 500 });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-argument',
+        key: 'ipc.invalidArgument',
+        params: { channel: 'prefs:set' },
+        issues: [{ path: 'autoLockMinutes', key: 'schema.tooBig', params: { maximum: 120 } }],
+        message: 'prefs:set: autoLockMinutes: too big: at most 120',
+      },
+    });
+  });
+
   it('refuses channels outside the contract', async () => {
     for (const channel of ['vault:steal', 'prefs', 42, undefined, '__proto__', 'constructor']) {
       expect(await dispatch(handlers, channel, undefined)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     }
   });
 
-  it('turns a typed error into its code, and anything else into a message without internals', async () => {
+  it('turns a typed error into its code, key and parameters, and anything else into a message without internals', async () => {
     const failing: Handlers = {
       ...handlers,
       'prefs:get': () => {
-        throw new SafeholdError('locked', 'The vault is locked.');
+        throw new SafeholdError('case.notFound', { id: 'c-1' });
       },
       'app:info': () => {
         throw new Error('/home/secret/path at line 3');
@@ -66,7 +80,7 @@ describe('dispatch', () => {
     };
     expect(await dispatch(failing, 'prefs:get', undefined)).toEqual({
       ok: false,
-      error: { code: 'locked', message: 'The vault is locked.' },
+      error: { code: 'not-found', key: 'case.notFound', params: { id: 'c-1' }, message: 'There is no case c-1 in this vault.' },
     });
     const internal = await dispatch(failing, 'app:info', undefined);
     expect(internal).toMatchObject({ ok: false, error: { code: 'internal' } });

@@ -1,8 +1,7 @@
 import { CHANNELS, type Channel } from '../../../shared/ipc/channels';
 import { CONTRACT, MAX_ARGUMENT_BYTES, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract';
-import { describeIssues } from '../../../shared/ipc/describeIssues';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
-import { SafeholdError } from '../../../shared/errors';
+import { SafeholdError, schemaIssues } from '../../../shared/errors';
 import type { z } from 'zod';
 
 type ParsedRequest<C extends Channel> = z.output<(typeof CONTRACT)[C]['request']>;
@@ -34,24 +33,23 @@ export async function dispatch(
   channel: unknown,
   argument: unknown,
 ): Promise<Result<unknown>> {
-  if (!isChannel(channel)) return fail('unknown-channel', 'This request is not part of Safehold.');
+  if (!isChannel(channel)) return fail(new SafeholdError('ipc.unknownChannel'));
   if (sizeOf(argument) > MAX_ARGUMENT_BYTES) {
-    return fail('invalid-argument', `${channel}: the request is larger than ${MAX_ARGUMENT_BYTES} bytes.`);
+    return fail(new SafeholdError('ipc.tooLarge', { channel, limit: MAX_ARGUMENT_BYTES }));
   }
   const { request, response } = CONTRACT[channel];
   const parsed = request.safeParse(argument);
-  if (!parsed.success) return fail('invalid-argument', `${channel}: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) return fail(new SafeholdError('ipc.invalidArgument', { channel, issues: schemaIssues(parsed.error) }));
   let value: unknown;
   try {
     const handler = handlers[channel] as (a: RequestOf<Channel>) => unknown;
     value = await handler(parsed.data as RequestOf<Channel>);
   } catch (error) {
-    if (error instanceof SafeholdError) return fail(error.code, error.message);
-    return fail('internal', 'Something went wrong inside Safehold. Nothing was changed; please try again.');
+    return fail(error instanceof SafeholdError ? error : new SafeholdError('ipc.internal'));
   }
   const checked = response.safeParse(value);
   if (!checked.success) {
-    return fail('invalid-response', `${channel}: Safehold produced an answer it does not recognise.`);
+    return fail(new SafeholdError('ipc.invalidResponse', { channel }));
   }
   return ok(checked.data);
 }

@@ -3,8 +3,7 @@ import {
   Preferences,
   PreferencesPatch,
 } from '../../../shared/prefs/schema';
-import { describeIssues } from '../../../shared/ipc/describeIssues';
-import { SafeholdError } from '../../../shared/errors';
+import { SafeholdError, schemaIssues } from '../../../shared/errors';
 
 /** What electron-store and its base, conf, have in common: all this module needs. */
 export interface KeyValueBackend {
@@ -43,7 +42,7 @@ export function createPrefsStore(backend: KeyValueBackend): PrefsStore {
   const update = (patch: unknown): Preferences => {
     const parsed = PreferencesPatch.safeParse(patch);
     if (!parsed.success) {
-      throw new SafeholdError('invalid-argument', `preferences: ${describeIssues(parsed.error)}`);
+      throw new SafeholdError('prefs.invalid', { issues: schemaIssues(parsed.error) });
     }
     for (const [key, value] of Object.entries(parsed.data)) {
       if (value !== undefined) backend.set(key, value);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { SafeholdError } from '../../../shared/errors';
+import { SafeholdError, textOf } from '../../../shared/errors';
 import { fromBase64, fromUtf8, hash, open, openSealed, seal, sealTo, toBase64, utf8 } from '../crypto/sodium';
 import { associatedData } from './associatedData';
 import { appendFrame, readFrames } from './files';
@@ -65,7 +65,7 @@ export function readAudit(dir: string, keyFor: (generation: number) => Uint8Arra
   for (let i = 0; i < frames.length && !problem; i++) {
     let parts;
     try {
-      parts = decodeSealedEntry(frames[i]!, `audit entry ${i + 1}`);
+      parts = decodeSealedEntry(frames[i]!, textOf('part.auditEntry', { n: i + 1 }));
     } catch (error) {
       problem = { index: i, message: (error as Error).message };
       break;
@@ -77,7 +77,7 @@ export function readAudit(dir: string, keyFor: (generation: number) => Uint8Arra
       break;
     }
     try {
-      const plain = open(key, sealed, associatedData(vaultId, 'audit', 'log', seq, generation), `audit entry ${i + 1}`);
+      const plain = open(key, sealed, associatedData(vaultId, 'audit', 'log', seq, generation), textOf('part.auditEntry', { n: i + 1 }));
       const entry = JSON.parse(fromUtf8(plain)) as AuditEntry;
       if (entry.prev !== prevHash || entry.seq !== i) {
         problem = { index: i, message: `audit entry ${i + 1} does not follow entry ${i}: the chain was broken (an entry removed, changed or reordered)` };
@@ -101,8 +101,8 @@ export function auditTail(dir: string, key: Uint8Array, vaultId: string): AuditS
   const { frames, validLength, torn } = readFrames(path.join(dir, AUDIT_FILE));
   const last = frames[frames.length - 1];
   if (!last) return { nextSeq: 0, prevHash: '', validLength, tornTail: torn };
-  const { generation, seq, sealed } = decodeSealedEntry(last, `audit entry ${frames.length}`);
-  const plain = open(key, sealed, associatedData(vaultId, 'audit', 'log', seq, generation), `audit entry ${frames.length}`);
+  const { generation, seq, sealed } = decodeSealedEntry(last, textOf('part.auditEntry', { n: frames.length }));
+  const plain = open(key, sealed, associatedData(vaultId, 'audit', 'log', seq, generation), textOf('part.auditEntry', { n: frames.length }));
   return { nextSeq: frames.length, prevHash: toBase64(hash(plain)), validLength, tornTail: torn };
 }
 
@@ -148,14 +148,14 @@ export function readFailedAttempts(dir: string, from: number, keys: { auditPubli
     if (position < from) return;
     if (isMarker(frame)) {
       try {
-        open(keys.vaultKey, frame.subarray(MARKER.length), markerAd(keys.vaultId, position, keys.generation), 'unlock marker');
+        open(keys.vaultKey, frame.subarray(MARKER.length), markerAd(keys.vaultId, position, keys.generation), textOf('part.unlockMarker'));
       } catch {
         reading.forgedMarkers++;
       }
       return;
     }
     try {
-      reading.failures.push(JSON.parse(fromUtf8(openSealed(frame, fromBase64(keys.auditPublicKey), keys.auditPrivateKey, 'failed attempt'))) as { time: string; name: string });
+      reading.failures.push(JSON.parse(fromUtf8(openSealed(frame, fromBase64(keys.auditPublicKey), keys.auditPrivateKey, textOf('part.failedAttempt')))) as { time: string; name: string });
     } catch {
       reading.forgedMarkers++;
     }
@@ -183,8 +183,8 @@ export function anchorProblem(frames: Uint8Array[], key: Uint8Array, vaultId: st
     return `${AUDIT_FILE} has ${frames.length} entries, but ${holder} was written after entry ${anchor.count}: its last ${anchor.count - frames.length} entries were cut`;
   }
   try {
-    const { generation, seq, sealed } = decodeSealedEntry(frames[anchor.count - 1]!, `audit entry ${anchor.count}`);
-    const plain = open(key, sealed, associatedData(vaultId, 'audit', 'log', seq, generation), `audit entry ${anchor.count}`);
+    const { generation, seq, sealed } = decodeSealedEntry(frames[anchor.count - 1]!, textOf('part.auditEntry', { n: anchor.count }));
+    const plain = open(key, sealed, associatedData(vaultId, 'audit', 'log', seq, generation), textOf('part.auditEntry', { n: anchor.count }));
     if (toBase64(hash(plain)) === anchor.hash) return null;
   } catch {
     // Reported below like a changed entry.

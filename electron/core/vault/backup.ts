@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SafeholdError } from '../../../shared/errors';
+import { SafeholdError, textOf, type ErrorText } from '../../../shared/errors';
 import { kdfRange } from '../crypto/kdfPolicy';
 import { equalBytes, fromUtf8, hash, open, seal, utf8, wipe, type KdfParams } from '../crypto/sodium';
 import { associatedData } from './associatedData';
@@ -28,8 +28,8 @@ function packEntry({ name, data }: Entry): Uint8Array {
   return new ByteWriter().u16(nameBytes.length).bytes(nameBytes).bytes(data).finish();
 }
 
-function unpackEntry(bytes: Uint8Array): Entry {
-  const reader = new ByteReader(bytes, 'backup entry');
+function unpackEntry(bytes: Uint8Array, what: ErrorText): Entry {
+  const reader = new ByteReader(bytes, what);
   const name = fromUtf8(reader.bytes(reader.u16()));
   return { name, data: reader.rest().slice() };
 }
@@ -37,16 +37,16 @@ function unpackEntry(bytes: Uint8Array): Entry {
 /** Reads a backup's parts; each entry's position and the entry count are bound into its encryption. */
 function readBackup(file: string): { header: Header; sealed: Uint8Array[] } {
   const bytes = new Uint8Array(readFileSync(file));
-  if (bytes.length < 12 || !equalBytes(bytes.subarray(0, 4), MAGIC)) throw new SafeholdError('damaged', `${file} is not a Safehold backup.`);
-  const reader = new ByteReader(bytes, file);
+  if (bytes.length < 12 || !equalBytes(bytes.subarray(0, 4), MAGIC)) throw new SafeholdError('backup.notBackup', { file });
+  const reader = new ByteReader(bytes, textOf('part.file', { file }));
   reader.bytes(MAGIC.length);
   const header = Header.parse(JSON.parse(fromUtf8(reader.prefixed())));
   const count = reader.u32();
   const sealed: Uint8Array[] = [];
   for (let i = 0; i < count; i++) {
-    if (reader.remaining < 4) throw new SafeholdError('damaged', `${file} is truncated after ${i} of ${count} entries.`);
+    if (reader.remaining < 4) throw new SafeholdError('backup.truncatedAfter', { file, done: i, count });
     const length = reader.u32();
-    if (length > reader.remaining) throw new SafeholdError('damaged', `${file} is truncated in entry ${i + 1} of ${count}.`);
+    if (length > reader.remaining) throw new SafeholdError('backup.truncatedIn', { file, n: i + 1, count });
     sealed.push(reader.bytes(length));
   }
   return { header, sealed };
@@ -58,7 +58,7 @@ function readBackup(file: string): { header: Header; sealed: Uint8Array[] } {
  */
 export function backupVault(vault: Vault, folder: string, progress?: Progress): { file: string; entries: number } {
   const { header, key, files } = vault.backupMaterial();
-  if (!existsSync(folder)) throw new SafeholdError('not-found', `The backup folder ${folder} does not exist.`);
+  if (!existsSync(folder)) throw new SafeholdError('backup.folderMissing', { folder });
   const entries = files.map((name) => ({ name, data: new Uint8Array(readFileSync(path.join(vault.dir, name))) }));
   const headerBytes = utf8(JSON.stringify(header));
   const writer = new ByteWriter().bytes(MAGIC).prefixed(headerBytes).u32(entries.length);
@@ -71,10 +71,11 @@ export function backupVault(vault: Vault, folder: string, progress?: Progress): 
   // Verified after writing: every entry opens and matches what the vault holds.
   const written = readBackup(file);
   written.sealed.forEach((sealed, i) => {
-    const entry = unpackEntry(open(key, sealed, backupAd(header.vaultId, i, written.sealed.length, header.keyGeneration), `backup entry ${i + 1}`));
+    const what = textOf('part.backupEntry', { n: i + 1 });
+    const entry = unpackEntry(open(key, sealed, backupAd(header.vaultId, i, written.sealed.length, header.keyGeneration), what), what);
     const source = entries[i]!;
     if (entry.name !== source.name || !equalBytes(hash(entry.data), hash(source.data))) {
-      throw new SafeholdError('damaged', `The backup did not read back as written (entry ${entry.name}); it was not kept.`);
+      throw new SafeholdError('backup.readBackFailed', { entry: entry.name });
     }
     progress?.(entries.length + i + 1, entries.length * 2);
   });
@@ -88,25 +89,26 @@ export function backupVault(vault: Vault, folder: string, progress?: Progress): 
  */
 export async function restoreVault(backupFile: string, folder: string, name: string, passphrase: string, progress?: Progress, kdf?: KdfParams): Promise<DamageReport> {
   const { header, sealed } = readBackup(backupFile);
-  if (existsSync(folder) && readdirSync(folder).length) throw new SafeholdError('conflict', `${folder} is not empty: restore into a new folder.`);
+  if (existsSync(folder) && readdirSync(folder).length) throw new SafeholdError('backup.restoreNotEmpty', { folder });
   let keys: SlotKeys;
   try {
     ({ keys } = await openUserSlot(header, name, passphrase, kdfRange(kdf)));
   } catch (error) {
-    if (error instanceof SafeholdError && error.code === 'unauthorized') throw new SafeholdError('unauthorized', 'The name or the passphrase is not right for this backup.');
+    if (error instanceof SafeholdError && error.code === 'unauthorized') throw new SafeholdError('backup.wrongPassphrase');
     throw error;
   }
   try {
     mkdirSync(path.join(folder, CASES_DIR), { recursive: true, mode: 0o700 });
     sealed.forEach((bytes, i) => {
-      const entry = unpackEntry(open(keys.vaultKey, bytes, backupAd(header.vaultId, i, sealed.length, header.keyGeneration), `backup entry ${i + 1}`));
+      const what = textOf('part.backupEntry', { n: i + 1 });
+      const entry = unpackEntry(open(keys.vaultKey, bytes, backupAd(header.vaultId, i, sealed.length, header.keyGeneration), what), what);
       const target = path.resolve(folder, entry.name);
-      if (path.relative(folder, target).startsWith('..')) throw new SafeholdError('damaged', `backup entry ${entry.name} points outside the folder.`);
+      if (path.relative(folder, target).startsWith('..')) throw new SafeholdError('backup.entryOutside', { entry: entry.name });
       writeFileAtomic(folder, target, entry.data);
       progress?.(i + 1, sealed.length + 1);
     });
     if (header.formatVersion !== 1 && headerChanges(header, keys.vaultKey).length) {
-      throw new SafeholdError('damaged', `The vault header inside this backup was changed: ${headerChanges(header, keys.vaultKey).join('; ')}.`);
+      throw new SafeholdError('backup.headerChanged', { problems: headerChanges(header, keys.vaultKey) });
     }
     writeHeader(folder, header, keys.vaultKey);
   } finally {

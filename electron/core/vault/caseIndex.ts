@@ -7,7 +7,7 @@ import { appendFrame, readFrames, writeFileAtomic } from './files';
 import { decodeSealedEntry, encodeSealedEntry } from './framing';
 import { isBinarySnapshot, newestFirst, SnapshotRows, encodeSnapshot, type IndexRow } from './indexSnapshot';
 import { encodeRecordBytes, openRecord } from './records';
-import { SafeholdError } from '../../../shared/errors';
+import { SafeholdError, textOf } from '../../../shared/errors';
 import { queryMatcher, searchKeys, type SearchKeys } from './caseSearch';
 import { encodeSearchTexts, readSearchTexts, type SearchTextFile } from './searchTexts';
 
@@ -95,7 +95,7 @@ export class CaseIndex {
     const file = path.join(this.dir, INDEX_FILE);
     let journalFrom = 0;
     if (existsSync(file)) {
-      const { plain, header } = openRecord(this.key, this.vaultId, 'index', 'index', readFileSync(file), 'the case index');
+      const { plain, header } = openRecord(this.key, this.vaultId, 'index', 'index', readFileSync(file), textOf('part.caseIndex'));
       if (isBinarySnapshot(plain)) {
         const rows = new SnapshotRows(plain);
         this.lazy = { rows, changes: new Map(), size: rows.count };
@@ -119,10 +119,10 @@ export class CaseIndex {
     frames.forEach((bytes, seq) => {
       if (seq < journalFrom) return;
       try {
-        const { generation, seq: stored, sealed } = decodeSealedEntry(bytes, `case index entry ${seq + 1}`);
+        const { generation, seq: stored, sealed } = decodeSealedEntry(bytes, textOf('part.indexEntry', { n: seq + 1 }));
         // Each entry carries its number: one that does not follow on means entries were taken out.
         if (stored !== seq) throw new Error(`${JOURNAL_FILE} has a gap: its entry ${seq + 1} is numbered ${stored + 1} (entries were removed from the middle)`);
-        const plain = open(this.key, sealed, associatedData(this.vaultId, 'journal', 'index', seq, generation), `case index entry ${seq + 1}`);
+        const plain = open(this.key, sealed, associatedData(this.vaultId, 'journal', 'index', seq, generation), textOf('part.indexEntry', { n: seq + 1 }));
         const entry = JSON.parse(fromUtf8(plain)) as IndexEntry | { id: string; removed: true };
         this.unreadSearch.delete(entry.id);
         const removed = 'removed' in entry;
@@ -274,7 +274,7 @@ export class CaseIndex {
   /** The ids of the cases that match what a person typed (caseSearch.ts), once the keys are built. */
   async search(query: string): Promise<string[]> {
     const built = await this.prepareSearch();
-    if (this.closed) throw new SafeholdError('locked', 'The vault is locked. Unlock it first.');
+    if (this.closed) throw new SafeholdError('vault.locked');
     const matches = queryMatcher(query);
     const ids: string[] = [];
     for (const [id, keys] of built) if (matches(keys)) ids.push(id);

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CaseFile } from '../../../shared/caseFile/schema';
-import { SafeholdError } from '../../../shared/errors';
-import { describeIssues } from '../../../shared/ipc/describeIssues';
+import { SafeholdError, schemaIssues, textOf, type ErrorText } from '../../../shared/errors';
 import { afterEdit } from '../../../shared/workflow/policy';
 import { withAuthor } from '../../../shared/workflow/fourEyes';
 import { randomBytes, toBase64 } from '../crypto/sodium';
@@ -27,7 +26,7 @@ export function indexEntry(record: CaseRecord): IndexEntry {
 
 export function parseCaseData(data: unknown, where: string): CaseFile {
   const parsed = CaseFile.safeParse(data);
-  if (!parsed.success) throw new SafeholdError('invalid-argument', `${where}: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new SafeholdError('case.invalid', { where, issues: schemaIssues(parsed.error) });
   return parsed.data;
 }
 
@@ -37,15 +36,15 @@ export function parseCaseData(data: unknown, where: string): CaseFile {
  */
 export function readCase(s: VaultSession, id: string, expectedVersion: number, validate = true): CaseRecord {
   const file = path.join(s.dir, CASES_DIR, caseFileName(id));
-  if (!existsSync(file)) throw new SafeholdError('damaged', `case ${id}: its file is missing (deleted or moved)`);
+  if (!existsSync(file)) throw new SafeholdError('case.fileMissing', { id });
   const bytes = readFileSync(file);
-  const { value, header } = decodeRecord<unknown>(s.vaultKey, s.vaultId, 'case', id, bytes, `case ${id}`);
+  const { value, header } = decodeRecord<unknown>(s.vaultKey, s.vaultId, 'case', id, bytes, textOf('part.case', { id }));
   if (header.version < expectedVersion) {
-    throw new SafeholdError('damaged', `case ${id}: the file is version ${header.version} but the index expects ${expectedVersion} (an older copy was put back)`);
+    throw new SafeholdError('case.olderCopy', { id, found: header.version, expected: expectedVersion });
   }
   const parsed = validate ? CaseRecord.safeParse(value) : { success: true as const, data: value as CaseRecord };
   if (!parsed.success || parsed.data.id !== id || parsed.data.version !== header.version) {
-    throw new SafeholdError('damaged', `case ${id}: the record inside does not match its file`);
+    throw new SafeholdError('case.recordMismatch', { id });
   }
   // A save that wrote the case but died before its index entry: the file is authentic and newer.
   if (header.version > expectedVersion) s.index.put(indexEntry(validate ? parsed.data : CaseRecord.parse(value)));
@@ -55,7 +54,7 @@ export function readCase(s: VaultSession, id: string, expectedVersion: number, v
 /** The latest version of a case the index knows. */
 export function currentCase(s: VaultSession, id: string): CaseRecord {
   const entry = s.index.get(id);
-  if (!entry) throw new SafeholdError('not-found', `There is no case ${id} in this vault.`);
+  if (!entry) throw new SafeholdError('case.notFound', { id });
   return readCase(s, id, entry.version);
 }
 
@@ -90,9 +89,9 @@ export function createCase(s: VaultSession, data: unknown, formDraft?: string): 
 /** Saves a new version of a case; `expectedVersion` guards against overwriting a newer save. */
 export function saveCase(s: VaultSession, id: string, expectedVersion: number, data: unknown, formDraft?: string): CaseRecord {
   const entry = s.index.get(id);
-  if (!entry) throw new SafeholdError('not-found', `There is no case ${id} in this vault.`);
+  if (!entry) throw new SafeholdError('case.notFound', { id });
   if (entry.version !== expectedVersion) {
-    throw new SafeholdError('conflict', `case ${id} was saved elsewhere since it was opened (version ${entry.version}, not ${expectedVersion}); reopen it to see the latest.`);
+    throw new SafeholdError('case.savedElsewhere', { id, current: entry.version, expected: expectedVersion });
   }
   const current = readCase(s, id, entry.version);
   const { formDraft: _previous, ...rest } = afterEdit(current);
@@ -108,24 +107,26 @@ export function saveCase(s: VaultSession, id: string, expectedVersion: number, d
 
 /** Imports case files all or nothing: every file is checked, and every problem reported, before the first is saved. */
 export function importCases(s: VaultSession, files: { name: string; content: string }[]): string[] {
-  const problems: string[] = [];
+  const problems: ErrorText[] = [];
   const parsed = files.flatMap(({ name, content }) => {
     let json: unknown;
     try {
       // A byte order mark, as Windows editors write, is not part of the JSON.
       json = JSON.parse(content.replace(/^\uFEFF/, ''));
-    } catch (error) {
-      problems.push(`${name}: not valid JSON (${(error as Error).message})`);
+    } catch {
+      // Not the parser's message: it quotes the text around the fault, which is case data.
+      problems.push(textOf('caseFile.notJson', { file: name }));
       return [];
     }
     try {
       return [parseCaseData(json, name)];
     } catch (error) {
-      problems.push((error as Error).message);
+      if (!(error instanceof SafeholdError)) throw error;
+      problems.push(error.text);
       return [];
     }
   });
-  if (problems.length) throw new SafeholdError('invalid-argument', problems.join('\n'));
+  if (problems.length) throw new SafeholdError('case.importRefused', { problems });
   const ids = parsed.map((data) => {
     const record = newCase(s, data);
     writeCase(s, record);
@@ -151,9 +152,9 @@ export function exportCaseFile(s: VaultSession, id: string): CaseFile {
  */
 export function deleteCase(s: VaultSession, id: string, expectedVersion: number): void {
   const entry = s.index.get(id);
-  if (!entry) throw new SafeholdError('not-found', `There is no case ${id} in this vault.`);
+  if (!entry) throw new SafeholdError('case.notFound', { id });
   if (entry.version !== expectedVersion) {
-    throw new SafeholdError('conflict', `case ${id} was saved elsewhere since it was opened (version ${entry.version}, not ${expectedVersion}); look at it again before deleting it.`);
+    throw new SafeholdError('case.deleteSavedElsewhere', { id, current: entry.version, expected: expectedVersion });
   }
   // Recorded before the case goes, so no bundle brings it back (bundles/merge.ts); a crash in
   // between leaves it recorded while still here, which counts as here.

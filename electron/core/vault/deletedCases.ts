@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { SafeholdError } from '../../../shared/errors';
-import { describeIssues } from '../../../shared/ipc/describeIssues';
+import { SafeholdError, schemaIssues } from '../../../shared/errors';
 import type { VaultSession } from './session';
 import { readSideRecord, writeSideRecord } from './sideRecords';
 
@@ -17,7 +16,7 @@ export function deletedCases(s: VaultSession): Map<string, string> {
   const value = readSideRecord(s, 'deleted');
   if (value === null) return new Map();
   const parsed = DeletedCases.safeParse(value);
-  if (!parsed.success) throw new SafeholdError('damaged', `the record of deleted cases is damaged: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new SafeholdError('vault.deletedDamaged', { issues: schemaIssues(parsed.error) });
   return new Map(parsed.data.cases.map((c) => [c.id, c.at]));
 }
 

@@ -42,9 +42,9 @@ export function writeFileAtomic(vaultDir: string, target: string, data: Uint8Arr
 
 function diskError(error: unknown, target: string): SafeholdError {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOSPC') return new SafeholdError('internal', `The disk is full: ${path.basename(target)} was not saved. Free some space and try again; nothing else was changed.`);
-  if (code === 'EACCES' || code === 'EPERM') return new SafeholdError('forbidden', `Safehold may not write ${target}. Check the folder's permissions.`);
-  return new SafeholdError('internal', `Could not write ${path.basename(target)} (${code ?? 'unknown error'}); nothing else was changed.`);
+  if (code === 'ENOSPC') return new SafeholdError('disk.full', { file: path.basename(target) });
+  if (code === 'EACCES' || code === 'EPERM') return new SafeholdError('disk.notAllowed', { file: target });
+  return new SafeholdError('disk.writeFailed', { file: path.basename(target), reason: code ?? '?' });
 }
 
 /**

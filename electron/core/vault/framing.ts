@@ -1,4 +1,4 @@
-import { SafeholdError } from '../../../shared/errors';
+import { SafeholdError, textOf, type ErrorText } from '../../../shared/errors';
 
 /**
  * The one binary codec of the vault's files (docs/vault-format.md): big-endian u16/u32
@@ -50,7 +50,7 @@ export class ByteReader {
 
   constructor(
     private readonly data: Uint8Array,
-    private readonly what: string,
+    private readonly what: ErrorText,
   ) {
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   }
@@ -64,7 +64,7 @@ export class ByteReader {
   }
 
   private need(n: number): void {
-    if (this.at + n > this.data.length) throw new SafeholdError('damaged', `${this.what} is truncated`);
+    if (this.at + n > this.data.length) throw new SafeholdError('record.truncated', { what: this.what });
   }
 
   u16(): number {
@@ -107,7 +107,7 @@ export interface Frames {
 }
 
 export function splitFrames(data: Uint8Array): Frames {
-  const reader = new ByteReader(data, 'frame');
+  const reader = new ByteReader(data, textOf('part.frame'));
   const frames: Uint8Array[] = [];
   while (reader.remaining >= 4) {
     const start = reader.offset;
@@ -131,7 +131,7 @@ export interface SealedEntry {
 
 export const encodeSealedEntry = ({ generation, seq, sealed }: SealedEntry): Uint8Array => new ByteWriter().u32(generation).u32(seq).bytes(sealed).finish();
 
-export function decodeSealedEntry(payload: Uint8Array, what: string): SealedEntry {
+export function decodeSealedEntry(payload: Uint8Array, what: ErrorText): SealedEntry {
   const reader = new ByteReader(payload, what);
   return { generation: reader.u32(), seq: reader.u32(), sealed: reader.rest() };
 }

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { SafeholdError } from '../../../shared/errors';
-import { describeIssues } from '../../../shared/ipc/describeIssues';
+import { SafeholdError, schemaIssues, textOf, type ErrorText } from '../../../shared/errors';
 
 export const MAGIC = 'safehold-vault';
 /** Format 2 authenticates the header and keeps user names and signing keys out of it; format 1 is read and upgraded at its first unlock. */
@@ -38,6 +37,9 @@ export const Slot = z.strictObject({
 });
 export type Slot = z.infer<typeof Slot>;
 
+/** How a message names a slot. */
+export const slotPart = (slot: Pick<Slot, 'kind' | 'id'>): ErrorText => textOf(slot.kind === 'user' ? 'part.userSlot' : 'part.recoverySlot', { id: slot.id });
+
 export const Header = z.strictObject({
   magic: z.literal(MAGIC),
   formatVersion: z.union([z.literal(1), z.literal(FORMAT_VERSION)]),
@@ -54,14 +56,14 @@ export type Header = z.infer<typeof Header>;
 
 export function readHeader(dir: string): Header {
   const file = path.join(dir, HEADER_FILE);
-  if (!existsSync(file)) throw new SafeholdError('not-found', `${dir} is not a Safehold vault (no ${HEADER_FILE}).`);
+  if (!existsSync(file)) throw new SafeholdError('vault.notVault', { folder: dir, file: HEADER_FILE });
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    throw new SafeholdError('damaged', `${file} is damaged: it is not valid JSON.`);
+    throw new SafeholdError('vault.headerNotJson', { file });
   }
   const parsed = Header.safeParse(json);
-  if (!parsed.success) throw new SafeholdError('damaged', `${file} is damaged: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new SafeholdError('vault.headerDamaged', { file, issues: schemaIssues(parsed.error) });
   return parsed.data;
 }

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { deriveSubkey, equalBytes, fromBase64, hash, toBase64, utf8, wipe } from '../crypto/sodium';
 import { writeFileAtomic } from './files';
-import { FORMAT_VERSION, Header, HEADER_FILE, type Slot } from './header';
+import { textOf, type ErrorText } from '../../../shared/errors';
+import { FORMAT_VERSION, Header, HEADER_FILE, slotPart, type Slot } from './header';
 
 /**
  * The plain header's authentication (docs/vault-format.md): a keyed BLAKE2b under a subkey of
@@ -34,16 +35,16 @@ export function sealHeader(header: Header, vaultKey: Uint8Array): Header {
 const matches = (key: Uint8Array, text: string, stored: string | undefined) => stored !== undefined && equalBytes(fromBase64(mac(key, text)), fromBase64(stored));
 
 /** What was changed in a format-2 header since Safehold wrote it, one sentence each; empty when nothing. */
-export function headerChanges(header: Header, vaultKey: Uint8Array): string[] {
+export function headerChanges(header: Header, vaultKey: Uint8Array): ErrorText[] {
   const key = macKey(vaultKey);
   try {
-    const problems: string[] = [];
+    const problems: ErrorText[] = [];
     if (!matches(key, vaultFields(header), header.mac)) {
-      problems.push('vault.json: its vault fields (id, creation time, key generation, audit key) or its list of slots were changed');
+      problems.push(textOf('header.vaultFieldsChanged'));
     }
     for (const slot of header.slots) {
-      if (slot.tag !== undefined || slot.signPublicKey !== undefined) problems.push(`vault.json: the ${slot.kind} slot ${slot.id} carries a name tag or signing key that format 2 never writes`);
-      if (!matches(key, slotFields(header.vaultId, slot), slot.mac)) problems.push(`vault.json: the ${slot.kind} slot ${slot.id} was changed or added outside Safehold`);
+      if (slot.tag !== undefined || slot.signPublicKey !== undefined) problems.push(textOf('header.slotLegacyFields', { slot: slotPart(slot) }));
+      if (!matches(key, slotFields(header.vaultId, slot), slot.mac)) problems.push(textOf('header.slotChanged', { slot: slotPart(slot) }));
     }
     return problems;
   } finally {

@@ -1,3 +1,4 @@
+import { textOf } from '../../../shared/errors';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -43,7 +44,7 @@ describe('the binary index snapshot (format 3)', () => {
     index.load();
     for (let n = 0; n < 6; n++) index.put(entry(n, `2026-03-0${n + 1}T00:00:00.000Z`));
     index.compact();
-    expect(isBinarySnapshot(openRecord(key, 'vault-id', 'index', 'index', readFileSync(path.join(dir, INDEX_FILE)), 'index').plain)).toBe(true);
+    expect(isBinarySnapshot(openRecord(key, 'vault-id', 'index', 'index', readFileSync(path.join(dir, INDEX_FILE)), textOf('part.caseIndex')).plain)).toBe(true);
     // After the snapshot: one case saved (moves to the top), one new, one removed.
     index.put(entry(1, '2026-03-09T00:00:00.000Z', 'Case 1, saved again'));
     index.put(entry(6, '2026-03-04T12:00:00.000Z'));

@@ -34,7 +34,7 @@ export function encodeSnapshot(rows: IndexRow[], journalSeq: number): Uint8Array
   const ordered = [...rows].sort(newestFirst);
   const encoded = ordered.map((row) => {
     const short = [row.id, row.state, row.createdAt, row.updatedAt].map((text) => Buffer.from(text, 'utf8'));
-    if (short.some((b) => b.length > 255)) throw new SafeholdError('invalid-argument', `case ${row.id}: an id, state or time is too long for the index`);
+    if (short.some((b) => b.length > 255)) throw new SafeholdError('index.fieldTooLong', { id: row.id });
     const title = Buffer.from(row.title, 'utf8');
     const bytes = Buffer.alloc(4 + short.reduce((n, b) => n + 1 + b.length, 0) + 4 + title.length);
     let at = bytes.writeUInt32BE(row.version, 0);
@@ -71,10 +71,10 @@ export class SnapshotRows {
 
   constructor(plain: Uint8Array) {
     this.bytes = Buffer.from(plain.buffer, plain.byteOffset, plain.byteLength);
-    if (!isBinarySnapshot(plain)) throw new SafeholdError('damaged', 'the case index is not a format 3 snapshot');
+    if (!isBinarySnapshot(plain)) throw new SafeholdError('index.notSnapshot');
     this.journalSeq = this.bytes.readUInt32BE(4);
     this.count = this.bytes.readUInt32BE(8);
-    if (HEADER_BYTES + 8 * this.count > this.bytes.length) throw new SafeholdError('damaged', 'the case index is cut short');
+    if (HEADER_BYTES + 8 * this.count > this.bytes.length) throw new SafeholdError('index.cutShort');
   }
 
   /** The row at `position` in the default order (newestFirst). */

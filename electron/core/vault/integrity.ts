@@ -1,3 +1,4 @@
+import { textOf } from '../../../shared/errors';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ATTEMPTS_FILE, AUDIT_FILE, readAudit, type AuditEntry } from './audit';
@@ -50,7 +51,7 @@ export function verifyVault(s: VaultSession): DamageReport {
     if (indexed.has(id)) continue;
     checked++;
     try {
-      const { value } = decodeRecord<CaseRecord>(s.vaultKey, s.vaultId, 'case', id, readFileSync(path.join(caseDir, name)), `case ${id}`);
+      const { value } = decodeRecord<CaseRecord>(s.vaultKey, s.vaultId, 'case', id, readFileSync(path.join(caseDir, name)), textOf('part.case', { id }));
       s.index.put(indexEntry(value));
       problems.push({ record: `case ${id}`, message: 'its file was not in the case index (an index entry was lost); it is listed again' });
     } catch (error) {
@@ -108,7 +109,7 @@ function olderThanLogged(s: VaultSession, entries: AuditEntry[], reported: Set<s
       continue;
     }
     try {
-      const found = readRecordHeader(readFileSync(file), `case ${id}`).version;
+      const found = readRecordHeader(readFileSync(file), textOf('part.case', { id })).version;
       if (found < version) problems.push({ record: `case ${id}`, message: `the file is version ${found}, but the audit log records version ${version} (an older copy was put back)` });
     } catch (error) {
       problems.push({ record: `case ${id}`, message: (error as Error).message });

@@ -1,3 +1,4 @@
+import { textOf } from '../../../shared/errors';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ATTEMPTS_FILE, AUDIT_FILE, anchorProblem } from './audit';
@@ -79,7 +80,7 @@ function reconcileCaseFiles(dir: string, vaultId: string, key: Uint8Array, index
   for (const id of onDisk) {
     if (listed.has(id)) continue;
     try {
-      const { value } = decodeRecord<unknown>(key, vaultId, 'case', id, readFileSync(path.join(folder, `${id}.rec`)), `case ${id}`);
+      const { value } = decodeRecord<unknown>(key, vaultId, 'case', id, readFileSync(path.join(folder, `${id}.rec`)), textOf('part.case', { id }));
       index.put(indexEntry(CaseRecord.parse(value)));
       if (indexCut) warnings.push(`case ${id}: its file was not in the case index (an index entry was lost); it is listed again`);
     } catch (error) {

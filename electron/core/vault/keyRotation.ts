@@ -1,3 +1,4 @@
+import { textOf } from '../../../shared/errors';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { newKey, utf8 } from '../crypto/sodium';
@@ -12,7 +13,7 @@ import type { Header } from './header';
 import { writeHeader } from './headerMac';
 import { resealSlot } from './keySlots';
 import { decodeRecord, encodeRecord, readRecordHeader } from './records';
-import { SIDE_RECORDS, SIDE_RECORD_NAMES } from './sideRecords';
+import { SIDE_RECORD_NAMES, SIDE_RECORD_PARTS, SIDE_RECORDS } from './sideRecords';
 import type { VaultSession } from './session';
 import { USERS_FILE } from './userRecords';
 import type { UsersFile } from './users';
@@ -63,7 +64,7 @@ export function rotateKey(s: VaultSession, header: Header, users: UsersFile, rem
   for (const name of SIDE_RECORD_NAMES) {
     const file = path.join(dir, SIDE_RECORDS[name]);
     if (!existsSync(file)) continue;
-    const { value, header: side } = decodeRecord<unknown>(s.vaultKey, vaultId, 'side', name, readFileSync(file), `the ${name} record`);
+    const { value, header: side } = decodeRecord<unknown>(s.vaultKey, vaultId, 'side', name, readFileSync(file), SIDE_RECORD_PARTS[name]);
     writeFileSynced(path.join(staging, SIDE_RECORDS[name]), encodeRecord(key, vaultId, 'side', name, side.version, generation, value));
   }
   step();
@@ -109,7 +110,7 @@ function stagedGeneration(staging: string): number | null {
     // Falls through to the staged users record.
   }
   try {
-    return readRecordHeader(readFileSync(path.join(staging, USERS_FILE)), 'the staged users record').generation;
+    return readRecordHeader(readFileSync(path.join(staging, USERS_FILE)), textOf('part.stagedUsers')).generation;
   } catch {
     return null;
   }

@@ -1,4 +1,4 @@
-import { SafeholdError } from '../../../shared/errors';
+import { SafeholdError, textOf, type ErrorText } from '../../../shared/errors';
 import { deriveKey } from '../crypto/kdf';
 import { checkKdfSettings, type KdfRange } from '../crypto/kdfPolicy';
 import {
@@ -6,7 +6,7 @@ import {
   signPublicKeyOf, toBase64, utf8, wipe, type KdfParams,
 } from '../crypto/sodium';
 import { associatedData } from './associatedData';
-import type { Header, Slot } from './header';
+import { slotPart, type Header, type Slot } from './header';
 import { normalizePassphrase } from './passphrase';
 
 const slotAd = (vaultId: string, slotId: string) => associatedData(vaultId, 'slot', slotId);
@@ -77,20 +77,20 @@ export async function createSlot(input: NewSlot): Promise<{ slot: Slot; signPubl
  * Argon2 settings outside `range` are refused before any hashing (kdfPolicy.ts).
  */
 export async function unlockSlot(vaultId: string, slot: Slot, secret: string, range: KdfRange): Promise<SlotKeys> {
-  checkKdfSettings(slot.kdf, range, `the ${slot.kind} slot ${slot.id}`);
+  checkKdfSettings(slot.kdf, range, slotPart(slot));
   const kek = await passphraseKey(secret, fromBase64(slot.kdf.salt), slot.kdf);
   let secrets: Uint8Array;
   try {
-    secrets = open(kek, fromBase64(slot.secrets), slotAd(vaultId, slot.id), 'key slot');
+    secrets = open(kek, fromBase64(slot.secrets), slotAd(vaultId, slot.id), textOf('part.keySlot'));
   } catch {
-    throw new SafeholdError('unauthorized', 'The name or the passphrase is not right.');
+    throw new SafeholdError('vault.wrongPassphrase');
   } finally {
     wipe(kek);
   }
   const parsed = JSON.parse(fromUtf8(secrets)) as { box: string; sign: string };
   wipe(secrets);
   const boxPrivateKey = fromBase64(parsed.box);
-  const vaultKey = openSealed(fromBase64(slot.sealedVaultKey), fromBase64(slot.boxPublicKey), boxPrivateKey, 'the vault key of this slot');
+  const vaultKey = openSealed(fromBase64(slot.sealedVaultKey), fromBase64(slot.boxPublicKey), boxPrivateKey, textOf('part.slotVaultKey'));
   const signPrivateKey = fromBase64(parsed.sign);
   return { vaultKey, boxPrivateKey, signPrivateKey, signPublicKey: signPublicKeyOf(signPrivateKey) };
 }
@@ -106,17 +106,17 @@ export async function openUserSlot(header: Header, name: string, passphrase: str
   const tagged = users.find((s) => s.tag === tag);
   const candidates = tagged ? [tagged] : users.filter((s) => s.tag === undefined);
   // A slot whose settings were tampered with is passed over, so it cannot lock the others out; it is named if nothing opens.
-  const damaged: string[] = [];
+  const damaged: ErrorText[] = [];
   for (const slot of candidates) {
     try {
       return { slot, keys: await unlockSlot(header.vaultId, slot, passphrase, range) };
     } catch (error) {
-      if (error instanceof SafeholdError && error.code === 'damaged') damaged.push(error.message);
+      if (error instanceof SafeholdError && error.code === 'damaged') damaged.push(error.text);
       else if (!(error instanceof SafeholdError && error.code === 'unauthorized')) throw error;
     }
   }
-  if (damaged.length) throw new SafeholdError('damaged', damaged.join(' '));
-  throw new SafeholdError('unauthorized', 'The name or the passphrase is not right.');
+  if (damaged.length) throw new SafeholdError('vault.slotsDamaged', { problems: damaged });
+  throw new SafeholdError('vault.wrongPassphrase');
 }
 
 /** Re-encrypts one slot's private keys under a new passphrase; nothing else changes. */

@@ -86,12 +86,12 @@ export function acquireLock(vaultDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const { alive, pid } = ownerAlive(file);
       if (alive) {
-        throw new SafeholdError('busy', `This vault is open in another Safehold window or process${pid ? ` (pid ${pid})` : ''}. Close it there first.`);
+        throw pid ? new SafeholdError('vault.openElsewhere', { pid }) : new SafeholdError('vault.openElsewhereNoPid');
       }
       rmSync(file, { force: true });
     }
   }
-  throw new SafeholdError('busy', 'Could not lock the vault folder.');
+  throw new SafeholdError('vault.cannotLock');
 }
 
 function release(file: string, token: string): void {

@@ -1,4 +1,4 @@
-import { SafeholdError } from '../../../shared/errors';
+import { SafeholdError, type ErrorText } from '../../../shared/errors';
 import { fromUtf8, open, seal, utf8 } from '../crypto/sodium';
 import { associatedData } from './associatedData';
 import { ByteReader, ByteWriter } from './framing';
@@ -14,16 +14,16 @@ export interface RecordHeader {
   version: number;
 }
 
-function readRecordParts(bytes: Uint8Array, what: string): RecordHeader & { sealed: Uint8Array } {
+function readRecordParts(bytes: Uint8Array, what: ErrorText): RecordHeader & { sealed: Uint8Array } {
   if (bytes.length < RECORD_HEADER_BYTES || RECORD_MAGIC.some((b, i) => bytes[i] !== b)) {
-    throw new SafeholdError('damaged', `${what} is not a Safehold record (truncated or overwritten)`);
+    throw new SafeholdError('record.notRecord', { what });
   }
   const reader = new ByteReader(bytes, what);
   reader.bytes(RECORD_MAGIC.length);
   return { generation: reader.u32(), version: reader.u32(), sealed: reader.rest() };
 }
 
-export function readRecordHeader(bytes: Uint8Array, what: string): RecordHeader {
+export function readRecordHeader(bytes: Uint8Array, what: ErrorText): RecordHeader {
   const { generation, version } = readRecordParts(bytes, what);
   return { generation, version };
 }
@@ -38,13 +38,13 @@ export function encodeRecordBytes(key: Uint8Array, vaultId: string, kind: Record
   return new ByteWriter().bytes(RECORD_MAGIC).u32(generation).u32(version).bytes(sealed).finish();
 }
 
-export function decodeRecord<T>(key: Uint8Array, vaultId: string, kind: RecordKind, id: string, bytes: Uint8Array, what: string): { value: T; header: RecordHeader } {
+export function decodeRecord<T>(key: Uint8Array, vaultId: string, kind: RecordKind, id: string, bytes: Uint8Array, what: ErrorText): { value: T; header: RecordHeader } {
   const { plain, header } = openRecord(key, vaultId, kind, id, bytes, what);
   return { value: JSON.parse(fromUtf8(plain)) as T, header };
 }
 
 /** The authenticated plaintext of a record, as bytes. */
-export function openRecord(key: Uint8Array, vaultId: string, kind: RecordKind, id: string, bytes: Uint8Array, what: string): { plain: Uint8Array; header: RecordHeader } {
+export function openRecord(key: Uint8Array, vaultId: string, kind: RecordKind, id: string, bytes: Uint8Array, what: ErrorText): { plain: Uint8Array; header: RecordHeader } {
   const { sealed, ...header } = readRecordParts(bytes, what);
   return { plain: open(key, sealed, associatedData(vaultId, kind, id, header.version, header.generation), what), header };
 }

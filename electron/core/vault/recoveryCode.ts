@@ -28,11 +28,11 @@ const group = (code: string) => code.match(/.{1,4}/g)!.join('-');
 export function parseRecoveryCode(typed: string): string {
   const cleaned = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (cleaned.length !== DATA_CHARS + CHECK_CHARS || [...cleaned].some((c) => !ALPHABET.includes(c))) {
-    throw new SafeholdError('invalid-argument', `The recovery code has ${DATA_CHARS + CHECK_CHARS} letters and digits in groups of four; check what you typed.`);
+    throw new SafeholdError('recovery.length', { count: DATA_CHARS + CHECK_CHARS });
   }
   const data = cleaned.slice(0, DATA_CHARS);
   if (checksum(data) !== cleaned.slice(DATA_CHARS)) {
-    throw new SafeholdError('invalid-argument', 'The recovery code has a typo: its last group does not match. Check each group against the printed code.');
+    throw new SafeholdError('recovery.typo');
   }
   return group(cleaned);
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { SafeholdError } from '../../../shared/errors';
-import { describeIssues } from '../../../shared/ipc/describeIssues';
+import { SafeholdError, schemaIssues, type ErrorText } from '../../../shared/errors';
 import type { VaultSession } from './session';
 import { readSideRecord, writeSideRecord } from './sideRecords';
 
@@ -15,7 +14,7 @@ export function isReviewLaptop(s: VaultSession): boolean {
   const value = readSideRecord(s, 'settings');
   if (value === null) return false;
   const parsed = Settings.safeParse(value);
-  if (!parsed.success) throw new SafeholdError('damaged', `the vault settings record is damaged: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new SafeholdError('vault.settingsDamaged', { issues: schemaIssues(parsed.error) });
   return parsed.data.reviewOnly;
 }
 
@@ -26,6 +25,6 @@ export function makeReviewLaptop(s: VaultSession): void {
 }
 
 /** Refuses, on a reviewer's laptop, anything that brings in or takes out a case's original record. */
-export function refuseOnReviewLaptop(s: VaultSession, what: string): void {
-  if (isReviewLaptop(s)) throw new SafeholdError('forbidden', `This vault is a reviewer's laptop: ${what} is not done here. Cases come in bundles for review and go back as decisions.`);
+export function refuseOnReviewLaptop(s: VaultSession, what: ErrorText): void {
+  if (isReviewLaptop(s)) throw new SafeholdError('vault.reviewLaptop', { what });
 }

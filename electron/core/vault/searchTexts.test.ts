@@ -1,3 +1,4 @@
+import { textOf } from '../../../shared/errors';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cryptoReady, newKey } from '../crypto/sodium';
 import { ByteReader, ByteWriter } from './framing';
@@ -9,7 +10,7 @@ const texts = (count: number): SearchText[] => Array.from({ length: count }, (_,
 
 /** The file with its parts in another order: what a hand that moves bytes about would write. */
 function swapParts(bytes: Uint8Array, a: number, b: number): Uint8Array {
-  const reader = new ByteReader(bytes, 'test');
+  const reader = new ByteReader(bytes, textOf('part.searchTexts'));
   const head = reader.bytes(16);
   const parts: Uint8Array[] = [];
   while (reader.remaining) parts.push(reader.prefixed());

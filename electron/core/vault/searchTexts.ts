@@ -1,4 +1,4 @@
-import { SafeholdError } from '../../../shared/errors';
+import { SafeholdError, textOf } from '../../../shared/errors';
 import { fromUtf8, open, seal, utf8 } from '../crypto/sodium';
 import { associatedData } from './associatedData';
 import { ByteReader, ByteWriter } from './framing';
@@ -13,7 +13,7 @@ export type SearchText = [id: string, text: string];
 export const CASES_PER_PART = 500;
 
 const MAGIC = utf8('SHS2');
-const WHAT = 'the case index search texts';
+const WHAT = textOf('part.searchTexts');
 
 const partData = (vaultId: string, part: number, parts: number, version: number, generation: number) =>
   associatedData(vaultId, 'index', `search:${part}/${parts}`, version, generation);
@@ -62,10 +62,10 @@ export function readSearchTexts(key: Uint8Array, vaultId: string, bytes: Uint8Ar
   const parts = reader.u32();
   const sealed: Uint8Array[] = [];
   for (let part = 0; part < parts; part++) sealed.push(reader.prefixed());
-  if (reader.remaining) throw new SafeholdError('damaged', `${WHAT} have ${reader.remaining} bytes after their last part`);
+  if (reader.remaining) throw new SafeholdError('index.searchTrailing', { bytes: reader.remaining });
   return {
     version,
     parts,
-    part: (index) => JSON.parse(fromUtf8(open(key, sealed[index]!, partData(vaultId, index, parts, version, generation), `${WHAT}, part ${index + 1} of ${parts}`))) as SearchText[],
+    part: (index) => JSON.parse(fromUtf8(open(key, sealed[index]!, partData(vaultId, index, parts, version, generation), textOf('part.searchTextsPart', { n: index + 1, count: parts })))) as SearchText[],
   };
 }

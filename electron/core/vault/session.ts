@@ -1,4 +1,4 @@
-import { SafeholdError } from '../../../shared/errors';
+import { SafeholdError, textOf } from '../../../shared/errors';
 import { hasRoleFor, rolesFor, type Action } from '../../../shared/workflow/policy';
 import { fromBase64, openSealed, signDetached, wipe, wipeScratch } from '../crypto/sodium';
 import { appendAudit, type AuditAction, type AuditState } from './audit';
@@ -65,7 +65,7 @@ export class VaultSession {
   }
 
   private get live(): SessionKeys {
-    if (!this.keys) throw new SafeholdError('locked', 'The vault is locked. Unlock it first.');
+    if (!this.keys) throw new SafeholdError('vault.locked');
     return this.keys;
   }
 
@@ -89,7 +89,9 @@ export class VaultSession {
   /** Refuses, naming the roles it needs, an action the policy does not give this user's roles. */
   authorize(action: Action): this {
     if (!hasRoleFor(this.user.roles, action)) {
-      throw new SafeholdError('forbidden', `This needs the ${rolesFor(action).join(' or ')} role; ${this.user.name} does not have it.`);
+      const [role, other] = rolesFor(action).map((r) => textOf(`role.${r}`));
+      const name = this.user.name;
+      throw other ? new SafeholdError('vault.needsEitherRole', { role: role!, other, name }) : new SafeholdError('vault.needsRole', { role: role!, name });
     }
     return this;
   }
@@ -103,7 +105,7 @@ export class VaultSession {
   openSealedToMe(sealed: Uint8Array): Uint8Array | null {
     const keys = this.live;
     try {
-      return openSealed(sealed, fromBase64(this.publicKeys.box), keys.boxPrivateKey, 'sealed box');
+      return openSealed(sealed, fromBase64(this.publicKeys.box), keys.boxPrivateKey, textOf('part.sealedBox'));
     } catch {
       return null;
     }

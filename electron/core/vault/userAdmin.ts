@@ -21,8 +21,8 @@ import type { Role, UserRecord, UsersFile } from './users';
 export async function addUser(s: VaultSession, header: Header, kdf: KdfParams, nameInput: string, passphrase: string, roles: Role[]): Promise<Header> {
   const name = parseName(nameInput);
   checkPassphraseStrength(passphrase, [name]);
-  if (!roles.length) throw new SafeholdError('invalid-argument', 'A user needs at least one role.');
-  if (s.users.users.some((u) => u.name.toLowerCase() === name.toLowerCase())) throw new SafeholdError('conflict', `There is already a user called ${name}.`);
+  if (!roles.length) throw new SafeholdError('users.needsRole');
+  if (s.users.users.some((u) => u.name.toLowerCase() === name.toLowerCase())) throw new SafeholdError('users.exists', { name });
   const { slot, signPublicKey } = await createSlot({ vaultId: header.vaultId, kind: 'user', secret: passphrase, kdf, vaultKey: s.vaultKey, generation: header.keyGeneration });
   const users: UsersFile = { ...s.users, users: [...s.users.users, { id: randomUUID(), name, roles: [...new Set(roles)], slotId: slot.id, signPublicKey: toBase64(signPublicKey), createdAt: new Date().toISOString() }] };
   writeUsers(s.dir, s.vaultId, s.vaultKey, s.generation, users);
@@ -34,7 +34,7 @@ export async function addUser(s: VaultSession, header: Header, kdf: KdfParams, n
 
 function slotOf(header: Header, user: UserRecord): Slot {
   const slot = header.slots.find((x) => x.id === user.slotId);
-  if (!slot) throw new SafeholdError('damaged', `The key slot of ${user.name} is missing from the vault header.`);
+  if (!slot) throw new SafeholdError('users.slotMissing', { name: user.name });
   return slot;
 }
 
@@ -70,18 +70,18 @@ export async function resetWithRecoveryCode(dir: string, kdf: KdfParams, range: 
 
 async function resetLocked(dir: string, header: Header, kdf: KdfParams, range: KdfRange, code: string, name: string, newPassphrase: string): Promise<Header> {
   const recovery = header.slots.find((s) => s.kind === 'recovery');
-  if (!recovery) throw new SafeholdError('not-found', 'This vault has no recovery slot.');
+  if (!recovery) throw new SafeholdError('users.noRecoverySlot');
   let keys: SlotKeys;
   try {
     keys = await unlockSlot(header.vaultId, recovery, parseRecoveryCode(code), range);
   } catch (error) {
     if (error instanceof SafeholdError && error.code === 'unauthorized') recordFailedAttempt(dir, header.auditPublicKey, `recovery for ${name}`);
-    throw error instanceof SafeholdError && error.code === 'unauthorized' ? new SafeholdError('unauthorized', 'That recovery code does not open this vault.') : error;
+    throw error instanceof SafeholdError && error.code === 'unauthorized' ? new SafeholdError('users.wrongRecoveryCode') : error;
   }
   try {
     const users = readUsers(dir, header.vaultId, keys.vaultKey);
     const user = users.users.find((u) => u.name.toLowerCase() === name.toLowerCase());
-    if (!user) throw new SafeholdError('not-found', `There is no user called ${name}.`);
+    if (!user) throw new SafeholdError('users.notFound', { name });
     const { slot, signPublicKey } = await createSlot({
       vaultId: header.vaultId, kind: 'user', secret: newPassphrase, kdf, vaultKey: keys.vaultKey, generation: header.keyGeneration,
     });
@@ -104,10 +104,10 @@ async function resetLocked(dir: string, header: Header, kdf: KdfParams, range: K
  */
 export function removeUser(s: VaultSession, header: Header, nameInput: string, progress?: Progress): Header {
   const user = s.users.users.find((u) => u.name.toLowerCase() === nameInput.trim().toLowerCase());
-  if (!user) throw new SafeholdError('not-found', `There is no user called ${nameInput}.`);
-  if (user.id === s.user.id) throw new SafeholdError('forbidden', 'You cannot remove yourself; ask another admin.');
+  if (!user) throw new SafeholdError('users.notFound', { name: nameInput });
+  if (user.id === s.user.id) throw new SafeholdError('users.removeSelf');
   const remaining = s.users.users.filter((u) => u.id !== user.id);
-  if (!remaining.some((u) => u.roles.includes('admin'))) throw new SafeholdError('forbidden', 'The vault must keep at least one admin.');
+  if (!remaining.some((u) => u.roles.includes('admin'))) throw new SafeholdError('users.lastAdmin');
   const next = rotateKey(s, header, { ...s.users, users: remaining }, user.slotId, progress);
   s.log('user-remove', user.name);
   return next;

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import type { CaseFile } from '../../../shared/caseFile/schema';
 import type { CasePageRequest } from '../../../shared/ipc/vaultSchemas';
-import { SafeholdError } from '../../../shared/errors';
+import { SafeholdError, textOf } from '../../../shared/errors';
 import type { Action } from '../../../shared/workflow/policy';
 import { appKdf } from '../crypto/kdf';
 import { kdfRange, type KdfRange } from '../crypto/kdfPolicy';
@@ -85,7 +85,7 @@ export class Vault {
     const name = parseName(options.adminName);
     checkPassphraseStrength(options.passphrase, [name]);
     if (existsSync(dir) && readdirSync(dir).length > 0) {
-      throw new SafeholdError('conflict', `${dir} is not empty: choose a new or empty folder for the vault.`);
+      throw new SafeholdError('vault.folderNotEmpty', { folder: dir });
     }
     mkdirSync(path.join(dir, store.CASES_DIR), { recursive: true, mode: 0o700 });
     const kdf = options.kdf ?? (await appKdf());
@@ -208,14 +208,14 @@ export class Vault {
       if (!user) {
         wipeSlotKeys(keys);
         release();
-        throw new SafeholdError('unauthorized', 'This key slot belongs to no user any more.');
+        throw new SafeholdError('vault.slotWithoutUser');
       }
       this.startSession(keys, slot, users, user, release);
       return;
     }
     recordFailedAttempt(this.dir, this.header.auditPublicKey, '(any user)');
     release();
-    throw new SafeholdError('unauthorized', 'No user of this vault has that passphrase.');
+    throw new SafeholdError('vault.noSuchPassphrase');
   }
 
   private get range(): KdfRange {
@@ -235,7 +235,7 @@ export class Vault {
   private checkHeader(vaultKey: Uint8Array): void {
     const problems = this.header.formatVersion === 1 ? [] : headerChanges(this.header, vaultKey);
     if (problems.length) {
-      throw new SafeholdError('damaged', `The vault header was changed outside Safehold, so it is not trusted: ${problems.join('; ')}. Restore vault.json from a backup.`);
+      throw new SafeholdError('vault.headerChanged', { problems });
     }
   }
 
@@ -314,7 +314,7 @@ export class Vault {
   /** The unlocked session, for the workflow steps; refused when locked, or when the policy does not give the user `action`. */
   session(action?: Action): VaultSession {
     const s = this.current;
-    if (!s) throw new SafeholdError('locked', 'The vault is locked. Unlock it first.');
+    if (!s) throw new SafeholdError('vault.locked');
     return action ? s.authorize(action) : s;
   }
 
@@ -354,7 +354,7 @@ export class Vault {
 
   createCase(data: unknown, formDraft?: string): CaseRecord {
     const s = this.session('case.create');
-    refuseOnReviewLaptop(s, 'creating a case');
+    refuseOnReviewLaptop(s, textOf('reviewLaptop.create'));
     return store.createCase(s, data, formDraft);
   }
 
@@ -364,7 +364,7 @@ export class Vault {
 
   importCases(files: { name: string; content: string }[]): string[] {
     const s = this.session('case.import');
-    refuseOnReviewLaptop(s, 'importing case files');
+    refuseOnReviewLaptop(s, textOf('reviewLaptop.import'));
     return store.importCases(s, files);
   }
 
@@ -376,7 +376,7 @@ export class Vault {
   /** A decrypted case-file/1 document: admin only, and the audit log says so. */
   exportCaseFile(id: string): CaseFile {
     const s = this.session('case.exportFile');
-    refuseOnReviewLaptop(s, 'exporting a plaintext case file');
+    refuseOnReviewLaptop(s, textOf('reviewLaptop.exportPlain'));
     return store.exportCaseFile(s, id);
   }
 
@@ -411,9 +411,9 @@ export class Vault {
   publicKeysOf(nameInput: string): { name: string; roles: Role[]; box: string; sign: string } {
     const s = this.session();
     const user = s.users.users.find((u) => u.name.toLowerCase() === nameInput.trim().toLowerCase());
-    if (!user) throw new SafeholdError('not-found', `There is no user called ${nameInput}.`);
+    if (!user) throw new SafeholdError('users.notFound', { name: nameInput });
     const slot = this.header.slots.find((x) => x.id === user.slotId);
-    if (!slot) throw new SafeholdError('damaged', `The key slot of ${user.name} is missing from the vault header.`);
+    if (!slot) throw new SafeholdError('users.slotMissing', { name: user.name });
     return { name: user.name, roles: user.roles, box: slot.boxPublicKey, sign: user.signPublicKey };
   }
 

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { SafeholdError } from '../../../shared/errors';
-import { describeIssues } from '../../../shared/ipc/describeIssues';
+import { SafeholdError, schemaIssues, textOf } from '../../../shared/errors';
 import { writeFileAtomic } from './files';
 import { decodeRecord, encodeRecord } from './records';
 
@@ -38,8 +37,8 @@ export function writeHead(dir: string, key: Uint8Array, vaultId: string, generat
 export function readHead(dir: string, key: Uint8Array, vaultId: string): VaultHead | null {
   const file = path.join(dir, HEAD_FILE);
   if (!existsSync(file)) return null;
-  const { value } = decodeRecord<unknown>(key, vaultId, 'head', 'head', readFileSync(file), `the vault head (${HEAD_FILE})`);
+  const { value } = decodeRecord<unknown>(key, vaultId, 'head', 'head', readFileSync(file), textOf('part.vaultHead', { file: HEAD_FILE }));
   const parsed = VaultHead.safeParse(value);
-  if (!parsed.success) throw new SafeholdError('damaged', `the vault head (${HEAD_FILE}) is damaged: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new SafeholdError('vault.headDamaged', { file: HEAD_FILE, issues: schemaIssues(parsed.error) });
   return parsed.data;
 }

@@ -27,7 +27,7 @@ export class VaultService {
   }
 
   current(): Vault {
-    if (!this.vault) throw new SafeholdError('not-found', 'No vault is open. Create one or open a vault folder first.');
+    if (!this.vault) throw new SafeholdError('vault.noneOpen');
     return this.vault;
   }
 
@@ -66,7 +66,7 @@ export class VaultService {
 
   async resetWithRecovery(recoveryCode: string, name: string, newPassphrase: string) {
     const folder = this.folder;
-    if (!folder) throw new SafeholdError('not-found', 'Open the vault folder first.');
+    if (!folder) throw new SafeholdError('vault.openFolderFirst');
     this.vault?.lock();
     await Vault.resetWithRecoveryCode(folder, recoveryCode, name, newPassphrase, this.options.kdf);
     // The header changed on disk: the open vault is replaced in one step, so it never looks closed.

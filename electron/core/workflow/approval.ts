@@ -26,11 +26,11 @@ export function caseRef(caseRefKey: string, caseId: string): string {
  */
 export function homeCaseRef(s: VaultSession, record: Pick<CaseRecord, 'id' | 'sync'>): string {
   if (!record.sync || record.sync.home === s.vaultId) {
-    if (!s.users.caseRefKey) throw new SafeholdError('damaged', 'The users record has no case reference key; unlock the vault again to add one.');
+    if (!s.users.caseRefKey) throw new SafeholdError('users.noCaseRefKey');
     return caseRef(s.users.caseRefKey, record.id);
   }
   if (!record.sync.caseRef) {
-    throw new SafeholdError('conflict', `case ${record.id} came from another vault without its case reference (sent by an older Safehold): ask its sender to send it for review again.`);
+    throw new SafeholdError('workflow.foreignNoCaseRef', { id: record.id });
   }
   return record.sync.caseRef;
 }
@@ -61,7 +61,7 @@ export function signStatement(statement: ApprovalStatement, sign: (message: Uint
 
 export function verifyStatement(statement: unknown, signature: string, publicKey: string): ApprovalStatement {
   const parsed = ApprovalStatement.safeParse(statement);
-  if (!parsed.success) throw new SafeholdError('damaged', 'the approval statement is malformed');
+  if (!parsed.success) throw new SafeholdError('approval.malformed');
   let ok: boolean;
   try {
     ok = verifyDetached(fromBase64(signature), utf8(canonicalJson(parsed.data)), fromBase64(publicKey));
@@ -69,7 +69,7 @@ export function verifyStatement(statement: unknown, signature: string, publicKey
     // A signature or key that is not even valid base64 is a mismatch like any other.
     ok = false;
   }
-  if (!ok) throw new SafeholdError('damaged', 'the approval signature does not match (the approval or the reviewer key was changed)');
-  if (keyFingerprint(publicKey) !== parsed.data.reviewerKey) throw new SafeholdError('damaged', 'the reviewer key is not the one the approval names');
+  if (!ok) throw new SafeholdError('approval.signatureMismatch');
+  if (keyFingerprint(publicKey) !== parsed.data.reviewerKey) throw new SafeholdError('approval.wrongReviewerKey');
   return parsed.data;
 }

@@ -2,7 +2,7 @@ import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import path from 'node:path';
 import { z } from 'zod';
 import { SafeholdError } from '../../../shared/errors';
-import { PublicationPayload, publicationProblems } from '../../../shared/publication/payload';
+import { PublicationPayload, publicationProblems, remoteLinkCount } from '../../../shared/publication/payload';
 import { renderHtml, renderMarkdown } from '../../../shared/publication/render';
 import { fsyncDir, writeSynced } from '../files/durable';
 import { readRegularFile } from '../files/regularFile';
@@ -36,11 +36,11 @@ function checkTarget(folder: string): 'new' | 'empty' {
     stat = lstatSync(folder);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'new';
-    throw new SafeholdError('invalid-argument', `${folder} cannot be used for the publication (${(error as NodeJS.ErrnoException).code}).`);
+    throw new SafeholdError('export.folderUnusable', { folder, reason: (error as NodeJS.ErrnoException).code ?? '?' });
   }
-  if (stat.isSymbolicLink()) throw new SafeholdError('invalid-argument', `${folder} is a symbolic link: choose a real, new or empty folder for the publication.`);
-  if (!stat.isDirectory()) throw new SafeholdError('invalid-argument', `${folder} is a file, not a folder: choose a new or empty folder for the publication.`);
-  if (readdirSync(folder).length) throw new SafeholdError('conflict', `${folder} is not empty: choose a new or empty folder for the publication, so nothing in it is overwritten.`);
+  if (stat.isSymbolicLink()) throw new SafeholdError('export.symlink', { folder });
+  if (!stat.isDirectory()) throw new SafeholdError('export.notAFolder', { folder });
+  if (readdirSync(folder).length) throw new SafeholdError('export.notEmpty', { folder });
   return 'empty';
 }
 
@@ -51,12 +51,12 @@ function checkTarget(folder: string): 'new' | 'empty' {
  */
 export function writeExport(folder: string, story: StoryJson): string[] {
   const payload = storyPayload(story);
-  const refused = publicationProblems(payload);
-  if (refused.length) throw new SafeholdError('conflict', `${refused.join('; ')}. Nothing was exported.`);
+  const links = remoteLinkCount(payload);
+  if (links) throw new SafeholdError('export.remoteLinks', { count: links });
   const target = path.resolve(folder);
   const state = checkTarget(target);
   const parent = path.dirname(target);
-  if (!existsSync(parent)) throw new SafeholdError('not-found', `${parent} does not exist: choose a folder on a disk that is there.`);
+  if (!existsSync(parent)) throw new SafeholdError('export.parentMissing', { folder: parent });
   const files: [string, string][] = [
     ['story.md', renderMarkdown(payload)],
     ['story.html', renderHtml(payload)],
@@ -75,7 +75,7 @@ export function writeExport(folder: string, story: StoryJson): string[] {
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     if (error instanceof SafeholdError) throw error;
-    throw new SafeholdError('internal', `The publication could not be written to ${target} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing was left there.`);
+    throw new SafeholdError('export.writeFailed', { folder: target, reason: (error as NodeJS.ErrnoException).code ?? '?' });
   }
   fsyncDir(parent);
   return files.map(([name]) => path.join(target, name));
@@ -88,16 +88,16 @@ export interface ExportCheck {
 
 function readStoryJson(folder: string): StoryJson {
   const file = path.join(folder, 'story.json');
-  if (!existsSync(file)) throw new SafeholdError('not-found', `${folder} has no story.json: it is not a Safehold export.`);
+  if (!existsSync(file)) throw new SafeholdError('export.noStoryJson', { folder });
   let json: unknown;
   try {
     json = JSON.parse(readRegularFile(file, 'story.json'));
   } catch (error) {
     if (error instanceof SafeholdError) throw error;
-    throw new SafeholdError('damaged', `story.json is not valid JSON (${(error as Error).message}): the export is damaged.`);
+    throw new SafeholdError('export.storyNotJson');
   }
   const parsed = StoryJson.safeParse(json);
-  if (!parsed.success) throw new SafeholdError('damaged', 'story.json is not a Safehold publication');
+  if (!parsed.success) throw new SafeholdError('export.notPublication');
   return parsed.data;
 }
 

@@ -1,5 +1,5 @@
-import { SafeholdError } from '../../../shared/errors';
-import { ApprovalStatement, canonicalJson, publicationPayload, publicationProblems, type PublicationPayload } from '../../../shared/publication/payload';
+import { SafeholdError, textOf } from '../../../shared/errors';
+import { ApprovalStatement, canonicalJson, publicationPayload, remoteLinkCount, type PublicationPayload } from '../../../shared/publication/payload';
 import { hash, randomBytes, toBase64, utf8 } from '../crypto/sodium';
 import type { CaseRecord } from '../vault/caseRecord';
 import { currentCase, now, readCase, writeCase } from '../vault/caseStore';
@@ -26,12 +26,12 @@ function transition(s: VaultSession, record: CaseRecord, action: string): CaseRe
 export function saveRedaction(vault: Vault, id: string, expectedVersion: number, redaction: Pick<Redaction, 'title' | 'text' | 'decisions' | 'purposes'>): CaseRecord {
   const s = vault.session('redaction.save');
   const current = currentCase(s, id);
-  if (current.version !== expectedVersion) throw new SafeholdError('conflict', `case ${id} changed since it was opened; reopen it.`);
-  if (!allowedIn('redaction.save', current.state)) throw new SafeholdError('conflict', 'This case is with a reviewer. Ask them to request changes before editing it.');
+  if (current.version !== expectedVersion) throw new SafeholdError('workflow.changedSinceOpened', { id });
+  if (!allowedIn('redaction.save', current.state)) throw new SafeholdError('workflow.withReviewer');
   // Not given, a need's published purpose starts as the engine's redaction of its original, never the original itself.
   const purposes = redaction.purposes ?? initialPurposes(current.data);
   const needs = current.data.needs?.length ?? 0;
-  if (purposes.length !== needs) throw new SafeholdError('invalid-argument', `purposes: expected one published purpose per need (${needs}), got ${purposes.length}.`);
+  if (purposes.length !== needs) throw new SafeholdError('workflow.purposeCount', { needs, purposes: purposes.length });
   const record: CaseRecord = {
     ...afterEdit(current),
     state: 'redaction',
@@ -46,22 +46,22 @@ export function saveRedaction(vault: Vault, id: string, expectedVersion: number,
 export function submit(vault: Vault, id: string, directHits: string[]): CaseRecord {
   const s = vault.session('case.submit');
   const current = currentCase(s, id);
-  if (!current.redaction) throw new SafeholdError('conflict', 'Redact the story before sending it for review.');
-  if (!allowedIn('case.submit', current.state)) throw new SafeholdError('conflict', `A case in state "${current.state}" cannot be sent for review.`);
-  if (directHits.length) throw new SafeholdError('conflict', `The redacted story still contains: ${directHits.join(', ')}. Remove them first.`);
+  if (!current.redaction) throw new SafeholdError('workflow.redactFirst');
+  if (!allowedIn('case.submit', current.state)) throw new SafeholdError('workflow.cannotSubmit', { state: textOf(`state.${current.state}`) });
+  if (directHits.length) throw new SafeholdError('workflow.stillContains', { count: directHits.length });
   refuseUnpublishable(publicationPayload(current.data, current.redaction));
   return transition(s, { ...current, state: 'in-review', authors: withAuthor(current, s.user.name) }, 'sent for review');
 }
 
 function refuseUnpublishable(payload: PublicationPayload): void {
-  const problems = publicationProblems(payload);
-  if (problems.length) throw new SafeholdError('conflict', `${problems.join('; ')}.`);
+  const count = remoteLinkCount(payload);
+  if (count) throw new SafeholdError('publication.remoteLinks', { count });
 }
 
 export function requestChanges(vault: Vault, id: string, comment: string): CaseRecord {
   const s = vault.session('case.requestChanges');
   const current = currentCase(s, id);
-  if (!allowedIn('case.requestChanges', current.state)) throw new SafeholdError('conflict', 'Only a case in review can be sent back.');
+  if (!allowedIn('case.requestChanges', current.state)) throw new SafeholdError('workflow.onlyInReviewBack');
   return transition(s, { ...current, state: 'changes-requested', reviewComment: comment }, 'changes requested');
 }
 
@@ -84,13 +84,13 @@ export interface AcceptedRisk {
 export function approveCase(vault: Vault, id: string, check: LeakFindings, acceptedRisks: AcceptedRisk[]): CaseRecord {
   const s = vault.session('case.approve');
   const current = currentCase(s, id);
-  if (current.state !== 'in-review' || !current.redaction) throw new SafeholdError('conflict', 'Only a case in review can be approved.');
+  if (current.state !== 'in-review' || !current.redaction) throw new SafeholdError('workflow.onlyInReviewApprove');
   if (current.redaction.lastEditor === s.user.name || !mayApprove(current, s.user.name)) {
-    throw new SafeholdError('forbidden', 'You changed this case or its redaction since it was last approved: another reviewer must approve it (four eyes).');
+    throw new SafeholdError('workflow.fourEyes');
   }
-  if (check.direct.length) throw new SafeholdError('conflict', `The story still contains direct identifiers: ${check.direct.join(', ')}.`);
+  if (check.direct.length) throw new SafeholdError('workflow.directIdentifiers', { count: check.direct.length });
   const unaccepted = check.quasi.filter((q) => !acceptedRisks.some((a) => a.category === q.category && a.text.toLowerCase() === q.text.toLowerCase() && a.reason.trim()));
-  if (unaccepted.length) throw new SafeholdError('conflict', `Accept each remaining quasi-identifier with a reason first: ${unaccepted.map((q) => q.text).join(', ')}.`);
+  if (unaccepted.length) throw new SafeholdError('workflow.acceptRisks', { count: unaccepted.length });
   const payload = publicationPayload(current.data, current.redaction);
   refuseUnpublishable(payload);
   const reviewerKey = keyFingerprint(s.user.signPublicKey);
@@ -119,23 +119,18 @@ export function approveCase(vault: Vault, id: string, check: LeakFindings, accep
  * approved publications carries it, never the record.
  */
 export function publicationStory(s: VaultSession, current: CaseRecord, freshDirectHits: string[]): StoryJson {
-  if (!allowedIn('case.publish', current.state)) throw new SafeholdError('conflict', `case ${current.id}: only an approved case can be exported.`);
-  if (!current.approval || !current.redaction) throw new SafeholdError('conflict', 'This case has no approval.');
+  if (!allowedIn('case.publish', current.state)) throw new SafeholdError('workflow.onlyApprovedExport', { id: current.id });
+  if (!current.approval || !current.redaction) throw new SafeholdError('workflow.noApproval');
   const reviewer = approverOf(s, current.approval);
   const statement = verifyStatement(current.approval.statement, current.approval.signature, reviewer.signPublicKey);
   if (statement.caseRef !== homeCaseRef(s, current)) {
-    throw new SafeholdError(
-      'conflict',
-      statement.caseRef === legacyCaseRef(current.sync?.home ?? s.vaultId, current.id)
-        ? 'This approval carries the case reference of vault format 1, which a copy of the vault would tie to the publication: approve the case again, then export.'
-        : 'This approval was given for another case: approve this case again, then export.',
-    );
+    throw new SafeholdError(statement.caseRef === legacyCaseRef(current.sync?.home ?? s.vaultId, current.id) ? 'workflow.legacyApproval' : 'workflow.otherCaseApproval');
   }
   const payload = publicationPayload(current.data, current.redaction);
   if (statement.payloadHash !== payloadHash(payload) || statement.redactionVersion !== current.redaction.version) {
-    throw new SafeholdError('damaged', 'The story no longer matches its approval; it was not exported.');
+    throw new SafeholdError('workflow.storyChanged');
   }
-  if (freshDirectHits.length) throw new SafeholdError('conflict', `The leak check found: ${freshDirectHits.join(', ')}. Nothing was exported.`);
+  if (freshDirectHits.length) throw new SafeholdError('workflow.leakCheck', { count: freshDirectHits.length });
   return {
     format: 'safehold-publication/1', publicationId: current.publicationId ?? toBase64(randomBytes(12)), ...payload,
     approval: { statement: current.approval.statement, signature: current.approval.signature, reviewerPublicKey: reviewer.signPublicKey },
@@ -162,14 +157,14 @@ function approverOf(s: VaultSession, approval: NonNullable<CaseRecord['approval'
   if (user) return user;
   const contact = readContacts(s).find((c) => !c.revokedAt && c.roles.includes('reviewer') && keyFingerprint(c.signPublicKey) === approval.reviewerKey);
   if (contact) return contact;
-  throw new SafeholdError('forbidden', 'The approving reviewer is no longer a reviewer of this vault or a trusted reviewer contact: approve again.');
+  throw new SafeholdError('workflow.reviewerGone');
 }
 
 /** The case an export came from, found by its keyed reference; or why it is not accepted. */
 export function caseByRef(vault: Vault, ref: string): { record: CaseRecord } | { problem: string } {
   const s = vault.session();
   const key = s.users.caseRefKey;
-  if (!key) throw new SafeholdError('damaged', 'The users record has no case reference key; unlock the vault again to add one.');
+  if (!key) throw new SafeholdError('users.noCaseRefKey');
   const entries = s.index.list();
   const own = entries.find((e) => caseRef(key, e.id) === ref);
   if (own) return { record: readCase(s, own.id, own.version) };

@@ -2,10 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFieldArray, useForm, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { EVENT_KINDS } from '../../../shared/caseFile/schema';
+import type { ErrorKey, ErrorText } from '../../../shared/errors';
 import type { SafeholdApi } from '../../../shared/ipc/api';
 import type { CaseView } from '../../../shared/ipc/vaultSchemas';
 import { ActionMessage } from '../ui/ActionMessage';
-import { errorText } from '../ui/errorText';
+import { errorText, sayError } from '../ui/errorText';
 import { Field } from '../ui/Field';
 import { SaveIndicator } from '../ui/SaveIndicator';
 import { useAction } from '../ui/useAction';
@@ -30,16 +31,21 @@ interface Props {
   onWorkflow: (id: string, mode: 'redact' | 'review') => void;
 }
 
-/** Shared-schema messages, said in the person's language. */
+/** The form's own wording for what the shared schema finds wrong with a field; anything else as the core words it. */
+const FORM_TEXT: Partial<Record<ErrorKey, string>> = {
+  'schema.date': 'form.errors.date',
+  'schema.realDate': 'form.errors.date',
+  'schema.required': 'form.errors.required',
+  'schema.currency': 'form.errors.currency',
+  'schema.amount': 'form.errors.amount',
+};
+
 function useErrorText() {
   const { t } = useTranslation();
-  return (message: string | undefined) => {
-    if (!message) return undefined;
-    if (/YYYY/.test(message) || /real date/.test(message)) return t('form.errors.date');
-    if (/empty/.test(message)) return t('form.errors.required');
-    if (/currency/.test(message)) return t('form.errors.currency');
-    if (/number|NaN|nonnegative|too small/i.test(message)) return t('form.errors.amount');
-    return t('form.errors.invalid');
+  return (problem: ErrorText | undefined) => {
+    if (!problem) return undefined;
+    const own = FORM_TEXT[problem.key];
+    return own ? t(own) : sayError(problem, t);
   };
 }
 
@@ -59,7 +65,7 @@ export function CaseFormScreen({ api, caseId, readOnly, canDelete, onDeleted, re
   const undo = useUndoRemove();
   const deleteAction = useAction();
   const [loaded, setLoaded] = useState(caseId === null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, ErrorText>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const idRef = useRef<string | null>(caseId);
   const versionRef = useRef(0);

@@ -1,4 +1,5 @@
 import { CaseFile, EVENT_KINDS } from '../../../shared/caseFile/schema';
+import { schemaIssues, type ErrorText } from '../../../shared/errors';
 import { normaliseDate, parseAmount } from './localFormats';
 
 /** The form's own shape: lists are typed one per line, numbers as text until they are saved. */
@@ -136,8 +137,8 @@ function sweep(node: unknown): unknown {
 export interface Validation {
   /** Everything that is valid, ready to save: an invalid field is left out, never guessed. */
   data: CaseFile | null;
-  /** Messages keyed by the form's field names; empty when the whole form is valid. */
-  errors: Record<string, string>;
+  /** What is wrong, keyed by the form's field names; empty when the whole form is valid. */
+  errors: Record<string, ErrorText>;
 }
 
 /**
@@ -148,10 +149,11 @@ export function validate(form: CaseForm): Validation {
   const candidate = toCaseFile(form);
   const parsed = CaseFile.safeParse(candidate);
   if (parsed.success) return { data: parsed.data, errors: {} };
-  const errors: Record<string, string> = {};
+  const errors: Record<string, ErrorText> = {};
+  const problems = new Map(schemaIssues(parsed.error, '', Number.POSITIVE_INFINITY).map((p) => [p.path, p]));
   for (const issue of parsed.error.issues) {
     const path = issue.path.map(String);
-    errors[formKey(path)] ??= issue.message;
+    errors[formKey(path)] ??= problems.get(path.join('.'))!;
     const joined = path.join('.');
     if (joined === 'subject.fullName') continue;
     const entry = ENTRY_REQUIRED.exec(joined);

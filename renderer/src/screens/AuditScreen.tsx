@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SafeholdApi } from '../../../shared/ipc/api';
 import { Busy } from '../ui/Busy';
 import { formatDateTime } from '../ui/dates';
+import { errorText } from '../ui/errorText';
 
 type Entry = { seq: number; time: string; user: string; action: string; target: string };
 
@@ -37,7 +38,7 @@ export function AuditScreen({ api }: { api: SafeholdApi }) {
     setVerifying(true);
     const r = await api.vault.verify();
     setVerifying(false);
-    if (!r.ok) setVerdict({ ok: false, text: r.error.message });
+    if (!r.ok) setVerdict({ ok: false, text: errorText(r.error, t) });
     else setVerdict(r.value.ok ? { ok: true, text: t('audit.intact', { count: r.value.checked }) } : { ok: false, text: r.value.problems.map((p) => `${p.record}: ${p.message}`).join('\n') });
   };
 

@@ -4,6 +4,7 @@ import type { SafeholdApi } from '../../../shared/ipc/api';
 import { Busy } from '../ui/Busy';
 import { Field } from '../ui/Field';
 import { PassphraseInput } from '../ui/PassphraseInput';
+import { errorText } from '../ui/errorText';
 
 /** One encrypted backup file, checked after writing; restore goes into a new folder and is verified. */
 export function BackupScreen({ api }: { api: SafeholdApi }) {
@@ -21,7 +22,7 @@ export function BackupScreen({ api }: { api: SafeholdApi }) {
     setBusy(t('backup.writing'));
     const r = await api.vault.backup({ folder });
     setBusy(null);
-    setMessage(r.ok ? { ok: true, text: t('backup.done', { file: r.value.file, count: r.value.entries }) } : { ok: false, text: r.error.message });
+    setMessage(r.ok ? { ok: true, text: t('backup.done', { file: r.value.file, count: r.value.entries }) } : { ok: false, text: errorText(r.error, t) });
   };
 
   const restore = async (e: React.FormEvent) => {
@@ -30,7 +31,7 @@ export function BackupScreen({ api }: { api: SafeholdApi }) {
     const r = await api.vault.restore({ file, folder: target, name, passphrase });
     setBusy(null);
     setPassphrase('');
-    setMessage(r.ok ? { ok: r.value.ok, text: r.value.ok ? t('backup.restored', { count: r.value.checked }) : r.value.problems.map((p) => `${p.record}: ${p.message}`).join('\n') } : { ok: false, text: r.error.message });
+    setMessage(r.ok ? { ok: r.value.ok, text: r.value.ok ? t('backup.restored', { count: r.value.checked }) : r.value.problems.map((p) => `${p.record}: ${p.message}`).join('\n') } : { ok: false, text: errorText(r.error, t) });
   };
 
   return (

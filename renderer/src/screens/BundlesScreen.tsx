@@ -9,6 +9,7 @@ import { Field } from '../ui/Field';
 import { useAction } from '../ui/useAction';
 import { useLoad } from '../ui/useLoad';
 import { BundleProgress, useBundleProgress } from './BundleProgress';
+import { sayError } from '../ui/errorText';
 
 /** The cases a bundle can carry: in review (to send for review) or decided (to send back), newest first. */
 async function sendableCases(api: SafeholdApi, language: CasePageRequest['language']): Promise<Result<CaseSummary[]>> {
@@ -112,7 +113,7 @@ export function BundlesScreen({ api, onOpenCase }: { api: SafeholdApi; onOpenCas
           type="button"
           disabled={inspect.busy || !file}
           onClick={() =>
-            void inspect.run(() => api.bundles.inspect({ file }), (r) => (r.forThisVault && r.signer ? t(`bundles.signed.${r.signer.status}`, { name: r.signer.name, fingerprint: r.signer.fingerprint }) : t('bundles.notForUs', { problem: r.problem ?? '' })))
+            void inspect.run(() => api.bundles.inspect({ file }), (r) => (r.forThisVault && r.signer ? t(`bundles.signed.${r.signer.status}`, { name: r.signer.name, fingerprint: r.signer.fingerprint }) : t('bundles.notForUs', { problem: r.problem ? sayError(r.problem, t) : '' })))
           }
         >
           {t('bundles.inspect')}

@@ -11,6 +11,7 @@ import { formatDateTime } from '../ui/dates';
 import { caseListMemory, rememberCaseList, type Sort } from '../vault/caseListMemory';
 import { rowAt } from '../vault/casePages';
 import { useCasePages } from '../vault/useCasePages';
+import { errorText } from '../ui/errorText';
 
 interface Props {
   api: SafeholdApi;
@@ -140,7 +141,7 @@ export function CaseListScreen({ api, canEdit, onOpen, onNew }: Props) {
     const result = await api.cases.import({ files: contents });
     setImporting(false);
     if (!result.ok) {
-      setImportErrors(result.error.message);
+      setImportErrors(errorText(result.error, t));
       return;
     }
     setImported(result.value.ids.length);

@@ -4,7 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SafeholdApi } from '../../../shared/ipc/api';
 import { DEFAULT_PREFERENCES } from '../../../shared/prefs/schema';
-import { initI18n } from '../i18n';
+import { SafeholdError } from '../../../shared/errors';
+import { fail } from '../../../shared/ipc/result';
+import { initI18n, switchLanguage } from '../i18n';
 import { PreferencesScreen } from './PreferencesScreen';
 
 beforeAll(async () => {
@@ -47,9 +49,23 @@ describe('PreferencesScreen', () => {
   });
 
   it('shows what main said when it refuses', async () => {
-    const { api } = fakeApi(vi.fn<SetPrefs>(async () => ({ ok: false, error: { code: 'internal', message: 'disk full' } })));
+    const { api } = fakeApi(vi.fn<SetPrefs>(async () => fail(new SafeholdError('disk.full', { file: 'config.json' }))));
     render(<PreferencesScreen api={api} preferences={DEFAULT_PREFERENCES} onSaved={vi.fn()} onLanguage={vi.fn()} />);
     await userEvent.click(screen.getByRole('button', { name: 'Save preferences' }));
-    expect(await screen.findByText('The preferences were not saved: disk full')).toBeTruthy();
+    expect(await screen.findByText('The preferences were not saved: The disk is full: config.json was not saved. Free some space and try again; nothing else was changed.')).toBeTruthy();
+  });
+
+  it("words the core's refusal in the person's language, never in the core's English", async () => {
+    await switchLanguage('ru');
+    try {
+      const refusal = fail(new SafeholdError('disk.full', { file: 'config.json' }));
+      const { api } = fakeApi(vi.fn<SetPrefs>(async () => refusal));
+      render(<PreferencesScreen api={api} preferences={DEFAULT_PREFERENCES} onSaved={vi.fn()} onLanguage={vi.fn()} />);
+      await userEvent.click(screen.getByRole('button', { name: 'Сохранить настройки' }));
+      expect(await screen.findByText('Настройки не сохранены: Диск заполнен: config.json не сохранён. Освободите место и попробуйте снова; больше ничего не изменилось.')).toBeTruthy();
+      expect(document.body.textContent).not.toContain('disk is full');
+    } finally {
+      await switchLanguage('en');
+    }
   });
 });

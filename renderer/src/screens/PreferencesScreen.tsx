@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { SafeholdApi } from '../../../shared/ipc/api';
 import { Preferences, type Language } from '../../../shared/prefs/schema';
 import { LanguageOptions } from '../ui/LanguageSwitch';
+import { errorText } from '../ui/errorText';
 
 const FormSchema = Preferences.pick({ language: true, autoLockMinutes: true });
 type FormValues = z.infer<typeof FormSchema>;
@@ -41,7 +42,7 @@ export function PreferencesScreen({ api, preferences, onSaved, onLanguage }: Pro
     setStatus({ kind: 'idle' });
     const result = await api.prefs.set(values);
     if (!result.ok) {
-      setStatus({ kind: 'failed', reason: result.error.message });
+      setStatus({ kind: 'failed', reason: errorText(result.error, t) });
       return;
     }
     if (values.language !== preferences.language) await onLanguage(values.language);

@@ -7,6 +7,7 @@ import { Field } from '../ui/Field';
 import { PassphraseInput } from '../ui/PassphraseInput';
 import { mixesLayouts } from '../ui/passphraseStrength';
 import { PassphraseStrength, usePassphraseStrength } from '../ui/PassphraseStrength';
+import { errorText } from '../ui/errorText';
 
 interface Props {
   api: SafeholdApi;
@@ -49,7 +50,7 @@ export function StartScreen({ api, preview, lastFolder, onCreated, onOpened }: P
     setPassphrase('');
     setConfirm('');
     if (!result.ok) {
-      setError(result.error.message);
+      setError(errorText(result.error, t));
       return;
     }
     if ('recoveryCode' in result.value) onCreated(result.value.recoveryCode, result.value.status);

@@ -6,6 +6,7 @@ import { Busy } from '../ui/Busy';
 import { Field } from '../ui/Field';
 import { PassphraseInput } from '../ui/PassphraseInput';
 import { PassphraseStrength, usePassphraseStrength } from '../ui/PassphraseStrength';
+import { errorText } from '../ui/errorText';
 
 interface Props {
   api: SafeholdApi;
@@ -34,7 +35,7 @@ export function UnlockScreen({ api, status, onUnlocked, onClose }: Props) {
     setBusy(false);
     setNewPassphrase('');
     if (!result.ok) {
-      setError(result.error.message);
+      setError(errorText(result.error, t));
       return;
     }
     setCode('');
@@ -81,7 +82,7 @@ export function UnlockScreen({ api, status, onUnlocked, onClose }: Props) {
     setBusy(false);
     setPassphrase('');
     if (result.ok) onUnlocked(result.value);
-    else setError(result.error.code === 'unauthorized' ? t('unlock.wrong') : result.error.message);
+    else setError(result.error.code === 'unauthorized' ? t('unlock.wrong') : errorText(result.error, t));
   };
 
   return (

@@ -6,6 +6,8 @@ import { Field } from '../ui/Field';
 import { PassphraseInput } from '../ui/PassphraseInput';
 import { PassphraseStrength, usePassphraseStrength } from '../ui/PassphraseStrength';
 import { useConfirm } from '../ui/useConfirm';
+import { errorText } from '../ui/errorText';
+import type { IpcError } from '../../../shared/ipc/result';
 
 type Role = 'admin' | 'intake' | 'reviewer';
 const ROLES: Role[] = ['intake', 'reviewer', 'admin'];
@@ -29,12 +31,12 @@ export function UsersScreen({ api, isAdmin, me }: { api: SafeholdApi; isAdmin: b
     void api.users.list().then((r) => r.ok && setUsers(r.value));
   }, [api]);
 
-  const run = async (label: string, action: () => Promise<{ ok: boolean; error?: { message: string } }>, success: string) => {
+  const run = async (label: string, action: () => Promise<{ ok: boolean; error?: IpcError }>, success: string) => {
     setBusy(label);
     setMessage(null);
     const result = await action();
     setBusy(null);
-    setMessage(result.ok ? { kind: 'ok', text: success } : { kind: 'error', text: result.error!.message });
+    setMessage(result.ok ? { kind: 'ok', text: success } : { kind: 'error', text: errorText(result.error!, t) });
     return result.ok;
   };
 

@@ -1,10 +1,14 @@
 import type { TFunction } from 'i18next';
+import { paramStrings, type ErrorText } from '../../../shared/errors';
 import type { IpcError } from '../../../shared/ipc/result';
 
-/**
- * An error from the core, as the person should read it. One place, so that the core's
- * error codes are worded in the person's language here as soon as they carry parameters.
- */
-export function errorText(error: IpcError, _t: TFunction): string {
-  return error.message;
+/** A message of the core in the person's language: its key's template, each blank filled, nested messages worded the same way. */
+export function sayError(text: ErrorText, t: TFunction): string {
+  const values = paramStrings(text.params, (nested) => sayError(nested, t));
+  return t(text.key, { ns: 'errors', keySeparator: false, nsSeparator: false, ...values });
+}
+
+/** An error from the core, as the person should read it: worded here, never the core's English. */
+export function errorText(error: IpcError, t: TFunction): string {
+  return sayError({ key: error.key, params: error.issues ? { ...error.params, issues: error.issues } : error.params }, t);
 }

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import type { TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { english, ENGLISH_TEMPLATES, ERROR_KEYS, SafeholdError, textOf, type ErrorKey } from '../../../shared/errors';
+import { fail } from '../../../shared/ipc/result';
+import { ERROR_RESOURCES, initI18n } from '../i18n';
+import { errorText, sayError } from './errorText';
+
+let i18n: Awaited<ReturnType<typeof initI18n>>;
+beforeAll(async () => {
+  i18n = await initI18n('en');
+});
+
+const blanks = (template: string) => [...template.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
+// Every blank filled with a marker that cannot appear in any wording.
+const filled = (key: ErrorKey) => ({ key, params: Object.fromEntries(blanks(ENGLISH_TEMPLATES[key]).map((name) => [name, `⟦${name}⟧`])) });
+// Names of files, formats and products are the same in every language.
+const SAME_EVERYWHERE = /Safehold|Argon2id|vault\.json|story\.json|JSON|UTF-8|base64|EUR|pid|abc/g;
+
+describe.each(['ru', 'be'] as const)('the core’s messages in %s', (language) => {
+  const translations = ERROR_RESOURCES[language];
+  let t: TFunction;
+  beforeAll(() => {
+    t = i18n.getFixedT(language);
+  });
+
+  it('word every key of the table, and only those', () => {
+    expect(Object.keys(translations).sort()).toEqual([...ERROR_KEYS].sort());
+  });
+
+  it.each([...ERROR_KEYS])('%s: has every blank of the English, filled, and no English left', (key) => {
+    const template = translations[key];
+    expect(blanks(template), template).toEqual(blanks(ENGLISH_TEMPLATES[key]));
+    const text = filled(key);
+    const worded = sayError(text, t);
+    expect(worded).not.toMatch(/\{\{|\}\}/);
+    for (const value of Object.values(text.params)) expect(worded).toContain(value);
+    const words = template.replace(/\{\{\w+\}\}/g, '').replace(SAME_EVERYWHERE, '');
+    if (/\p{L}/u.test(ENGLISH_TEMPLATES[key].replace(/\{\{\w+\}\}/g, ''))) expect(worded).not.toBe(english(text));
+    expect(words, template).not.toMatch(/[A-Za-z]{2,}/);
+    expect(template, 'a word mixes Latin and Cyrillic letters').not.toMatch(/[\p{Script=Cyrillic}][A-Za-z]|[A-Za-z][\p{Script=Cyrillic}]/u);
+  });
+});
+
+describe('errorText', () => {
+  it('words an error that crossed IPC in the person’s language, nested messages and refused fields included', async () => {
+    const refusal = fail(
+      new SafeholdError('vault.kdfChanged', {
+        what: textOf('part.userSlot', { id: 's1' }),
+        problems: [textOf('kdf.passesBelow', { passes: 1, minimum: 3 })],
+      }),
+    );
+    const invalid = fail(new SafeholdError('caseFile.invalid', { file: 'a.json', issues: [{ path: 'subject.birthDate', key: 'schema.date', params: {} }] }));
+    if (refusal.ok || invalid.ok) throw new Error('expected refusals');
+    expect(errorText(refusal.error, i18n.getFixedT('ru'))).toBe(
+      'Настройки Argon2id в vault.json изменены или повреждены (слот ключа пользователя s1): число проходов (1) меньше допустимого (3). Восстановите vault.json из резервной копии.',
+    );
+    expect(errorText(invalid.error, i18n.getFixedT('be'))).toBe('a.json: subject.birthDate: чакаецца дата ў выглядзе ГГГГ-ММ-ДД або ГГГГ');
+    expect(errorText(invalid.error, i18n.getFixedT('en'))).toBe(invalid.error.message);
+  });
+
+  it('says in English exactly what the core says, from the same templates', () => {
+    const t = i18n.getFixedT('en');
+    for (const key of ERROR_KEYS) expect(sayError(filled(key), t), key).toBe(english(filled(key)));
+  });
+});

@@ -1,0 +1,31 @@
+import type { Table } from './entry';
+
+/** The things a damage message names (`{{what}}`): the part of the vault, bundle or backup that failed. */
+export const PARTS = {
+  'part.case': { en: 'case {{id}}' },
+  'part.users': { en: 'the users record' },
+  'part.stagedUsers': { en: 'the staged users record' },
+  'part.contactsRecord': { en: 'the contacts record' },
+  'part.exchangeRecord': { en: 'the exchange record' },
+  'part.pendingRecord': { en: 'the pending record' },
+  'part.settingsRecord': { en: 'the settings record' },
+  'part.deletedRecord': { en: 'the record of deleted cases' },
+  'part.publicationsRecord': { en: 'the record of received publications' },
+  'part.vaultHead': { en: 'the vault head ({{file}})' },
+  'part.caseIndex': { en: 'the case index' },
+  'part.searchTexts': { en: 'the case index search texts' },
+  'part.searchTextsPart': { en: 'the case index search texts, part {{n}} of {{count}}' },
+  'part.indexEntry': { en: 'case index entry {{n}}' },
+  'part.auditEntry': { en: 'audit entry {{n}}' },
+  'part.unlockMarker': { en: 'unlock marker' },
+  'part.failedAttempt': { en: 'failed attempt' },
+  'part.backupEntry': { en: 'backup entry {{n}}' },
+  'part.keySlot': { en: 'key slot' },
+  'part.userSlot': { en: 'the user slot {{id}}' },
+  'part.recoverySlot': { en: 'the recovery slot {{id}}' },
+  'part.slotVaultKey': { en: 'the vault key of this slot' },
+  'part.sealedBox': { en: 'sealed box' },
+  'part.bundle': { en: 'the bundle' },
+  'part.frame': { en: 'frame' },
+  'part.file': { en: '{{file}}' },
+} as const satisfies Table;

@@ -2,7 +2,6 @@ import type { ErrorCode } from './codes';
 import { codeOf, english, type ErrorText, type ParamArgs, type Params, type SchemaIssue, type ThrownKey } from './text';
 
 export type { ErrorCode } from './codes';
-export { ERROR_CODES } from './codes';
 export type { ErrorKey, ErrorText, ParamArgs, ParamValue, Params, SchemaIssue, ThrownKey } from './text';
 export { english, paramStrings, textOf } from './text';
 export { ENGLISH_TEMPLATES, ERROR_KEYS } from './keys';

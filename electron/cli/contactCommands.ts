@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { exportCard, FingerprintMismatchError, importContact, listContacts, revokeContact } from '../core/contacts/contactStore';
 import { readRegularFile } from '../core/files/regularFile';
 import { command } from './command';
-import { unlocked } from './vaultCommands';
+import { withUnlocked } from './vaultCommands';
 
 const UNLOCK = ['--user', '--passphrase-file'] as const;
 
@@ -17,14 +17,11 @@ export const contactExport = command({
     const user = options['--user'];
     const out = options['--out'];
     if (!user || !out) throw new Error('--user NAME and --out FILE are required; usage: contact export DIR --user NAME --out FILE');
-    const vault = await unlocked(dir!, options);
-    try {
+    return withUnlocked(dir!, options, (vault) => {
       const { card, text, fingerprint } = exportCard(vault, user);
       writeFileSync(out, text, { mode: 0o644 });
       return { code: 0, stdout: [`contact card of ${card.name} (${card.roles.join(', ')}) written to ${out}`, 'fingerprint (read it out to the person who imports the card):', fingerprint].join('\n') };
-    } finally {
-      vault.lock();
-    }
+    });
   },
 });
 
@@ -39,16 +36,15 @@ export const contactImport = command({
     const fp = options['--fingerprint'];
     if (!fp) throw new Error("--fingerprint FP is required: compare it with the other person's screen first");
     const text = readRegularFile(file!);
-    const vault = await unlocked(dir!, options);
-    try {
-      const contact = importContact(vault, text, fp, file);
-      return { code: 0, stdout: `trusted contact added: ${contact.name} (${contact.roles.join(', ')}), fingerprint ${contact.fingerprint}` };
-    } catch (error) {
-      if (error instanceof FingerprintMismatchError) return { code: 1, stderr: `safehold contact import: ${error.message}` };
-      throw error;
-    } finally {
-      vault.lock();
-    }
+    return withUnlocked(dir!, options, (vault) => {
+      try {
+        const contact = importContact(vault, text, fp, file);
+        return { code: 0, stdout: `trusted contact added: ${contact.name} (${contact.roles.join(', ')}), fingerprint ${contact.fingerprint}` };
+      } catch (error) {
+        if (error instanceof FingerprintMismatchError) return { code: 1, stderr: `safehold contact import: ${error.message}` };
+        throw error;
+      }
+    });
   },
 });
 
@@ -60,17 +56,14 @@ export const contactList = command({
   flags: ['--json'],
   exits: { 0: 'listed', 2: 'bad input or cannot unlock' },
   async run({ positional: [dir], options, flags }) {
-    const vault = await unlocked(dir!, options);
-    try {
+    return withUnlocked(dir!, options, (vault) => {
       const contacts = listContacts(vault).map((c) => ({
         name: c.name, roles: c.roles, fingerprint: c.fingerprint, status: c.revokedAt ? 'revoked' : 'trusted', addedAt: c.addedAt, ...(c.revokedAt ? { revokedAt: c.revokedAt } : {}),
       }));
       if (flags['--json']) return { code: 0, stdout: JSON.stringify(contacts) };
       if (!contacts.length) return { code: 0, stdout: 'no contacts' };
       return { code: 0, stdout: contacts.map((c) => `${c.fingerprint}  ${c.status.padEnd(7)}  ${c.name} (${c.roles.join(', ')})`).join('\n') };
-    } finally {
-      vault.lock();
-    }
+    });
   },
 });
 
@@ -83,12 +76,9 @@ export const contactRevoke = command({
   flags: [],
   exits: { 0: 'revoked', 2: 'bad input, unknown fingerprint or cannot unlock' },
   async run({ positional: [dir, ...fp], options }) {
-    const vault = await unlocked(dir!, options);
-    try {
+    return withUnlocked(dir!, options, (vault) => {
       const contact = revokeContact(vault, fp.join(' '));
       return { code: 0, stdout: `revoked: ${contact.name}, fingerprint ${contact.fingerprint}; bundles signed by this contact are refused from now on` };
-    } finally {
-      vault.lock();
-    }
+    });
   },
 });

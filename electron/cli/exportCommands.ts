@@ -9,7 +9,7 @@ import { storyPayload, verifyExportFolder } from '../core/workflow/exportFolder'
 import { caseByRef } from '../core/workflow/steps';
 import { command } from './command';
 import { readPassphrase } from './passphrase';
-import { unlocked } from './vaultCommands';
+import { withUnlocked } from './vaultCommands';
 
 /**
  * The signature, the payload hash, every file against it, and with the vault at hand a fresh
@@ -89,14 +89,11 @@ export const vaultReviewers = command({
   flags: ['--json'],
   exits: { 0: 'listed', 2: 'bad input or cannot unlock' },
   async run({ positional: [dir], options, flags }) {
-    const vault = await unlocked(dir!, options);
-    try {
+    return withUnlocked(dir!, options, (vault) => {
       const reviewers = vault.reviewers().map((r) => ({ name: r.name, fingerprint: fingerprintForPeople(r.publicKey), publicKey: r.publicKey }));
       if (flags['--json']) return { code: 0, stdout: JSON.stringify(reviewers) };
       if (!reviewers.length) return { code: 0, stdout: 'this vault has no reviewer' };
       return { code: 0, stdout: reviewers.map((r) => `${r.name}\n  fingerprint: ${r.fingerprint}\n  public key:  ${r.publicKey}`).join('\n') };
-    } finally {
-      vault.lock();
-    }
+    });
   },
 });

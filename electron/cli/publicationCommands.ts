@@ -1,6 +1,6 @@
 import { exportReceivedPublication, listPublications } from '../core/bundles/publications';
 import { command } from './command';
-import { unlocked } from './vaultCommands';
+import { withUnlocked } from './vaultCommands';
 
 const UNLOCK = ['--user', '--passphrase-file'] as const;
 
@@ -12,8 +12,7 @@ export const publicationList = command({
   flags: ['--json'],
   exits: { 0: 'listed', 2: 'bad input or cannot unlock' },
   async run({ positional: [dir], options, flags }) {
-    const vault = await unlocked(dir!, options);
-    try {
+    return withUnlocked(dir!, options, (vault) => {
       const publications = listPublications(vault);
       if (flags['--json']) return { code: 0, stdout: JSON.stringify(publications) };
       if (!publications.length) return { code: 0, stdout: 'no publication was received in this vault' };
@@ -23,9 +22,7 @@ export const publicationList = command({
           .map((p) => [`${p.publicationId}  ${p.title}`, `  approved ${p.approvedAt} by the reviewer key ${p.reviewerKey}`, `  received ${p.receivedAt} from ${p.from} (${p.fingerprint})`].join('\n'))
           .join('\n'),
       };
-    } finally {
-      vault.lock();
-    }
+    });
   },
 });
 
@@ -39,12 +36,9 @@ export const publicationExport = command({
   async run({ positional: [dir, publicationId], options }) {
     const out = options['--out'];
     if (!out) throw new Error('--out FOLDER is required; usage: publication export DIR PUBLICATION_ID --out FOLDER');
-    const vault = await unlocked(dir!, options);
-    try {
+    return withUnlocked(dir!, options, (vault) => {
       const { files } = exportReceivedPublication(vault, publicationId!, out);
       return { code: 0, stdout: [`publication ${publicationId} written:`, ...files.map((f) => `  ${f}`)].join('\n') };
-    } finally {
-      vault.lock();
-    }
+    });
   },
 });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readRegularFile } from '../core/files/regularFile';
 import { Vault } from '../core/vault/vault';
-import { command } from './command';
+import { command, type CommandResult, type ExitCode } from './command';
 import { forTerminal } from './terminalText';
 import { readPassphrase } from './passphrase';
 
@@ -9,7 +9,7 @@ const UNLOCK = ['--user', '--passphrase-file'] as const;
 type UnlockOption = (typeof UNLOCK)[number];
 
 /** Unlocks as --user NAME, or as whichever user the passphrase belongs to. */
-export async function unlocked(dir: string, options: Partial<Record<UnlockOption, string>>): Promise<Vault> {
+async function unlocked(dir: string, options: Partial<Record<UnlockOption, string>>): Promise<Vault> {
   const vault = await Vault.open(dir);
   const delay = vault.unlockDelay();
   if (delay) process.stderr.write(`safehold: ${delay} s wait after failed unlocks\n`);
@@ -19,6 +19,20 @@ export async function unlocked(dir: string, options: Partial<Record<UnlockOption
   // Damage found at unlock is told whatever the command; nothing was deleted.
   for (const warning of vault.status().warnings) process.stderr.write(`safehold: warning: ${forTerminal(warning)}\n`);
   return vault;
+}
+
+/** Runs a command's work on the unlocked vault, and locks it again however the work ends. */
+export async function withUnlocked<X extends ExitCode>(
+  dir: string,
+  options: Partial<Record<UnlockOption, string>>,
+  work: (vault: Vault) => CommandResult<X> | Promise<CommandResult<X>>,
+): Promise<CommandResult<X>> {
+  const vault = await unlocked(dir, options);
+  try {
+    return await work(vault);
+  } finally {
+    vault.lock();
+  }
 }
 
 export const vaultInit = command({
@@ -60,14 +74,11 @@ export const vaultVerify = command({
   // Damage that stops the vault from opening at all is still damage.
   errors: { damaged: 1 },
   async run({ positional: [dir], options }) {
-    const vault = await unlocked(dir!, options);
-    try {
+    return withUnlocked(dir!, options, (vault) => {
       const report = vault.verify();
       if (report.ok) return { code: 0, stdout: `intact: ${report.checked} case record(s), the index, the users and the audit chain` };
       return { code: 1, stdout: [`damage found in ${report.problems.length} place(s):`, ...report.problems.map((p) => `  ${p.record}: ${p.message}`)].join('\n') };
-    } finally {
-      vault.lock();
-    }
+    });
   },
 });
 
@@ -80,12 +91,7 @@ export const caseImport = command({
   exits: { 0: 'imported', 2: 'bad input (none imported if any is invalid)' },
   async run({ positional: [dir, ...files], options }) {
     const contents = files.map((file) => ({ name: file, content: readRegularFile(file) }));
-    const vault = await unlocked(dir!, options);
-    try {
-      return { code: 0, stdout: vault.importCases(contents).join('\n') };
-    } finally {
-      vault.lock();
-    }
+    return withUnlocked(dir!, options, (vault) => ({ code: 0, stdout: vault.importCases(contents).join('\n') }));
   },
 });
 
@@ -97,14 +103,11 @@ export const caseList = command({
   flags: ['--json'],
   exits: { 0: 'listed', 2: 'bad input or cannot unlock' },
   async run({ positional: [dir], options, flags }) {
-    const vault = await unlocked(dir!, options);
-    try {
+    return withUnlocked(dir!, options, (vault) => {
       const cases = vault.list().map(({ id, title, state, updatedAt }) => ({ id, title, state, updated: updatedAt }));
       if (flags['--json']) return { code: 0, stdout: JSON.stringify(cases) };
       if (!cases.length) return { code: 0, stdout: 'no cases' };
       return { code: 0, stdout: cases.map((c) => `${c.id}  ${c.state.padEnd(17)} ${c.updated}  ${c.title}`).join('\n') };
-    } finally {
-      vault.lock();
-    }
+    });
   },
 });

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { redactStory } from '../../shared/redaction';
 import { exportCard, importContact } from '../../electron/core/contacts/contactStore';
 import { Vault } from '../../electron/core/vault/vault';
@@ -8,7 +7,7 @@ import { submitForReview } from '../../electron/core/workflow/publish';
 import { requestChanges, saveRedaction } from '../../electron/core/workflow/steps';
 import { ADMIN as CORE_ADMIN, fixture, FLOOR_KDF, newVault, removeTempFolders, tempFolder } from '../helpers/vault';
 import { expect, test } from './fixtures';
-import { unlock, type Person } from './steps';
+import { closeVault, openVault, type Person } from './steps';
 
 const ALA: Person = { name: CORE_ADMIN.name, passphrase: CORE_ADMIN.passphrase };
 const RITA: Person = { name: 'Rita Reviewer', passphrase: 'seven quiet owls watch the road' };
@@ -32,18 +31,6 @@ async function twoLaptops() {
   submitForReview(intake.vault, id!);
   intake.vault.lock();
   return { intakeDir: intake.dir, reviewDir: review.dir, id: id!, title: record.data.story!.title!, rita: rita.fingerprint, ala: ala.fingerprint };
-}
-
-async function openVault(app: Page, folder: string, who: Person) {
-  await app.getByRole('tab', { name: 'Open a vault' }).click();
-  await app.getByLabel('Vault folder').fill(folder);
-  await app.getByRole('button', { name: 'Open', exact: true }).click();
-  await unlock(app, who);
-}
-
-async function closeVault(app: Page) {
-  await app.getByRole('button', { name: 'Lock', exact: true }).click();
-  await app.getByRole('button', { name: 'Use another vault' }).click();
 }
 
 const bundleIn = (folder: string) => path.join(folder, readdirSync(folder).find((f) => f.endsWith('.safehold-bundle'))!);

@@ -10,7 +10,7 @@ import { submitForReview } from '../../electron/core/workflow/publish';
 import { requestChanges, saveRedaction } from '../../electron/core/workflow/steps';
 import { ADMIN, fixture, FLOOR_KDF, removeTempFolders, tempFolder } from '../helpers/vault';
 import { expect, screenshot, test } from './fixtures';
-import { unlock, type Person } from './steps';
+import { closeVault, openVault, type Person } from './steps';
 
 const INA: Person = { name: 'Ina Intake', passphrase: 'the river runs under old bridges' };
 const RITA: Person = { name: 'Rita Reviewer', passphrase: 'seven quiet owls watch the road' };
@@ -55,18 +55,6 @@ async function bothSidesChanged() {
   const second = sendBundle(intake, { to: [rita.fingerprint], caseIds: [id!], file: path.join(stick, '2.safehold-bundle') });
   intake.lock();
   return { reviewDir, title: record.data.story!.title!, bundle: second.file, fingerprint: ina.fingerprint };
-}
-
-async function openVault(app: Page, folder: string, who: Person) {
-  await app.getByRole('tab', { name: 'Open a vault' }).click();
-  await app.getByLabel('Vault folder').fill(folder);
-  await app.getByRole('button', { name: 'Open', exact: true }).click();
-  await unlock(app, who);
-}
-
-async function closeVault(app: Page) {
-  await app.getByRole('button', { name: 'Lock', exact: true }).click();
-  await app.getByRole('button', { name: 'Use another vault' }).click();
 }
 
 async function noAxeViolation(app: Page, name: string) {

@@ -42,6 +42,20 @@ export async function unlock(app: Page, who: Person) {
   await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible({ timeout: 30_000 });
 }
 
+/** From the start screen: opens the vault in FOLDER and unlocks it as WHO. */
+export async function openVault(app: Page, folder: string, who: Person) {
+  await app.getByRole('tab', { name: 'Open a vault' }).click();
+  await app.getByLabel('Vault folder').fill(folder);
+  await app.getByRole('button', { name: 'Open', exact: true }).click();
+  await unlock(app, who);
+}
+
+/** Locks the vault and goes back to the start screen. */
+export async function closeVault(app: Page) {
+  await app.getByRole('button', { name: 'Lock', exact: true }).click();
+  await app.getByRole('button', { name: 'Use another vault' }).click();
+}
+
 /** On the Users screen: adds a user with exactly these roles. */
 export async function addUser(app: Page, who: Person, roles: readonly ('Intake' | 'Reviewer' | 'Administrator')[]) {
   await app.getByLabel('Name', { exact: true }).fill(who.name);

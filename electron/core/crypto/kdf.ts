@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
 import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { resolvePackage } from '../files/packagePath';
 import { chooseMemlimit } from './kdfPolicy';
 import { KEY_BYTES, type KdfParams } from './sodium';
 
@@ -19,10 +18,6 @@ sodium.ready.then(() => {
 }).catch((error) => parentPort.postMessage({ error: String(error) }));
 `;
 
-function sodiumPath(): string {
-  const base = typeof __filename === 'string' ? __filename : path.join(process.cwd(), 'index.js');
-  return createRequire(base).resolve('libsodium-wrappers-sumo');
-}
 
 /**
  * Argon2id in a worker thread: a second of hashing never freezes the app or its progress
@@ -39,7 +34,7 @@ function deriveInWorker(passphrase: Uint8Array, salt: Uint8Array, params: KdfPar
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { sodiumPath: sodiumPath(), passphrase: moved, salt, opslimit: params.opslimit, memlimit: params.memlimit },
+      workerData: { sodiumPath: resolvePackage('libsodium-wrappers-sumo'), passphrase: moved, salt, opslimit: params.opslimit, memlimit: params.memlimit },
       transferList: [moved.buffer as ArrayBuffer],
     });
     worker.once('message', (message: { key: Uint8Array; ms: number } | { error: string }) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
+import { resolvePackage } from '../files/packagePath';
 
 /**
  * libsodium's WebAssembly memory, handled by hand so that no secret outlives its call.
@@ -92,8 +92,7 @@ function leb(bytes: Uint8Array, at: { p: number }, signed: boolean): number {
 
 /** The stack pointer's initial value and the end of the static data, from the module's global and data sections. */
 function stackBounds(): { bottom: number; top: number } {
-  const require = createRequire(typeof __filename === 'string' ? __filename : path.join(process.cwd(), 'index.js'));
-  const wrappers = require.resolve('libsodium-wrappers-sumo');
+  const wrappers = resolvePackage('libsodium-wrappers-sumo');
   const source = readFileSync(createRequire(wrappers).resolve('libsodium-sumo'), 'utf8');
   const start = source.indexOf('"AGFzbQ');
   if (start < 0) throw new Error('libsodium-sumo.js carries no embedded WebAssembly module');

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { contentOf } from '../core/bundles/caseHash';
+import { contentOf } from '../core/vault/caseHash';
 import { receiveBundle } from '../core/bundles/receive';
 import { sendBundle } from '../core/bundles/send';
 import { exportCard, importContact } from '../core/contacts/contactStore';

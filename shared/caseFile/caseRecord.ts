@@ -44,6 +44,12 @@ export const CaseSync = z.strictObject({
    * cannot compute it.
    */
   caseRef: Hash.optional(),
+  /**
+   * The hash of the approved version that an export, or a sent publication, turned into this
+   * one (state exported, a publication id): what a decision on it names and a resend builds on,
+   * since publishing changes nothing a reviewer decided (vault/caseHash.ts checks it still holds).
+   */
+  publishedFrom: Hash.optional(),
 });
 
 const BaseRecord = z.strictObject({

@@ -10,7 +10,7 @@ import { verifyExportFolder } from '../workflow/exportFolder';
 import { approve, exportCase, remainingRisks, submitForReview } from '../workflow/publish';
 import { requestChanges, saveRedaction } from '../workflow/steps';
 import { fromBase64, randomBytes, toBase64 } from '../crypto/sodium';
-import { contentHash, contentOf } from './caseHash';
+import { contentHash, contentOf } from '../vault/caseHash';
 import { writeCase } from '../vault/caseStore';
 import { ApprovalStatement } from '../../../shared/publication/payload';
 import { bucketSize, MIN_BUNDLE_BYTES, sealBundle } from './container';

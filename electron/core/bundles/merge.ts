@@ -8,7 +8,7 @@ import { currentCase, now } from '../vault/caseStore';
 import { deletedCases } from '../vault/deletedCases';
 import type { VaultSession } from '../vault/session';
 import { homeCaseRef, keyFingerprint, legacyCaseRef, payloadHash, verifyStatement } from '../workflow/approval';
-import { contentHash, contentOf, joinLineage } from './caseHash';
+import { contentHash, contentOf, joinLineage, versionHashes } from '../vault/caseHash';
 import type { BundleCase, BundleContent, BundleDecision } from './content';
 import { BundleRefused } from './refusal';
 import type { Steps } from './steps';
@@ -60,11 +60,12 @@ function planCase(s: VaultSession, origin: Origin, entry: BundleCase): PlannedCa
   const received = { updatedAt: now(), updatedBy: origin.contact.name };
   if (!local) return { id: entry.id, outcome: 'added', record: { ...entry.record, version: 1, ...received, sync } };
   const lineage = local.sync?.lineage ?? [];
-  const here = contentHash(contentOf(local));
-  if (theirs === here || lineage.includes(theirs)) {
+  // A case exported here since is still the version a decision named (caseHash.ts).
+  const here = versionHashes(local);
+  if (here.includes(theirs) || lineage.includes(theirs)) {
     throw new BundleRefused('rollback', 'bundle.rollback', { id: entry.id });
   }
-  if (entry.lineage.includes(here)) {
+  if (here.some((h) => entry.lineage.includes(h))) {
     const record: CaseRecord = { ...entry.record, version: local.version + 1, ...received, sync: { home, lineage: joinLineage(lineage, sync.lineage), ...caseRef } };
     return { id: entry.id, outcome: 'updated', record: local.conflict ? { ...record, conflict: local.conflict } : record };
   }

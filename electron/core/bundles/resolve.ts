@@ -4,7 +4,7 @@ import { withAuthor } from '../../../shared/workflow/fourEyes';
 import { currentCase, now } from '../vault/caseStore';
 import { commitWrites } from '../vault/pendingWrites';
 import type { Vault } from '../vault/vault';
-import { joinLineage } from './caseHash';
+import { joinLineage } from '../vault/caseHash';
 import { readLedger, withConflicts } from './ledger';
 
 /**

@@ -11,7 +11,7 @@ import { allowedIn } from '../../../shared/workflow/policy';
 import { homeCaseRef, keyFingerprint } from '../workflow/approval';
 import { publicationOf } from '../workflow/publish';
 import { writeBundleFile } from './bundleFile';
-import { contentHash, contentOf, joinLineage } from './caseHash';
+import { approvedVersionHash, contentHash, contentOf, joinLineage, published } from '../vault/caseHash';
 import { sealBundle, RECIPIENT_SLOTS } from './container';
 import { BUNDLE_FORMAT, signContent, type BundleCase, type BundleContent, type BundleDecision, type Purpose } from './content';
 import { readLedger } from './ledger';
@@ -51,7 +51,8 @@ function recipientsOf(s: VaultSession, fingerprints: string[]): Contact[] {
  */
 function purposeOf(s: VaultSession, records: CaseRecord[]): Purpose {
   if (records.every((r) => r.state === 'in-review')) return 'review';
-  const decided = (r: CaseRecord) => (r.state === 'approved' || r.state === 'changes-requested') && !!r.sync && r.sync.home !== s.vaultId;
+  // An exported case is still the approved one: the export changed nothing the reviewer decided.
+  const decided = (r: CaseRecord) => (r.state === 'approved' || r.state === 'exported' || r.state === 'changes-requested') && !!r.sync && r.sync.home !== s.vaultId;
   if (records.every(decided)) return 'decision';
   const odd = records.filter((r) => r.state !== 'in-review' && !decided(r));
   const cases = (odd.length ? odd : records).map((r) => textOf('part.caseInState', { id: r.id, state: textOf(`state.${r.state}`) }));
@@ -65,7 +66,8 @@ function reviewEntry(s: VaultSession, record: CaseRecord): BundleCase {
 function decisionEntry(s: VaultSession, record: CaseRecord): BundleDecision {
   const reviewedHash = record.sync!.lineage.at(-1);
   if (!reviewedHash) throw new SafeholdError('bundle.nothingToDecide', { id: record.id });
-  if (record.state === 'approved') {
+  const outcome = record.state === 'changes-requested' ? 'changes-requested' : 'approved';
+  if (outcome === 'approved') {
     // The intake vault checks the approval against the key that signs the bundle.
     if (!record.approval || record.approval.reviewerKey !== keyFingerprint(s.user.signPublicKey)) {
       const reviewer = record.approval?.reviewer;
@@ -73,9 +75,10 @@ function decisionEntry(s: VaultSession, record: CaseRecord): BundleDecision {
     }
   }
   return {
-    caseId: record.id, home: record.sync!.home, reviewedHash, resultHash: contentHash(contentOf(record)), outcome: record.state as BundleDecision['outcome'],
-    ...(record.reviewComment !== undefined && record.state === 'changes-requested' ? { comment: record.reviewComment } : {}),
-    ...(record.state === 'approved' && record.approval ? { approval: record.approval } : {}),
+    // Exported or not, the approved version: what the intake laptop's resend will build on (versionHashes).
+    caseId: record.id, home: record.sync!.home, reviewedHash, resultHash: approvedVersionHash(record) ?? contentHash(contentOf(record)), outcome,
+    ...(record.reviewComment !== undefined && outcome === 'changes-requested' ? { comment: record.reviewComment } : {}),
+    ...(outcome === 'approved' && record.approval ? { approval: record.approval } : {}),
   };
 }
 
@@ -131,7 +134,7 @@ export function* sendSteps(vault: Vault, request: SendRequest): Steps<SendReport
   // A publication keeps its id from now on, so a later export of the case is the same publication.
   content.publications.forEach((story, i) => {
     const record = records[i]!;
-    if (!record.publicationId) writeCase(s, { ...record, version: record.version + 1, publicationId: story.publicationId });
+    if (!record.publicationId) writeCase(s, { ...published(record, story.publicationId, 'approved'), version: record.version + 1 });
   });
   const ledger = readLedger(s);
   writeSideRecord(s, 'exchange', { ...ledger, sent: [...ledger.sent, { bundleId: content.bundleId, at: content.createdAt, to: recipients.map((c) => c.fingerprint) }] });

@@ -2,6 +2,7 @@ import { SafeholdError, textOf } from '../../../shared/errors';
 import { ApprovalStatement, canonicalJson, publicationPayload, remoteLinkCount, type PublicationPayload } from '../../../shared/publication/payload';
 import { hash, randomBytes, toBase64, utf8 } from '../crypto/sodium';
 import type { CaseRecord } from '../vault/caseRecord';
+import { published } from '../vault/caseHash';
 import { currentCase, now, readCase, writeCase } from '../vault/caseStore';
 import type { VaultSession } from '../vault/session';
 import type { Vault } from '../vault/vault';
@@ -143,7 +144,7 @@ export function exportPublication(vault: Vault, id: string, folder: string, fres
   const current = currentCase(s, id);
   const story = publicationStory(s, current, freshDirectHits);
   const files = writeExport(folder, story);
-  transition(s, { ...current, state: 'exported', publicationId: story.publicationId }, 'exported');
+  transition(s, published(current, story.publicationId, 'exported'), 'exported');
   s.log('case-export', `${id}: publication ${story.publicationId}`);
   return { files, publicationId: story.publicationId };
 }

@@ -19,7 +19,7 @@ export const publicationList = command({
       return {
         code: 0,
         stdout: publications
-          .map((p) => [`${p.publicationId}  ${p.title}`, `  approved ${p.approvedAt} by the reviewer key ${p.reviewerKey}`, `  received ${p.receivedAt} from ${p.from} (${p.fingerprint})`].join('\n'))
+          .map((p) => [`${p.publicationId}  ${p.title}`, `  approved ${p.approvedAt} by ${p.reviewer ?? 'a reviewer no longer trusted here'} (key ${p.reviewerKey}), case reference ${p.caseRef}`, `  received ${p.receivedAt} from ${p.from} (${p.fingerprint})`].join('\n'))
           .join('\n'),
       };
     });
@@ -38,7 +38,7 @@ export const publicationExport = command({
     if (!out) throw new Error('--out FOLDER is required; usage: publication export DIR PUBLICATION_ID --out FOLDER');
     return withUnlocked(dir!, options, (vault) => {
       const { files } = exportReceivedPublication(vault, publicationId!, out);
-      return { code: 0, stdout: [`publication ${publicationId} written:`, ...files.map((f) => `  ${f}`)].join('\n') };
+      return { code: 0, stdout: [`publication ${publicationId} written and read back intact:`, ...files.map((f) => `  ${f}`)].join('\n') };
     });
   },
 });

@@ -10,6 +10,7 @@ import { BundlesScreen } from './screens/BundlesScreen';
 import { ContactsScreen } from './screens/ContactsScreen';
 import { CaseListScreen } from './screens/CaseListScreen';
 import { PreferencesScreen } from './screens/PreferencesScreen';
+import { PublicationsScreen } from './screens/PublicationsScreen';
 import { RecoveryCodeScreen } from './screens/RecoveryCodeScreen';
 import { StartScreen } from './screens/StartScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
@@ -27,7 +28,7 @@ interface AppProps {
   initialPreferences: Preferences;
 }
 
-type Page = { kind: 'cases' } | { kind: 'case'; id: string | null } | { kind: 'workflow'; id: string; mode: 'redact' | 'review' } | { kind: 'users' } | { kind: 'audit' } | { kind: 'backup' } | { kind: 'contacts' } | { kind: 'bundles' } | { kind: 'preferences' };
+type Page = { kind: 'cases' } | { kind: 'case'; id: string | null } | { kind: 'workflow'; id: string; mode: 'redact' | 'review' } | { kind: 'users' } | { kind: 'audit' } | { kind: 'backup' } | { kind: 'contacts' } | { kind: 'bundles' } | { kind: 'publications' } | { kind: 'preferences' };
 
 export function App({ api, preview, initialPreferences }: AppProps) {
   const { t } = useTranslation();
@@ -105,6 +106,7 @@ export function App({ api, preview, initialPreferences }: AppProps) {
     { page: { kind: 'backup' }, label: t('nav.backup'), show: unlocked && can(roles, 'vault.backup') },
     { page: { kind: 'contacts' }, label: t('nav.contacts'), show: unlocked },
     { page: { kind: 'bundles' }, label: t('nav.bundles'), show: unlocked },
+    { page: { kind: 'publications' }, label: t('nav.publications'), show: unlocked },
     { page: { kind: 'preferences' }, label: t('nav.preferences'), show: true },
   ];
 
@@ -164,7 +166,16 @@ export function App({ api, preview, initialPreferences }: AppProps) {
       case 'contacts':
         return <ContactsScreen api={api} isAdmin={can(roles, 'contact.manage')} />;
       case 'bundles':
-        return <BundlesScreen api={api} onOpenCase={(id) => setPage({ kind: 'case', id })} />;
+        return (
+          <BundlesScreen
+            api={api}
+            canSendPublications={can(roles, 'bundle.sendPublications')}
+            onOpenCase={(id) => setPage({ kind: 'case', id })}
+            onOpenPublications={() => setPage({ kind: 'publications' })}
+          />
+        );
+      case 'publications':
+        return <PublicationsScreen api={api} canExport={can(roles, 'case.publish')} />;
       default:
         return <CaseListScreen api={api} canEdit={canEdit} onOpen={(id) => setPage({ kind: 'case', id })} onNew={() => setPage({ kind: 'case', id: null })} />;
     }

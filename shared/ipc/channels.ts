@@ -11,6 +11,7 @@ export const CHANNELS = [
   'vault:resetWithRecovery', 'dialog:chooseFolder', 'clipboard:scheduleClear',
   'contacts:list', 'contacts:myCard', 'contacts:writeCard', 'contacts:import', 'contacts:revoke',
   'bundles:send', 'bundles:receive', 'bundles:inspect', 'bundles:progress', 'cases:resolveConflict', 'cases:conflicts', 'dialog:chooseFile', 'vault:reviewLaptop', 'vault:makeReviewLaptop',
+  'publications:list', 'publications:export',
   'redaction:save', 'workflow:submit', 'workflow:requestChanges', 'workflow:risks', 'workflow:approve', 'workflow:export',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -72,6 +72,9 @@ export const CONTRACT = {
   /** A reviewer's laptop takes cases in only by bundle and sends back decisions only; setting it is for good. */
   'vault:reviewLaptop': { request: NoArgument, response: X.ReviewLaptopResponse },
   'vault:makeReviewLaptop': { request: NoArgument, response: X.ReviewLaptopResponse },
+  /** Approved publications received in bundles: listed, and one written as export writes it, checked again and read back. */
+  'publications:list': { request: NoArgument, response: X.PublicationList },
+  'publications:export': { request: X.ExportPublicationRequest, response: X.ExportPublicationResponse },
   /** The shell's native dialog for a bundle or a contact card; the preview has none and answers file: null. */
   'dialog:chooseFile': { request: NoArgument, response: X.ChooseFileResponse },
   /** Clears the clipboard 30 s after a copy, so case data does not linger in clipboard history. */

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 import { SafeholdError, schemaIssues, textOf, type ErrorText } from '../../../shared/errors';
 import { remoteLinkCount } from '../../../shared/publication/payload';
@@ -6,7 +7,7 @@ import type { VaultSession } from '../vault/session';
 import { readSideRecord } from '../vault/sideRecords';
 import type { Vault } from '../vault/vault';
 import { fingerprintForPeople, payloadHash, verifyStatement } from '../workflow/approval';
-import { StoryJson, storyPayload, writeExport } from '../workflow/exportFolder';
+import { StoryJson, storyPayload, verifyExportFolder, writeExport } from '../workflow/exportFolder';
 import type { BundleContent } from './content';
 import { BundleRefused } from './refusal';
 
@@ -96,7 +97,10 @@ export function planPublications(s: VaultSession, origin: { content: BundleConte
 export interface PublicationSummary {
   publicationId: string;
   title: string;
-  /** Who approved it (the key's fingerprint, as `export verify` prints it), and when. */
+  /** The case it was approved as: the case reference keyed by its home vault (what the approval signs), never the case id. */
+  caseRef: string;
+  /** Who approved it: the reviewer's name while this vault trusts them as a reviewer (null once not), the key's fingerprint as `export verify` prints it, and when. */
+  reviewer: string | null;
   reviewerKey: string;
   approvedAt: string;
   from: string;
@@ -104,27 +108,36 @@ export interface PublicationSummary {
   receivedAt: string;
 }
 
-/** The approved publications this vault received: what a person picks one to export from. */
+/** The approved publications this vault received, newest first: what a person picks one to export from. */
 export function listPublications(vault: Vault): PublicationSummary[] {
-  return readPublications(vault.session()).map((p) => ({
-    publicationId: p.story.publicationId, title: p.story.title, reviewerKey: fingerprintForPeople(p.story.approval.reviewerPublicKey), approvedAt: approvedAt(p.story),
-    from: p.from, fingerprint: p.fingerprint, receivedAt: p.receivedAt,
-  }));
+  const s = vault.session();
+  return readPublications(s)
+    .map((p) => ({
+      publicationId: p.story.publicationId, title: p.story.title, caseRef: String(p.story.approval.statement.caseRef ?? ''),
+      reviewer: trustedReviewer(s, p.story.approval.reviewerPublicKey), reviewerKey: fingerprintForPeople(p.story.approval.reviewerPublicKey), approvedAt: approvedAt(p.story),
+      from: p.from, fingerprint: p.fingerprint, receivedAt: p.receivedAt,
+    }))
+    .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
 }
 
 /**
  * Writes a received publication as export writes it (the same story.json, story.md and
- * story.html), checked again first: a reviewer revoked since is no longer trusted.
+ * story.html, into a new or empty folder), checked again first (a reviewer revoked since is no
+ * longer trusted) and read back after: what is in the folder verifies as `export verify` would.
  */
-export function exportReceivedPublication(vault: Vault, publicationId: string, folder: string): { files: string[] } {
+export function exportReceivedPublication(vault: Vault, publicationId: string, folder: string): { files: string[]; folder: string } {
   const s = vault.session('case.publish');
   const found = readPublications(s).find((p) => p.story.publicationId === publicationId);
   if (!found) throw new SafeholdError('publication.notReceived', { id: publicationId });
   const problem = problemOf(s, found.story);
   if (problem) throw new SafeholdError('publication.notExported', { id: publicationId, why: problem });
   const files = writeExport(folder, found.story);
+  const check = verifyExportFolder(folder, [found.story.approval.reviewerPublicKey]);
+  if (check.problems.length || check.story.publicationId !== publicationId) {
+    throw new SafeholdError('publication.readBack', { id: publicationId, folder, count: check.problems.length });
+  }
   s.log('case-export', `publication ${publicationId} (received in bundle ${found.bundleId})`);
-  return { files };
+  return { files, folder: path.resolve(folder) };
 }
 
 /** The publication received here that an export folder's story.json is (the same id and approval): how `export verify --vault` knows it. */

@@ -11,7 +11,7 @@ import type { Handlers } from './dispatch';
  */
 const WHILE_BUNDLE_RUNS = new Set<Channel>([
   'app:info', 'prefs:get', 'prefs:set', 'vault:status', 'vault:lock', 'bundles:progress',
-  'cases:page', 'cases:conflicts', 'contacts:list', 'contacts:myCard', 'users:list', 'vault:reviewLaptop',
+  'cases:page', 'cases:conflicts', 'publications:list', 'contacts:list', 'contacts:myCard', 'users:list', 'vault:reviewLaptop',
   'dialog:chooseFolder', 'dialog:chooseFile', 'clipboard:scheduleClear',
 ]);
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { anonymousBundleName } from '../bundles/bundleFile';
 import { pendingConflicts } from '../bundles/conflicts';
+import { exportReceivedPublication, listPublications } from '../bundles/publications';
 import { inspectBundle, receiveSteps } from '../bundles/receive';
 import { resolveConflict } from '../bundles/resolve';
 import { sendSteps } from '../bundles/send';
@@ -98,12 +99,15 @@ export function createCoreHandlers({ prefs, vaults, shell, version, preview }: C
       revokeContact(vault(), fingerprint);
       return contactViews(vault());
     },
-    'bundles:send': ({ to, caseIds, folder }) => bundles.run(vault(), () => sendSteps(vault(), { to: [to], caseIds, file: path.join(folder, anonymousBundleName()) })),
+    'bundles:send': ({ to, caseIds, folder, publication }) =>
+      bundles.run(vault(), () => sendSteps(vault(), { to: [to], caseIds, file: path.join(folder, anonymousBundleName()), publication: publication ?? false })),
     'bundles:receive': ({ file }) => bundles.run(vault(), () => receiveSteps(vault(), file)),
     'bundles:inspect': ({ file }) => inspectBundle(vault(), file),
     'bundles:progress': () => bundles.progress(),
     'cases:resolveConflict': ({ id, keep }) => resolveConflict(vault(), id, keep),
     'cases:conflicts': () => pendingConflicts(vault()),
+    'publications:list': () => listPublications(vault()),
+    'publications:export': ({ publicationId, folder }) => exportReceivedPublication(vault(), publicationId, folder),
     'vault:reviewLaptop': () => ({ reviewLaptop: vault().reviewLaptop }),
     'vault:makeReviewLaptop': () => {
       vault().makeReviewLaptop();

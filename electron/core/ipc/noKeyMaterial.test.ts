@@ -40,6 +40,7 @@ describe('IPC responses over a whole session', () => {
     await call('contacts:writeCard', { folder: tempFolder() });
     await call('contacts:list');
     await call('cases:conflicts');
+    await call('publications:list');
     const key = vaults.current().backupMaterial().key;
     const forbidden = [toBase64(key), Buffer.from(key).toString('hex'), Buffer.from(key).toString('base64'), ...secrets];
     const header = JSON.parse(readFileSync(path.join(folder, 'vault.json'), 'utf8')) as { slots: { secrets: string; sealedVaultKey: string; boxPublicKey: string }[] };

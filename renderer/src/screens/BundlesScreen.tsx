@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SafeholdApi } from '../../../shared/ipc/api';
 import { MAX_PAGE_ROWS, type CasePageRequest, type CaseSummary } from '../../../shared/ipc/vaultSchemas';
 import type { Result } from '../../../shared/ipc/result';
+import type { ReceiveBundleResponse as ReceiveReport } from '../../../shared/ipc/exchangeSchemas';
+import type { CaseState } from '../../../shared/workflow/policy';
 import { ActionMessage } from '../ui/ActionMessage';
 import { formatDateTime } from '../ui/dates';
 import { Field } from '../ui/Field';
@@ -11,10 +13,15 @@ import { useLoad } from '../ui/useLoad';
 import { BundleProgress, useBundleProgress } from './BundleProgress';
 import { sayError } from '../ui/errorText';
 
-/** The cases a bundle can carry: in review (to send for review) or decided (to send back), newest first. */
+const PUBLISHABLE: readonly CaseState[] = ['approved', 'exported'];
+
+/**
+ * The cases a bundle can carry: in review (to send for review), decided (to send back; an
+ * exported case is still approved), or approved (its publication), newest first.
+ */
 async function sendableCases(api: SafeholdApi, language: CasePageRequest['language']): Promise<Result<CaseSummary[]>> {
   const rows: CaseSummary[] = [];
-  for (const state of ['in-review', 'changes-requested', 'approved'] as const) {
+  for (const state of ['in-review', 'changes-requested', 'approved', 'exported'] as const) {
     const page = await api.cases.page({ sort: 'updatedAt', descending: true, state, query: '', language, offset: 0, limit: MAX_PAGE_ROWS });
     if (!page.ok) return page;
     rows.push(...page.value.rows);
@@ -22,12 +29,72 @@ async function sendableCases(api: SafeholdApi, language: CasePageRequest['langua
   return { ok: true, value: rows };
 }
 
+/** Everything a bundle taken in did: each case added, updated, kept in two versions or left out (and why), each publication received. */
+function ReceiveOutcome({ report, onOpenCase, onOpenPublications }: { report: ReceiveReport; onOpenCase: (id: string) => void; onOpenPublications: () => void }) {
+  const { t, i18n } = useTranslation();
+  const cases = (key: 'added' | 'updated' | 'conflicts') =>
+    report[key].length > 0 && (
+      <>
+        <h4>{t(`bundles.outcome.${key}`, { count: report[key].length })}</h4>
+        <ul>
+          {report[key].map((id) => (
+            <li key={id}>
+              <button type="button" className="link" onClick={() => onOpenCase(id)}>{t('bundles.outcome.openCase', { id })}</button>
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  const nothing = !report.added.length && !report.updated.length && !report.conflicts.length && !report.ignored.length && !report.publications.length;
+  return (
+    <div className="outcome" aria-labelledby="bundle-outcome-title">
+      <h3 id="bundle-outcome-title">{t('bundles.outcome.title')}</h3>
+      {nothing && <p className="muted">{t('bundles.outcome.nothing')}</p>}
+      {cases('added')}
+      {cases('updated')}
+      {cases('conflicts')}
+      {report.ignored.length > 0 && (
+        <>
+          <h4>{t('bundles.outcome.ignored', { count: report.ignored.length })}</h4>
+          <ul>
+            {report.ignored.map((c) => (
+              <li key={c.id}>{t('bundles.outcome.ignoredEntry', { id: c.id, date: formatDateTime(c.deletedAt, i18n.language) })}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {report.publications.length > 0 && (
+        <>
+          <h4>{t('bundles.outcome.publications', { count: report.publications.length })}</h4>
+          <ul>
+            {report.publications.map((id) => (
+              <li key={id}>
+                <code>{id}</code>
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={onOpenPublications}>{t('bundles.outcome.openPublications')}</button>
+        </>
+      )}
+    </div>
+  );
+}
+
+interface BundlesScreenProps {
+  api: SafeholdApi;
+  /** Whether the signed-in user may send approved publications (the core refuses it otherwise). */
+  canSendPublications: boolean;
+  onOpenCase: (id: string) => void;
+  onOpenPublications: () => void;
+}
+
 /**
- * Sealed bundles on a stick: send cases in review (or decisions on them) to a trusted contact,
- * open one that came back (who signed it, then merge), and the cases left in two versions,
- * each opened on its own screen to compare and keep one.
+ * Sealed bundles on a stick: send cases in review (or decisions on them, or approved
+ * publications) to a trusted contact, open one that came back (who signed it, then merge, and
+ * everything the merge did), and the cases left in two versions, each opened on its own screen
+ * to compare and keep one.
  */
-export function BundlesScreen({ api, onOpenCase }: { api: SafeholdApi; onOpenCase: (id: string) => void }) {
+export function BundlesScreen({ api, canSendPublications, onOpenCase, onOpenPublications }: BundlesScreenProps) {
   const { t, i18n } = useTranslation();
   const contacts = useLoad(useCallback(() => api.contacts.list(), [api]));
   const language = i18n.language as CasePageRequest['language'];
@@ -42,8 +109,15 @@ export function BundlesScreen({ api, onOpenCase }: { api: SafeholdApi; onOpenCas
   const [picked, setPicked] = useState<string[]>([]);
   const [folder, setFolder] = useState('');
   const [file, setFile] = useState('');
+  const [what, setWhat] = useState<'cases' | 'publications'>('cases');
+  const [report, setReport] = useState<ReceiveReport | null>(null);
 
-  const sendable = cases.value ?? [];
+  const publication = canSendPublications && what === 'publications';
+  const sendable = (cases.value ?? []).filter((c) => !publication || PUBLISHABLE.includes(c.state));
+  const pick = (next: 'cases' | 'publications') => {
+    setWhat(next);
+    setPicked([]);
+  };
   const trusted = (contacts.value ?? []).filter((c) => c.status === 'trusted');
   const toggle = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
   const choose = async (kind: 'folder' | 'file') => {
@@ -63,7 +137,9 @@ export function BundlesScreen({ api, onOpenCase }: { api: SafeholdApi; onOpenCas
         className="card"
         onSubmit={(e) => {
           e.preventDefault();
-          void send.run(() => api.bundles.send({ to, caseIds: picked, folder }), (r) => t('bundles.sent', { count: r.cases, file: r.file })).then((r) => r && setPicked([]));
+          void send
+            .run(() => api.bundles.send({ to, caseIds: picked, folder, ...(publication ? { publication: true } : {}) }), (r) => t(r.purpose === 'publication' ? 'bundles.sentPublications' : 'bundles.sent', { count: r.cases, file: r.file }))
+            .then((r) => r && setPicked([]));
         }}
         noValidate
       >
@@ -79,9 +155,20 @@ export function BundlesScreen({ api, onOpenCase }: { api: SafeholdApi; onOpenCas
             </select>
           )}
         </Field>
+        {canSendPublications && (
+          <fieldset>
+            <legend>{t('bundles.what')}</legend>
+            <label className="check">
+              <input type="radio" name="bundle-what" checked={what === 'cases'} onChange={() => pick('cases')} /> {t('bundles.whatCases')}
+            </label>
+            <label className="check">
+              <input type="radio" name="bundle-what" checked={what === 'publications'} onChange={() => pick('publications')} /> {t('bundles.whatPublications')}
+            </label>
+          </fieldset>
+        )}
         <fieldset>
           <legend>{t('bundles.cases')}</legend>
-          {!sendable.length && <p className="muted">{t('bundles.noCases')}</p>}
+          {!sendable.length && <p className="muted">{t(publication ? 'bundles.noPublishable' : 'bundles.noCases')}</p>}
           {sendable.map((c) => (
             <label key={c.id} className="check">
               <input type="checkbox" checked={picked.includes(c.id)} onChange={() => toggle(c.id)} /> {c.title} ({t(`state.${c.state}`)})
@@ -99,9 +186,14 @@ export function BundlesScreen({ api, onOpenCase }: { api: SafeholdApi; onOpenCas
         className="card"
         onSubmit={(e) => {
           e.preventDefault();
+          setReport(null);
           void receive
             .run(() => api.bundles.receive({ file }), (r) => t('bundles.received', { name: r.from.name, added: r.added.length, updated: r.updated.length, conflicts: r.conflicts.length }))
-            .then((r) => r && setReceived((n) => n + 1));
+            .then((r) => {
+              if (!r) return;
+              setReport(r);
+              setReceived((n) => n + 1);
+            });
         }}
         noValidate
       >
@@ -122,6 +214,7 @@ export function BundlesScreen({ api, onOpenCase }: { api: SafeholdApi; onOpenCas
         {receive.busy && <BundleProgress step={step} starting={t('bundles.receiving')} />}
         <ActionMessage result={inspect.result} />
         <ActionMessage result={receive.result} />
+        {report && <ReceiveOutcome report={report} onOpenCase={onOpenCase} onOpenPublications={onOpenPublications} />}
       </form>
 
       {!!pending.value?.length && (

@@ -33,6 +33,7 @@ export const BUNDLES = {
   'publication.recordDamaged': { code: 'damaged', en: 'the record of received publications is damaged: {{issues}}' },
   'publication.notReceived': { code: 'not-found', en: 'No publication {{id}} was received in this vault.' },
   'publication.notExported': { code: 'forbidden', en: 'publication {{id}} is not exported: {{why}}.' },
+  'publication.readBack': { code: 'damaged', en: 'publication {{id}} was written to {{folder}} but does not read back as written ({{count}} problem(s); a failing disk or stick?): do not publish those files; export it again to another folder.' },
   'publicationWhy.changed': { en: 'its text, title or needs differ from what the reviewer approved' },
   'publicationWhy.remoteLinks': { en: 'the published text links to remote resources (web addresses found: {{count}})' },
   'publicationWhy.untrustedReviewer': { en: 'its approving reviewer (key {{key}}) is not a reviewer of this vault nor a trusted reviewer contact' },

@@ -47,7 +47,7 @@ function ReceiveOutcome({ report, onOpenCase, onOpenPublications }: { report: Re
     );
   const nothing = !report.added.length && !report.updated.length && !report.conflicts.length && !report.ignored.length && !report.publications.length;
   return (
-    <div className="outcome" aria-labelledby="bundle-outcome-title">
+    <div className="outcome">
       <h3 id="bundle-outcome-title">{t('bundles.outcome.title')}</h3>
       {nothing && <p className="muted">{t('bundles.outcome.nothing')}</p>}
       {cases('added')}

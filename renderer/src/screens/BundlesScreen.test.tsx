@@ -95,7 +95,8 @@ describe('BundlesScreen', () => {
     render(<BundlesScreen api={api} canSendPublications onOpenCase={vi.fn()} onOpenPublications={onOpenPublications} />);
     await user.type(screen.getByLabelText('Файл пакета'), '/media/stick/in.safehold-bundle');
     await user.click(screen.getByRole('button', { name: 'Принять' }));
-    const outcome = (await screen.findByRole('heading', { name: 'Что сделал пакет' })).parentElement!;
+    expect(await screen.findByText('От Admin Ala: получено одобренных публикаций: 1.')).toBeTruthy();
+    const outcome = screen.getByRole('heading', { name: 'Что сделал пакет' }).parentElement!;
     expect(within(outcome).getByRole('heading', { level: 4 }).textContent).toBe('Получено одобренных публикаций (1): это не дела');
     expect(outcome.textContent).toContain('pubAAAA1111');
     await user.click(within(outcome).getByRole('button', { name: 'Открыть полученные публикации' }));

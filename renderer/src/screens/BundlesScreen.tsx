@@ -98,11 +98,14 @@ export function BundlesScreen({ api, canSendPublications, onOpenCase, onOpenPubl
   const { t, i18n } = useTranslation();
   const contacts = useLoad(useCallback(() => api.contacts.list(), [api]));
   const language = i18n.language as CasePageRequest['language'];
-  const cases = useLoad(useCallback(() => sendableCases(api, language), [api, language]));
+  
   const send = useAction();
   const inspect = useAction();
   const receive = useAction();
   const [received, setReceived] = useState(0);
+  // Sending or taking a bundle in changes the cases' states: the list is read again after each.
+  const [sent, setSent] = useState(0);
+  const cases = useLoad(useCallback(() => sendableCases(api, language), [api, language, received, sent])); // eslint-disable-line react-hooks/exhaustive-deps
   const step = useBundleProgress(api, send.busy || receive.busy);
   const pending = useLoad(useCallback(() => api.cases.conflicts(), [api, received])); // eslint-disable-line react-hooks/exhaustive-deps
   const [to, setTo] = useState('');
@@ -139,12 +142,19 @@ export function BundlesScreen({ api, canSendPublications, onOpenCase, onOpenPubl
           e.preventDefault();
           void send
             .run(() => api.bundles.send({ to, caseIds: picked, folder, ...(publication ? { publication: true } : {}) }), (r) => t(r.purpose === 'publication' ? 'bundles.sentPublications' : 'bundles.sent', { count: r.cases, file: r.file }))
-            .then((r) => r && setPicked([]));
+            .then((r) => {
+              if (!r) return;
+              setPicked([]);
+              setSent((n) => n + 1);
+            });
         }}
         noValidate
       >
         <h2>{t('bundles.sendTitle')}</h2>
-        <p className="muted">{t('bundles.sendIntro')}</p>
+        <p className="muted">
+          {t('bundles.sendIntro')}
+          {canSendPublications && ` ${t('bundles.sendIntroPublications')}`}
+        </p>
         <Field label={t('bundles.to')}>
           {(p) => (
             <select {...p} value={to} onChange={(e) => setTo(e.target.value)}>
@@ -188,7 +198,13 @@ export function BundlesScreen({ api, canSendPublications, onOpenCase, onOpenPubl
           e.preventDefault();
           setReport(null);
           void receive
-            .run(() => api.bundles.receive({ file }), (r) => t('bundles.received', { name: r.from.name, added: r.added.length, updated: r.updated.length, conflicts: r.conflicts.length }))
+            .run(
+              () => api.bundles.receive({ file }),
+              (r) =>
+                r.purpose === 'publication'
+                  ? t('bundles.receivedPublications', { name: r.from.name, count: r.publications.length })
+                  : t('bundles.received', { name: r.from.name, added: r.added.length, updated: r.updated.length, conflicts: r.conflicts.length }),
+            )
             .then((r) => {
               if (!r) return;
               setReport(r);

@@ -37,10 +37,11 @@ function deriveInWorker(passphrase: Uint8Array, salt: Uint8Array, params: KdfPar
       workerData: { sodiumPath: resolvePackage('libsodium-wrappers-sumo'), passphrase: moved, salt, opslimit: params.opslimit, memlimit: params.memlimit },
       transferList: [moved.buffer as ArrayBuffer],
     });
+    // Settled only once the worker is gone: its Argon2 memory (256 MiB) is given back before
+    // the caller goes on, not while the unlock decrypts the index or the next slot is tried.
     worker.once('message', (message: { key: Uint8Array; ms: number } | { error: string }) => {
-      void worker.terminate();
-      if ('key' in message) resolve(message);
-      else reject(new Error(message.error));
+      const settle = () => ('key' in message ? resolve(message) : reject(new Error(message.error)));
+      worker.terminate().then(settle, settle);
     });
     worker.once('error', reject);
   });

@@ -16,12 +16,12 @@ afterAll(removeTempFolders);
 const accepted = (vault: Vault, id: string) => remainingRisks(vault, id).quasi.map((q) => ({ ...q, reason: 'generic enough' }));
 
 /**
- * On the reviewer's laptop: approve, then export the publication and send the decision back in
- * the order given. The intake laptop takes the decision in, then edits the case and sends it
- * again; the reviewer's laptop must see that resend as built on its version (updated), not as
- * changed on both sides.
+ * On the reviewer's laptop: approve, then export the publication (or send it first) and send the
+ * decision back in the order given. The intake laptop takes the decision in, then edits the case
+ * and sends it again; the reviewer's laptop must see that resend as built on its version
+ * (updated), not as changed on both sides.
  */
-async function roundTrip(order: 'export-first' | 'decision-first') {
+async function roundTrip(order: 'export-first' | 'decision-first' | 'publication-first') {
   const { intake, reviewDir, rita, ala } = await trustingVaults({ reviewLaptop: true });
   const id = caseInReview(intake);
   const folder = tempFolder('safehold-stick-');
@@ -37,6 +37,11 @@ async function roundTrip(order: 'export-first' | 'decision-first') {
   if (order === 'export-first') {
     exportIt();
     decision = sendDecision();
+  } else if (order === 'publication-first') {
+    // Sending the publication gives the case its publication id, as an export does.
+    sendBundle(reviewer, { to: [ala], caseIds: [id], file: path.join(folder, 'publication.safehold-bundle'), publication: true });
+    decision = sendDecision();
+    exportIt();
   } else {
     decision = sendDecision();
     exportIt();
@@ -72,7 +77,7 @@ describe('a reviewer who exported the publication', () => {
   });
 
   it('names the approved version as the result whichever came first, and a resend after either is built on the reviewer\'s version', async () => {
-    for (const order of ['decision-first', 'export-first'] as const) {
+    for (const order of ['decision-first', 'export-first', 'publication-first'] as const) {
       const round = await roundTrip(order);
       // Exporting changes nothing a reviewer decided: the decision says the same in both orders.
       expect(round.resultHash, order).toBe(round.approvedHash);

@@ -38,6 +38,7 @@ describe('PublicationsScreen', () => {
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Title', 'Case reference', 'Approved', 'Received', 'Export']);
     const first = within(table).getByRole('row', { name: /A teacher from Lida/ });
     expect(first.textContent).toContain(REF);
+    expect(first.textContent).toContain('publication pub-one-AAAAAAAA');
     expect(first.textContent).toMatch(/Rita Reviewer on 30 Nov 2026/);
     expect(first.textContent).toContain('key 1234 5678');
     expect(first.textContent).toMatch(/1 Dec 2026.*from Rita Reviewer/);

@@ -88,7 +88,12 @@ export function PublicationsScreen({ api, canExport }: { api: SafeholdApi; canEx
             <tbody>
               {publications.map((p) => (
                 <tr key={p.publicationId}>
-                  <th scope="row">{p.title}</th>
+                  <th scope="row">
+                    {p.title}
+                    <br />
+                    {/* The id the Bundles screen and `safehold publication list` name it by. */}
+                    <span className="muted">{t('publications.id', { id: p.publicationId })}</span>
+                  </th>
                   <td>
                     <code className="reference">{p.caseRef}</code>
                   </td>

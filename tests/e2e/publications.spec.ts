@@ -116,6 +116,14 @@ test('an exported case’s decision and its approved publication go back through
     await noAxeViolation(app, `publications (${lang})`);
   }
   await app.locator('.language-switch select').selectOption('en');
+  // At 200% zoom (a 1280 px window laid out 640 CSS px wide) the table scrolls in its own box, the page does not.
+  await app.setViewportSize({ width: 640, height: 400 });
+  await noAxeViolation(app, 'publications at 200%');
+  await screenshot(app, 'publications-200');
+  await app.getByRole('button', { name: 'Bundles', exact: true }).click();
+  await noAxeViolation(app, 'bundles at 200%');
+  await app.getByRole('button', { name: 'Publications', exact: true }).click();
+  await app.setViewportSize({ width: 1280, height: 800 });
 
   // Exported by keyboard into a new folder; a folder with something in it is refused.
   const out = path.join(tempFolder(), 'to-publish');

@@ -1,3 +1,4 @@
+import { english, textOf, type ErrorText } from '../../shared/errors';
 import { readerTexts } from '../../shared/publication/payload';
 import { checkLeaks } from '../../shared/redaction';
 import { receivedPublicationOf } from '../core/bundles/publications';
@@ -27,7 +28,7 @@ export const exportVerify = command({
   async run({ positional: [folder], options }) {
     await cryptoReady();
     let trusted: string[] | undefined = options['--public-key'] ? [options['--public-key']] : undefined;
-    const problems: string[] = [];
+    const problems: ErrorText[] = [];
     let signer: string;
     let signerFingerprint: string;
     let vault: Vault | null = null;
@@ -55,13 +56,13 @@ export const exportVerify = command({
         else {
           // Everything a reader sees: title, story, every need's amount, currency and purpose, the total.
           const hits = readerTexts(storyPayload(check.story)).flatMap((text) => checkLeaks(found.record.data, text).direct.map((h) => h.text));
-          if (hits.length) problems.push(`the leak check found: ${[...new Set(hits)].join(', ')}`);
+          if (hits.length) problems.push(textOf('exportCheck.leaks', { found: [...new Set(hits)] }));
         }
       }
     } finally {
       vault?.lock();
     }
-    if (problems.length) return { code: 1, stdout: ['invalid:', ...problems.map((p) => `  ${p}`)].join('\n') };
+    if (problems.length) return { code: 1, stdout: ['invalid:', ...problems.map((p) => `  ${english(p)}`)].join('\n') };
     // A key that story.json carries proves only that someone signed: a forger signs with their own.
     if (signer === 'unknown') {
       return {

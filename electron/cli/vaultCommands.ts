@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { damageText, english } from '../../shared/errors';
 import { readRegularFile } from '../core/files/regularFile';
 import { Vault } from '../core/vault/vault';
 import { command, type CommandResult, type ExitCode } from './command';
@@ -17,7 +18,7 @@ async function unlocked(dir: string, options: Partial<Record<UnlockOption, strin
   if (options['--user']) await vault.unlock(options['--user'], passphrase);
   else await vault.unlockAny(passphrase);
   // Damage found at unlock is told whatever the command; nothing was deleted.
-  for (const warning of vault.status().warnings) process.stderr.write(`safehold: warning: ${forTerminal(warning)}\n`);
+  for (const warning of vault.status().warnings) process.stderr.write(`safehold: warning: ${forTerminal(english(warning))}\n`);
   return vault;
 }
 
@@ -77,7 +78,7 @@ export const vaultVerify = command({
     return withUnlocked(dir!, options, (vault) => {
       const report = vault.verify();
       if (report.ok) return { code: 0, stdout: `intact: ${report.checked} case record(s), the index, the users and the audit chain` };
-      return { code: 1, stdout: [`damage found in ${report.problems.length} place(s):`, ...report.problems.map((p) => `  ${p.record}: ${p.message}`)].join('\n') };
+      return { code: 1, stdout: [`damage found in ${report.problems.length} place(s):`, ...report.problems.map((p) => `  ${english(damageText(p))}`)].join('\n') };
     });
   },
 });

@@ -16,6 +16,7 @@ import { StartScreen } from './screens/StartScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
 import { UsersScreen } from './screens/UsersScreen';
 import { LanguageSwitch } from './ui/LanguageSwitch';
+import { sayError } from './ui/errorText';
 import type { Flush } from './ui/useAutosave';
 import { useIdleLock } from './vault/useIdleLock';
 import { CaseWorkflow } from './workflow/CaseWorkflow';
@@ -247,8 +248,8 @@ export function App({ api, preview, initialPreferences }: AppProps) {
               <h2 id="integrity-warning-title" role="alert">{t('integrity.title')}</h2>
               <p>{t('integrity.intro')}</p>
               <ul>
-                {status.integrityWarnings.map((w) => (
-                  <li key={w} lang="en">{w}</li>
+                {status.integrityWarnings.map((w, i) => (
+                  <li key={i}>{sayError(w, t)}</li>
                 ))}
               </ul>
             </section>

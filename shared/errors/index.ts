@@ -1,5 +1,5 @@
 import type { ErrorCode } from './codes';
-import { codeOf, english, type ErrorText, type ParamArgs, type Params, type SchemaIssue, type ThrownKey } from './text';
+import { codeOf, english, textOf, type ErrorText, type ParamArgs, type ParamValue, type Params, type SchemaIssue, type ThrownKey } from './text';
 
 export type { ErrorCode } from './codes';
 export type { ErrorKey, ErrorText, ParamArgs, ParamValue, Params, SchemaIssue, ThrownKey } from './text';
@@ -41,3 +41,21 @@ export type SafeholdError = SafeholdErrorClass;
 /** For an error class of one area that adds a field (a bundle's refusal reason); it passes its own checked arguments. */
 export { SafeholdErrorClass as SafeholdErrorBase };
 export { schemaIssues } from './issues';
+
+/** What a caught error says, as a finding: a SafeholdError's own words, or `otherwise` for any other error (whose words were never meant for a person). */
+export function findingOf(error: unknown, otherwise: ErrorText): ErrorText {
+  return error instanceof SafeholdErrorClass ? error.text : otherwise;
+}
+
+/** One place that verify found damaged: the record (a part: `part.case`, `part.users`) and what is wrong with it. */
+export interface Damage {
+  readonly record: ErrorText;
+  readonly problem: ErrorText;
+}
+
+const sameText = (a: ParamValue | undefined, b: ErrorText) => JSON.stringify(a) === JSON.stringify(b);
+
+/** One line for a damaged place, naming the record once even when the problem's own words name it ("case c-1 is truncated"). */
+export function damageText(damage: Damage): ErrorText {
+  return sameText(damage.problem.params.what, damage.record) ? damage.problem : textOf('finding.at', { what: damage.record, problem: damage.problem });
+}

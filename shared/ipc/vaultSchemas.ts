@@ -4,6 +4,7 @@ import { AcceptedRisk, CaseRecord, Decision, FormDraft } from '../caseFile/caseR
 import { LANGUAGES } from '../prefs/schema';
 import { CASE_STATES } from '../workflow/caseStates';
 import { ROLES } from '../workflow/roles';
+import { ErrorTextSchema } from './errorSchemas';
 
 export const folder = z.string().min(1).max(4096).refine((p) => /^([A-Za-z]:[\\/]|\/|\\\\)/.test(p), 'must be an absolute path');
 const passphrase = z.string().min(1).max(1024);
@@ -18,8 +19,8 @@ export const VaultStatus = z.strictObject({
   user: z.strictObject({ name: z.string().max(100), roles: z.array(Role) }).nullable(),
   cases: z.number().int().nullable(),
   unlockDelaySeconds: z.number().int().min(0).max(60),
-  /** Damage found at unlock (a cut audit log, a rolled-back case or index…), in the core's words: shown until the vault is locked. */
-  integrityWarnings: z.array(z.string().max(2000)).max(10_000),
+  /** Damage found at unlock (a cut audit log, a rolled-back case or index…), as findings the screen words: shown until the vault is locked. */
+  integrityWarnings: z.array(ErrorTextSchema).max(10_000),
 });
 export type VaultStatus = z.infer<typeof VaultStatus>;
 
@@ -92,14 +93,16 @@ export const RemoveUserRequest = z.strictObject({ name });
 export const ChangePassphraseRequest = z.strictObject({ oldPassphrase: passphrase, newPassphrase: passphrase });
 
 export const AuditView = z.strictObject({
-  entries: z.array(z.strictObject({ seq: z.number().int(), time: z.string().max(40), user: z.string().max(200), action: z.string().max(40), target: z.string().max(2000) })).max(1_000_000),
-  problem: z.string().max(2000).nullable(),
+  entries: z.array(z.strictObject({ seq: z.number().int(), time: z.string().max(40), user: z.string().max(200), action: z.string().max(40), target: z.string().max(2000), finding: ErrorTextSchema.optional() })).max(1_000_000),
+  /** The first broken link of the chain, as a finding the screen words. */
+  problem: ErrorTextSchema.nullable(),
 });
 
 export const DamageReportView = z.strictObject({
   ok: z.boolean(),
   checked: z.number().int(),
-  problems: z.array(z.strictObject({ record: z.string().max(200), message: z.string().max(2000) })).max(100_000),
+  /** Each damaged place: the record (a part of the vault) and what is wrong, both worded by the screen. */
+  problems: z.array(z.strictObject({ record: ErrorTextSchema, problem: ErrorTextSchema })).max(100_000),
 });
 
 export const BackupRequest = z.strictObject({ folder });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CaseFile } from '../caseFile/schema';
-import { SafeholdError } from '../errors';
+import { SafeholdError, textOf, type ErrorText } from '../errors';
 import { detectStoryLanguage } from './language';
 import { StoryLanguage } from '../caseFile/storyLanguage';
 import { remoteReferences } from './remoteReferences';
@@ -69,9 +69,9 @@ export function readerTexts(p: PublicationPayload): string[] {
 export const remoteLinkCount = (p: PublicationPayload): number => remoteReferences(readerText(p)).length;
 
 /** Why a payload may not be published whatever the reviewer says (today: URLs to remote resources). */
-export function publicationProblems(p: PublicationPayload): string[] {
+export function publicationProblems(p: PublicationPayload): ErrorText[] {
   const urls = remoteReferences(readerText(p));
-  return urls.length ? [`the published text links to remote resources (${urls.join(', ')}): remove every URL`] : [];
+  return urls.length ? [textOf('exportCheck.remoteLinks', { urls })] : [];
 }
 
 /** JSON with keys sorted at every level: the same value always gives the same bytes. */

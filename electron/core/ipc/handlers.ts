@@ -125,7 +125,7 @@ export function createCoreHandlers({ prefs, vaults, shell, version, preview }: C
     'workflow:export': ({ id, folder }) => exportCase(vault(), id, folder),
     'audit:list': () => {
       const { entries, problem } = vault().audit();
-      return { entries: entries.map(({ seq, time, user, action, target }) => ({ seq, time, user, action, target })), problem };
+      return { entries: entries.map(({ seq, time, user, action, target, finding }) => ({ seq, time, user, action, target, ...(finding ? { finding } : {}) })), problem };
     },
   });
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { SafeholdError, textOf } from '../../../shared/errors';
+import { findingOf, textOf, type ErrorText } from '../../../shared/errors';
 import { fromBase64, fromUtf8, hash, open, openSealed, seal, sealTo, toBase64, utf8 } from '../crypto/sodium';
 import { associatedData } from './associatedData';
 import { appendFrame, readFrames } from './files';
@@ -26,6 +26,8 @@ export interface AuditEntry {
   prev: string;
   /** The case versions written by the step this entry records: verify finds a case file older than that. */
   cases?: Record<string, number>;
+  /** An integrity warning's finding, to be worded in the reader's language (`target` holds its English). */
+  finding?: ErrorText;
 }
 
 export interface AuditState {
@@ -40,7 +42,7 @@ export function encodeAuditEntry(key: Uint8Array, vaultId: string, generation: n
   return { frame: encodeSealedEntry({ generation, seq: entry.seq, sealed }), entryHash: toBase64(hash(plain)) };
 }
 
-export function appendAudit(dir: string, key: Uint8Array, vaultId: string, generation: number, state: AuditState, item: Pick<AuditEntry, 'user' | 'action' | 'target' | 'cases'>): AuditState {
+export function appendAudit(dir: string, key: Uint8Array, vaultId: string, generation: number, state: AuditState, item: Pick<AuditEntry, 'user' | 'action' | 'target' | 'cases' | 'finding'>): AuditState {
   const entry: AuditEntry = { seq: state.nextSeq, time: new Date().toISOString(), prev: state.prevHash, ...item };
   const { frame: bytes, entryHash } = encodeAuditEntry(key, vaultId, generation, entry);
   const validLength = appendFrame(path.join(dir, AUDIT_FILE), bytes, state.validLength);
@@ -51,7 +53,7 @@ export interface AuditReading {
   entries: AuditEntry[];
   state: AuditState;
   /** The first broken link, if any: its position and what is wrong. */
-  problem: { index: number; message: string } | null;
+  problem: { index: number; text: ErrorText } | null;
   /** Only a torn last entry, as a crash during an append leaves. */
   tornTail: boolean;
 }
@@ -67,26 +69,26 @@ export function readAudit(dir: string, keyFor: (generation: number) => Uint8Arra
     try {
       parts = decodeSealedEntry(frames[i]!, textOf('part.auditEntry', { n: i + 1 }));
     } catch (error) {
-      problem = { index: i, message: (error as Error).message };
+      problem = { index: i, text: findingOf(error, textOf('finding.auditEntryDamaged', { n: i + 1 })) };
       break;
     }
     const { generation, seq, sealed } = parts;
     const key = keyFor(generation);
     if (!key || seq !== i) {
-      problem = { index: i, message: `audit entry ${i + 1} is out of order or from another key` };
+      problem = { index: i, text: textOf('finding.auditOutOfOrder', { n: i + 1 }) };
       break;
     }
     try {
       const plain = open(key, sealed, associatedData(vaultId, 'audit', 'log', seq, generation), textOf('part.auditEntry', { n: i + 1 }));
       const entry = JSON.parse(fromUtf8(plain)) as AuditEntry;
       if (entry.prev !== prevHash || entry.seq !== i) {
-        problem = { index: i, message: `audit entry ${i + 1} does not follow entry ${i}: the chain was broken (an entry removed, changed or reordered)` };
+        problem = { index: i, text: textOf('finding.auditChainBroken', { n: i + 1, previous: i }) };
         break;
       }
       prevHash = toBase64(hash(plain));
       entries.push(entry);
     } catch (error) {
-      problem = { index: i, message: error instanceof SafeholdError ? error.message : `audit entry ${i + 1} is damaged` };
+      problem = { index: i, text: findingOf(error, textOf('finding.auditEntryDamaged', { n: i + 1 })) };
     }
   }
   return { entries, state: { nextSeq: entries.length, prevHash, validLength }, problem, tornTail: !problem && torn };
@@ -176,11 +178,11 @@ export function markUnlock(dir: string, vaultKey: Uint8Array, vaultId: string, g
  * What is wrong when the audit log does not reach an anchor that `holder` recorded (its entry
  * count and the hash of the last entry), or null when it does.
  */
-export function anchorProblem(frames: Uint8Array[], key: Uint8Array, vaultId: string, anchor: { count: number; hash: string }, holder: string): string | null {
+export function anchorProblem(frames: Uint8Array[], key: Uint8Array, vaultId: string, anchor: { count: number; hash: string }, holder: ErrorText): ErrorText | null {
   if (anchor.count === 0) return null;
-  if (frames.length === 0) return `${AUDIT_FILE} is missing or empty, but ${holder} was written after its entry ${anchor.count}: the audit log was deleted`;
+  if (frames.length === 0) return textOf('finding.auditDeleted', { file: AUDIT_FILE, holder, count: anchor.count });
   if (frames.length < anchor.count) {
-    return `${AUDIT_FILE} has ${frames.length} entries, but ${holder} was written after entry ${anchor.count}: its last ${anchor.count - frames.length} entries were cut`;
+    return textOf('finding.auditCut', { file: AUDIT_FILE, found: frames.length, holder, count: anchor.count, cut: anchor.count - frames.length });
   }
   try {
     const { generation, seq, sealed } = decodeSealedEntry(frames[anchor.count - 1]!, textOf('part.auditEntry', { n: anchor.count }));
@@ -189,7 +191,7 @@ export function anchorProblem(frames: Uint8Array[], key: Uint8Array, vaultId: st
   } catch {
     // Reported below like a changed entry.
   }
-  return `${AUDIT_FILE} entry ${anchor.count} is not the one ${holder} was written after: the log was replaced or rewritten`;
+  return textOf('finding.auditReplaced', { file: AUDIT_FILE, count: anchor.count, holder });
 }
 
 /** Seconds to wait before the next try: none for the first two failures, then doubling to 30. */

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { english, textOf } from '../../../shared/errors';
 import { cryptoReady, newKey } from '../crypto/sodium';
 import { CaseIndex, INDEX_FILE, JOURNAL_FILE, SEARCH_FILE, type IndexEntry } from './caseIndex';
 import { encodeSnapshot } from './indexSnapshot';
@@ -120,7 +121,7 @@ describe('the case index snapshot', () => {
     expect(reopened.size).toBe(1);
     expect(await reopened.search('teacher')).toEqual(['case-aaaaaa']);
     expect(await reopened.search('Сергей')).toEqual([]);
-    expect(reopened.problems[0]).toContain(`${SEARCH_FILE} is missing`);
+    expect(reopened.problems).toEqual([textOf('finding.searchMissing', { file: SEARCH_FILE })]);
   });
 
   it('reads a format 1 snapshot whole, and drops a search file it makes stale', async () => {
@@ -151,7 +152,8 @@ describe('the case index snapshot', () => {
     const reopened = new CaseIndex(dir, VAULT, key, 1);
     reopened.load();
     expect(await reopened.search('older')).toEqual([]);
-    expect(reopened.problems[0]).toContain('an older copy was put back');
+    expect(reopened.problems[0]?.key).toBe('finding.searchOlder');
+    expect(english(reopened.problems[0]!)).toContain('an older copy was put back');
   });
 
   it('folds a long journal into a snapshot, as an import does at its end', async () => {

@@ -7,7 +7,7 @@ import { appendFrame, readFrames, writeFileAtomic } from './files';
 import { decodeSealedEntry, encodeSealedEntry } from './framing';
 import { isBinarySnapshot, newestFirst, SnapshotRows, encodeSnapshot, type IndexRow } from './indexSnapshot';
 import { encodeRecordBytes, openRecord } from './records';
-import { SafeholdError, textOf } from '../../../shared/errors';
+import { findingOf, SafeholdError, textOf, type ErrorText } from '../../../shared/errors';
 import { queryMatcher, searchKeys, type SearchKeys } from './caseSearch';
 import { encodeSearchTexts, readSearchTexts, type SearchTextFile } from './searchTexts';
 
@@ -65,8 +65,8 @@ export class CaseIndex {
   private journalSeq = 0;
   private journalLength = 0;
   private snapshotVersion = 0;
-  /** Journal entries that failed to open: reported by verify. */
-  readonly problems: string[] = [];
+  /** Journal entries and search texts that failed to open: reported by verify. */
+  readonly problems: ErrorText[] = [];
   /** The journal ends in a frame cut short by a crash: repaired once the vault is ours. */
   private torn = false;
   /** Folded search keys, built in slices (prepareSearch) and kept up to date by put. */
@@ -121,7 +121,10 @@ export class CaseIndex {
       try {
         const { generation, seq: stored, sealed } = decodeSealedEntry(bytes, textOf('part.indexEntry', { n: seq + 1 }));
         // Each entry carries its number: one that does not follow on means entries were taken out.
-        if (stored !== seq) throw new Error(`${JOURNAL_FILE} has a gap: its entry ${seq + 1} is numbered ${stored + 1} (entries were removed from the middle)`);
+        if (stored !== seq) {
+          this.problems.push(textOf('finding.journalGap', { file: JOURNAL_FILE, n: seq + 1, stored: stored + 1 }));
+          return;
+        }
         const plain = open(this.key, sealed, associatedData(this.vaultId, 'journal', 'index', seq, generation), textOf('part.indexEntry', { n: seq + 1 }));
         const entry = JSON.parse(fromUtf8(plain)) as IndexEntry | { id: string; removed: true };
         this.unreadSearch.delete(entry.id);
@@ -131,7 +134,7 @@ export class CaseIndex {
         else if (removed) this.loaded.delete(entry.id);
         else this.loaded.set(entry.id, entry);
       } catch (error) {
-        this.problems.push((error as Error).message);
+        this.problems.push(findingOf(error, textOf('record.cannotOpen', { what: textOf('part.indexEntry', { n: seq + 1 }) })));
       }
     });
     this.journalSeq = frames.length;
@@ -220,7 +223,7 @@ export class CaseIndex {
       }
     } catch (error) {
       // The list still works; search falls back to titles, and verify reports it.
-      this.problems.push((error as Error).message);
+      this.problems.push(findingOf(error, textOf('record.cannotOpen', { what: textOf('part.searchTexts') })));
     }
     this.unreadSearch.clear();
   }
@@ -228,19 +231,23 @@ export class CaseIndex {
   /** SEARCH_FILE's parts, still sealed, or null (named in problems) when it cannot be used. */
   private searchTexts(): SearchTextFile | null {
     const file = path.join(this.dir, SEARCH_FILE);
+    let problem: ErrorText;
     try {
-      if (!existsSync(file)) throw new Error(`${SEARCH_FILE} is missing: search finds cases by title only until the index is rebuilt`);
-      const texts = readSearchTexts(this.key, this.vaultId, readFileSync(file));
-      // Written just before its snapshot, so never older than it: an older one was put back.
-      if (texts.version < this.snapshotVersion) throw new Error(`${SEARCH_FILE} is version ${texts.version}, older than the index (${this.snapshotVersion}): an older copy was put back`);
-      return texts;
+      if (!existsSync(file)) problem = textOf('finding.searchMissing', { file: SEARCH_FILE });
+      else {
+        const texts = readSearchTexts(this.key, this.vaultId, readFileSync(file));
+        // Written just before its snapshot, so never older than it: an older one was put back.
+        if (texts.version >= this.snapshotVersion) return texts;
+        problem = textOf('finding.searchOlder', { file: SEARCH_FILE, found: texts.version, expected: this.snapshotVersion });
+      }
     } catch (error) {
-      // Read again by a compaction after the first search: named once.
-      const problem = (error as Error).message;
-      if (!this.problems.includes(problem)) this.problems.push(problem);
-      return null;
+      problem = findingOf(error, textOf('record.cannotOpen', { what: textOf('part.searchTexts') }));
     }
+    // Read again by a compaction after the first search: named once.
+    if (!this.problems.some((p) => JSON.stringify(p) === JSON.stringify(problem))) this.problems.push(problem);
+    return null;
   }
+
 
   /**
    * The ids of every case listed: from a snapshot still read in place, without decoding its
@@ -337,7 +344,7 @@ export class CaseIndex {
         }
       } catch (error) {
         // The cases of a part that does not open are found by their titles, below; verify names it.
-        this.problems.push((error as Error).message);
+        this.problems.push(findingOf(error, textOf('record.cannotOpen', { what: textOf('part.searchTextsPart', { n: part + 1, count: texts!.parts }) })));
       }
       await nextTurn();
       if (this.closed) return keys;

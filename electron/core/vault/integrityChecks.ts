@@ -1,4 +1,4 @@
-import { textOf } from '../../../shared/errors';
+import { findingOf, textOf, type ErrorText } from '../../../shared/errors';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ATTEMPTS_FILE, AUDIT_FILE, anchorProblem } from './audit';
@@ -11,8 +11,8 @@ import type { UsersFile } from './users';
 import { HEAD_FILE, readHead } from './vaultHead';
 
 export interface UnlockFindings {
-  /** Each kind of damage found, in words a person can act on; nothing was deleted. */
-  warnings: string[];
+  /** Each kind of damage found, worded where it is shown so a person can act on it; nothing was deleted. */
+  warnings: ErrorText[];
   /** Where in attempts.log the failures not yet in the audit log begin. */
   attemptsFrom: number;
 }
@@ -31,7 +31,7 @@ export function checkAtUnlock(dir: string, vaultId: string, key: Uint8Array, ind
 
 /** The vault head and the users record's anchor against the files they anchor. */
 export function checkAnchors(dir: string, vaultId: string, key: Uint8Array, index: CaseIndex, users: UsersFile): UnlockFindings & { indexCut: boolean } {
-  const warnings: string[] = [];
+  const warnings: ErrorText[] = [];
   let indexCut = false;
   const { frames } = readFrames(path.join(dir, AUDIT_FILE));
   const attempts = readFrames(path.join(dir, ATTEMPTS_FILE)).frames.length;
@@ -40,27 +40,27 @@ export function checkAnchors(dir: string, vaultId: string, key: Uint8Array, inde
     head = readHead(dir, key, vaultId);
     // The users record is anchored from the first unlock with heads on: without it, a vault from before.
     if (!head && users.audit) indexCut = true;
-    if (!head && users.audit) warnings.push(`${HEAD_FILE} is missing: it was deleted, so cuts to the audit log, the index and the failed-unlock log made with it cannot all be seen`);
+    if (!head && users.audit) warnings.push(textOf('finding.headMissing', { file: HEAD_FILE }));
   } catch (error) {
-    warnings.push((error as Error).message);
+    warnings.push(findingOf(error, textOf('record.cannotOpen', { what: textOf('part.vaultHead', { file: HEAD_FILE }) })));
   }
   if (head) {
-    const audit = anchorProblem(frames, key, vaultId, head.audit, 'the vault head');
+    const audit = anchorProblem(frames, key, vaultId, head.audit, textOf('part.head'));
     if (audit) warnings.push(audit);
     const at = index.position();
     indexCut = at.snapshot < head.index.snapshot || (at.snapshot === head.index.snapshot && at.entries < head.index.entries);
     if (at.snapshot < head.index.snapshot) {
-      warnings.push(`${INDEX_FILE} is version ${at.snapshot}, older than the vault head says (${head.index.snapshot}): an older copy was put back or it was deleted; the case list may show older versions or miss cases`);
+      warnings.push(textOf('finding.indexOlder', { file: INDEX_FILE, found: at.snapshot, expected: head.index.snapshot }));
     } else if (at.snapshot === head.index.snapshot && at.entries < head.index.entries) {
-      warnings.push(`${JOURNAL_FILE} has ${at.entries} entries, but the vault head says ${head.index.entries}: the last ${head.index.entries - at.entries} were cut or the journal was deleted; the case list may show older versions`);
+      warnings.push(textOf('finding.journalCut', { file: JOURNAL_FILE, found: at.entries, expected: head.index.entries, cut: head.index.entries - at.entries }));
     }
     if (attempts < head.attempts) {
-      warnings.push(`${ATTEMPTS_FILE} has ${attempts} entries, but ${head.attempts} had been recorded: it was cut or deleted, which resets the wait between unlock attempts; failed unlocks in it are lost`);
+      warnings.push(textOf('finding.attemptsCut', { file: ATTEMPTS_FILE, found: attempts, expected: head.attempts }));
     }
   }
   if (users.audit) {
-    const audit = anchorProblem(frames, key, vaultId, users.audit, 'the users record');
-    if (audit && !warnings.includes(audit)) warnings.push(audit);
+    const audit = anchorProblem(frames, key, vaultId, users.audit, textOf('part.users'));
+    if (audit && !warnings.some((w) => JSON.stringify(w) === JSON.stringify(audit))) warnings.push(audit);
   }
   return { warnings, attemptsFrom: head ? Math.min(head.attempts, attempts) : 0, indexCut: indexCut || index.problems.length > 0 };
 }
@@ -71,8 +71,8 @@ export function checkAnchors(dir: string, vaultId: string, key: Uint8Array, inde
  * whole, it is a new case whose save a crash stopped before its index entry, which is no damage.
  * An entry whose file is gone is named.
  */
-function reconcileCaseFiles(dir: string, vaultId: string, key: Uint8Array, index: CaseIndex, indexCut: boolean): string[] {
-  const warnings: string[] = [];
+function reconcileCaseFiles(dir: string, vaultId: string, key: Uint8Array, index: CaseIndex, indexCut: boolean): ErrorText[] {
+  const warnings: ErrorText[] = [];
   const folder = path.join(dir, CASES_DIR);
   const names = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.rec')) : [];
   const onDisk = new Set(names.map((name) => name.slice(0, -'.rec'.length)));
@@ -82,13 +82,13 @@ function reconcileCaseFiles(dir: string, vaultId: string, key: Uint8Array, index
     try {
       const { value } = decodeRecord<unknown>(key, vaultId, 'case', id, readFileSync(path.join(folder, `${id}.rec`)), textOf('part.case', { id }));
       index.put(indexEntry(CaseRecord.parse(value)));
-      if (indexCut) warnings.push(`case ${id}: its file was not in the case index (an index entry was lost); it is listed again`);
+      if (indexCut) warnings.push(textOf('finding.at', { what: textOf('part.case', { id }), problem: textOf('finding.notInIndex') }));
     } catch (error) {
-      warnings.push(`${CASES_DIR}/${id}.rec is not a case of this vault: ${(error as Error).message}`);
+      warnings.push(textOf('finding.notCaseOfVault', { file: `${CASES_DIR}/${id}.rec`, problem: findingOf(error, textOf('record.cannotOpen', { what: textOf('part.case', { id }) })) }));
     }
   }
   for (const id of listed) {
-    if (!onDisk.has(id)) warnings.push(`case ${id}: its file is missing (deleted or moved)`);
+    if (!onDisk.has(id)) warnings.push(textOf('finding.at', { what: textOf('part.case', { id }), problem: textOf('finding.fileMissing') }));
   }
   return warnings;
 }

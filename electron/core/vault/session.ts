@@ -1,4 +1,4 @@
-import { SafeholdError, textOf } from '../../../shared/errors';
+import { SafeholdError, textOf, type ErrorText } from '../../../shared/errors';
 import { hasRoleFor, rolesFor, type Action } from '../../../shared/workflow/policy';
 import { fromBase64, openSealed, signDetached, wipe, wipeScratch } from '../crypto/sodium';
 import { appendAudit, type AuditAction, type AuditState } from './audit';
@@ -114,7 +114,7 @@ export class VaultSession {
   /** Frames of attempts.log read into the audit log so far (vaultHead.ts). */
   attemptsSeen = 0;
   /** Damage found at unlock (integrityChecks.ts): shown to the user, named again by verify. */
-  warnings: string[] = [];
+  warnings: ErrorText[] = [];
   /** Case versions written since the last audit entry, which will record them. */
   private readonly written = new Map<string, number>();
 
@@ -124,9 +124,9 @@ export class VaultSession {
   }
 
   /** Appends an audit entry, then the vault head that anchors it. */
-  log(action: AuditAction, target: string): void {
+  log(action: AuditAction, target: string, finding?: ErrorText): void {
     const cases = this.written.size ? Object.fromEntries(this.written) : undefined;
-    this.audit = appendAudit(this.dir, this.vaultKey, this.vaultId, this.generation, this.audit, { user: this.user.name, action, target, ...(cases ? { cases } : {}) });
+    this.audit = appendAudit(this.dir, this.vaultKey, this.vaultId, this.generation, this.audit, { user: this.user.name, action, target, ...(cases ? { cases } : {}), ...(finding ? { finding } : {}) });
     this.written.clear();
     writeHead(this.dir, this.vaultKey, this.vaultId, this.generation, { audit: { count: this.audit.nextSeq, hash: this.audit.prevHash }, index: this.index.position(), attempts: this.attemptsSeen });
   }

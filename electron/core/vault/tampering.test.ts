@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { damageText, english } from '../../../shared/errors';
 import { ADMIN, fixture, newVault, removeTempFolders, TEST_KDF } from '../../../tests/helpers/vault';
 import { frame, splitFrames } from './framing';
 import { encodeRecord } from './records';
@@ -25,7 +26,9 @@ async function reopen(dir: string): Promise<Vault> {
 }
 
 /** Problems of verify, as one text per problem. */
-const verified = (vault: Vault) => vault.verify().problems.map((p) => `${p.record}: ${p.message}`);
+const verified = (vault: Vault) => vault.verify().problems.map((p) => english(damageText(p)));
+/** The warnings of the unlock, in English as the command line prints them. */
+const warned = (vault: Vault) => vault.status().warnings.map((w) => english(w));
 
 async function vaultWithCases() {
   const { vault, dir } = await newVault();
@@ -40,7 +43,7 @@ describe('the audit log is anchored', () => {
     vault.lock();
     rmSync(path.join(dir, 'audit.log'));
     const v = await reopen(dir);
-    expect(v.status().warnings.join('\n')).toMatch(/audit log was deleted/);
+    expect(warned(v).join('\n')).toMatch(/audit log was deleted/);
     expect(verified(v).join('\n')).toMatch(/audit log was deleted/);
     expect(v.get(a.id).id).toBe(a.id);
     v.lock();
@@ -53,7 +56,7 @@ describe('the audit log is anchored', () => {
     const log = path.join(dir, 'audit.log');
     cutTo(log, frameCount(log) - 2);
     const v = await reopen(dir);
-    expect(v.status().warnings.join('\n')).toMatch(/its last 2 entries were cut/);
+    expect(warned(v).join('\n')).toMatch(/its last 2 entries were cut/);
     expect(verified(v).join('\n')).toMatch(/its last 2 entries were cut/);
     v.lock();
   });
@@ -66,7 +69,7 @@ describe('the audit log is anchored', () => {
     // The same entries, the last one swapped for the first: the count is right, the head is not.
     writeFileSync(log, Buffer.concat([...frames.slice(0, -1), frames[0]!].map((f) => frame(f))));
     const v = await reopen(dir);
-    expect(v.status().warnings.join('\n')).toMatch(/replaced or rewritten/);
+    expect(warned(v).join('\n')).toMatch(/replaced or rewritten/);
     v.lock();
   });
 
@@ -75,7 +78,7 @@ describe('the audit log is anchored', () => {
     vault.lock();
     rmSync(path.join(dir, 'head.rec'));
     const v = await reopen(dir);
-    expect(v.status().warnings.join('\n')).toMatch(/head\.rec is missing/);
+    expect(warned(v).join('\n')).toMatch(/head\.rec is missing/);
     expect(verified(v).join('\n')).toMatch(/head\.rec is missing/);
     v.lock();
   });
@@ -89,14 +92,14 @@ describe('the audit log is anchored', () => {
     rmSync(path.join(dir, 'attempts.log'));
     expect(v.unlockDelay()).toBe(0);
     await v.unlock(ADMIN.name, ADMIN.passphrase);
-    expect(v.status().warnings.join('\n')).toMatch(/attempts\.log has 0 entries, but \d+ had been recorded: it was cut or deleted/);
+    expect(warned(v).join('\n')).toMatch(/attempts\.log has 0 entries, but \d+ had been recorded: it was cut or deleted/);
     expect(verified(v).join('\n')).toMatch(/attempts\.log/);
     v.lock();
 
     await expect(v.unlock(ADMIN.name, 'wrong passphrase again')).rejects.toMatchObject({ code: 'unauthorized' });
     writeFileSync(path.join(dir, 'attempts.log'), frame(new Uint8Array([...Buffer.from('SHUNLOCK'), ...new Uint8Array(40)])), { flag: 'a' });
     await v.unlock(ADMIN.name, ADMIN.passphrase);
-    expect(v.status().warnings.join('\n')).toMatch(/entries Safehold did not write/);
+    expect(warned(v).join('\n')).toMatch(/entries Safehold did not write/);
     // The three failures in the deleted log are lost; the one after it is not.
     expect(v.audit().entries.filter((e) => e.action === 'unlock-failed').length).toBe(1);
     v.lock();
@@ -126,7 +129,7 @@ describe('rollback of a case, the index or its journal', () => {
     writeFileSync(caseFile(dir, a.id), older);
     rmSync(path.join(dir, 'index.journal'));
     const v = await reopen(dir);
-    const warnings = v.status().warnings.join('\n');
+    const warnings = warned(v).join('\n');
     expect(warnings).toMatch(/index\.journal has 0 entries, but the vault head says \d+/);
     const problems = verified(v).join('\n');
     expect(problems).toMatch(new RegExp(`case ${a.id}: the file is version 1, but the audit log records version 2 \\(an older copy was put back\\)`));
@@ -142,7 +145,7 @@ describe('rollback of a case, the index or its journal', () => {
     cutTo(journal, frameCount(journal) - 1);
     const v = await reopen(dir);
     expect(v.list().map((e) => e.id)).toContain(c.id);
-    const warnings = v.status().warnings.join('\n');
+    const warnings = warned(v).join('\n');
     expect(warnings).toMatch(/the last 1 were cut/);
     expect(warnings).toMatch(new RegExp(`case ${c.id}: its file was not in the case index`));
     v.lock();
@@ -171,7 +174,7 @@ describe('rollback of a case, the index or its journal', () => {
     writeFileSync(journal, Buffer.concat(frames.filter((_, i) => i !== 1).map((f) => frame(f))));
     rmSync(caseFile(dir, a.id));
     const v = await reopen(dir);
-    expect(v.status().warnings.join('\n')).toMatch(new RegExp(`case ${a.id}: its file is missing`));
+    expect(warned(v).join('\n')).toMatch(new RegExp(`case ${a.id}: its file is missing`));
     const problems = verified(v).join('\n');
     expect(problems).toMatch(/index\.journal has a gap/);
     expect(problems).toMatch(new RegExp(`case ${a.id}`));
@@ -196,7 +199,7 @@ describe('a vault from before anchors', () => {
     v.lock();
     rmSync(path.join(dir, 'head.rec'));
     await v.unlock(ADMIN.name, ADMIN.passphrase);
-    expect(v.status().warnings.join('\n')).toMatch(/head\.rec is missing/);
+    expect(warned(v).join('\n')).toMatch(/head\.rec is missing/);
     v.lock();
   });
 });

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { english, textOf } from '../../../shared/errors';
 import { ADMIN, fixture, newVault, removeTempFolders, tempFolder, TEST_KDF } from '../../../tests/helpers/vault';
 import { backupVault, restoreVault } from './backup';
 import { Vault } from './vault';
@@ -187,7 +188,7 @@ describe('integrity', () => {
     await v.unlock(ADMIN.name, ADMIN.passphrase);
     const report = v.verify();
     expect(report.ok).toBe(false);
-    const byRecord = Object.fromEntries(report.problems.map((p) => [p.record, p.message]));
+    const byRecord = Object.fromEntries(report.problems.map((p) => [english(p.record), english(p.problem)]));
     expect(byRecord[`case ${a}`]).toMatch(/integrity/);
     expect(byRecord[`case ${c}`]).toMatch(/older copy/);
     expect(v.get(b).id).toBe(b);
@@ -197,14 +198,14 @@ describe('integrity', () => {
     copyFileSync(caseFile(b)(dir), caseFile(a)(dir)); // swap: b's file under a's name
     rmSync(caseFile(b)(dir));
     await v.unlock(ADMIN.name, ADMIN.passphrase);
-    const second = Object.fromEntries(v.verify().problems.map((p) => [p.record, p.message]));
+    const second = Object.fromEntries(v.verify().problems.map((p) => [english(p.record), english(p.problem)]));
     expect(second[`case ${a}`]).toMatch(/integrity|does not match/);
     expect(second[`case ${b}`]).toMatch(/missing/);
     v.lock();
 
     writeFileSync(caseFile(c)(dir), readFileSync(caseFile(c)(dir)).subarray(0, 20));
     await v.unlock(ADMIN.name, ADMIN.passphrase);
-    expect(Object.fromEntries(v.verify().problems.map((p) => [p.record, p.message]))[`case ${c}`]).toMatch(/truncated|integrity/);
+    expect(Object.fromEntries(v.verify().problems.map((p) => [english(p.record), english(p.problem)]))[`case ${c}`]).toMatch(/truncated|integrity/);
     v.lock();
   });
 
@@ -219,7 +220,7 @@ describe('integrity', () => {
     const v = await Vault.open(dir, { kdf: TEST_KDF });
     await v.unlock(ADMIN.name, ADMIN.passphrase);
     const report = v.verify();
-    expect(report.problems.find((p) => p.record.startsWith('audit log'))?.record).toBe('audit log entry 2');
+    expect(report.problems.find((p) => p.record.key === 'part.auditEntry')?.record).toEqual(textOf('part.auditEntry', { n: 2 }));
   });
 
   it('repairs the index when a save died between the case file and its index entry', async () => {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import type { CaseFile } from '../../../shared/caseFile/schema';
 import type { CasePageRequest } from '../../../shared/ipc/vaultSchemas';
-import { SafeholdError, textOf } from '../../../shared/errors';
+import { english, SafeholdError, textOf, type ErrorText } from '../../../shared/errors';
 import type { Action } from '../../../shared/workflow/policy';
 import { appKdf } from '../crypto/kdf';
 import { kdfRange, type KdfRange } from '../crypto/kdfPolicy';
@@ -42,7 +42,7 @@ export interface VaultStatus {
   user: { name: string; roles: Role[] } | null;
   cases: number | null;
   /** Damage found at this unlock (integrityChecks.ts): the user must see it; nothing was deleted. */
-  warnings: string[];
+  warnings: ErrorText[];
 }
 
 export interface CreateOptions {
@@ -276,12 +276,12 @@ export class Vault {
       const attempts = readFailedAttempts(dir, found.attemptsFrom, {
         auditPublicKey: header.auditPublicKey, auditPrivateKey: session.auditPrivateKey, vaultKey: keys.vaultKey, vaultId: header.vaultId, generation: header.keyGeneration,
       });
-      if (attempts.forgedMarkers) found.warnings.push(`${ATTEMPTS_FILE} holds ${attempts.forgedMarkers} entries Safehold did not write: the wait between unlock attempts was reset by hand`);
+      if (attempts.forgedMarkers) found.warnings.push(textOf('finding.forgedMarkers', { file: ATTEMPTS_FILE, count: attempts.forgedMarkers }));
       session.attemptsSeen = markUnlock(dir, keys.vaultKey, header.vaultId, header.keyGeneration);
       for (const attempt of attempts.failures) session.log('unlock-failed', `as ${attempt.name} at ${attempt.time}`);
       for (const id of interrupted) session.log('case-delete', `${id}: erasing finished at unlock, after an interruption`);
       session.warnings = found.warnings;
-      for (const warning of found.warnings) session.log('integrity-warning', warning);
+      for (const warning of found.warnings) session.log('integrity-warning', english(warning), warning);
       this.upgrade(session);
       // A vault from before anchors gets its users record anchored now, which also says that a head must exist from here on.
       if (!session.users.audit) session.users = writeUsers(dir, header.vaultId, keys.vaultKey, header.keyGeneration, session.users);
@@ -436,7 +436,7 @@ export class Vault {
 
   // ── audit and integrity (integrity.ts) ────────────────────────────────────────────
 
-  audit(): { entries: AuditEntry[]; problem: string | null } {
+  audit(): { entries: AuditEntry[]; problem: ErrorText | null } {
     return readAuditLog(this.session('audit.read'));
   }
 

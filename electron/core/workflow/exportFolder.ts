@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { SafeholdError } from '../../../shared/errors';
+import { findingOf, SafeholdError, textOf, type ErrorText } from '../../../shared/errors';
 import { PublicationPayload, publicationProblems, remoteLinkCount } from '../../../shared/publication/payload';
 import { renderHtml, renderMarkdown } from '../../../shared/publication/render';
 import { fsyncDir, writeSynced } from '../files/durable';
@@ -83,7 +83,7 @@ export function writeExport(folder: string, story: StoryJson): string[] {
 
 export interface ExportCheck {
   story: StoryJson;
-  problems: string[];
+  problems: ErrorText[];
 }
 
 function readStoryJson(folder: string): StoryJson {
@@ -113,22 +113,23 @@ export type SignerTrust = 'trusted' | 'unknown' | 'untrusted';
  */
 export function verifyExportFolder(folder: string, trustedKeys?: string[]): ExportCheck & { signer: SignerTrust } {
   const story = readStoryJson(folder);
-  const problems: string[] = [];
+  const problems: ErrorText[] = [];
+  const inStoryJson = (problem: ErrorText) => textOf('finding.at', { what: textOf('part.file', { file: 'story.json' }), problem });
   const payload = storyPayload(story);
   try {
     const statement = verifyStatement(story.approval.statement, story.approval.signature, story.approval.reviewerPublicKey);
-    if (statement.payloadHash !== payloadHash(payload)) problems.push('story.json: the text, title or needs differ from what the reviewer approved');
+    if (statement.payloadHash !== payloadHash(payload)) problems.push(inStoryJson(textOf('exportCheck.notApproved')));
   } catch (error) {
-    problems.push(`story.json: ${(error as Error).message}`);
+    problems.push(inStoryJson(findingOf(error, textOf('approval.signatureMismatch'))));
   }
-  problems.push(...publicationProblems(payload).map((p) => `story.json: ${p}`));
+  problems.push(...publicationProblems(payload).map(inStoryJson));
   for (const [name, expected] of [['story.md', renderMarkdown(payload)], ['story.html', renderHtml(payload)]] as const) {
     const file = path.join(folder, name);
     const actual = existsSync(file) ? readFileSync(file, 'utf8') : null;
-    if (actual === null) problems.push(`${name} is missing`);
-    else if (actual !== expected) problems.push(`${name} was changed after approval`);
+    if (actual === null) problems.push(textOf('exportCheck.fileMissing', { file: name }));
+    else if (actual !== expected) problems.push(textOf('exportCheck.fileChanged', { file: name }));
   }
   const signer: SignerTrust = !trustedKeys ? 'unknown' : trustedKeys.includes(story.approval.reviewerPublicKey) ? 'trusted' : 'untrusted';
-  if (signer === 'untrusted') problems.push('the approving key is not a reviewer key of this vault, nor the key given');
+  if (signer === 'untrusted') problems.push(textOf('exportCheck.untrusted'));
   return { story, problems, signer };
 }

@@ -1,4 +1,4 @@
-import { SafeholdError, textOf } from '../../../shared/errors';
+import { SafeholdError, textOf, type ErrorText } from '../../../shared/errors';
 import { ApprovalStatement, canonicalJson, publicationPayload, remoteLinkCount, type PublicationPayload } from '../../../shared/publication/payload';
 import { hash, randomBytes, toBase64, utf8 } from '../crypto/sodium';
 import type { CaseRecord } from '../vault/caseRecord';
@@ -162,7 +162,7 @@ function approverOf(s: VaultSession, approval: NonNullable<CaseRecord['approval'
 }
 
 /** The case an export came from, found by its keyed reference; or why it is not accepted. */
-export function caseByRef(vault: Vault, ref: string): { record: CaseRecord } | { problem: string } {
+export function caseByRef(vault: Vault, ref: string): { record: CaseRecord } | { problem: ErrorText } {
   const s = vault.session();
   const key = s.users.caseRefKey;
   if (!key) throw new SafeholdError('users.noCaseRefKey');
@@ -175,12 +175,12 @@ export function caseByRef(vault: Vault, ref: string): { record: CaseRecord } | {
   if (legacy) {
     const record = readCase(s, legacy.id, legacy.version);
     if (!record.sync) return { record };
-    return { problem: 'the approval signs the case reference of vault format 1, which anyone with a copy of the vault can tie to this publication: approve the case again and export it again' };
+    return { problem: textOf('exportCheck.legacyCaseRef') };
   }
   // A case held here away from its home vault (a reviewer's laptop) carries its home's reference.
   for (const entry of entries) {
     const record = readCase(s, entry.id, entry.version);
     if (record.sync && record.sync.home !== s.vaultId && record.sync.caseRef === ref) return { record };
   }
-  return { problem: 'the case this export came from is not in the vault' };
+  return { problem: textOf('exportCheck.caseNotHere') };
 }

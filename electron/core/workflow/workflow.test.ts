@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { textOf } from '../../../shared/errors';
 import { checkLeaks, redactStory } from '../../../shared/redaction';
 import { CaseFile } from '../../../shared/caseFile/schema';
 import { fixture, newVault, removeTempFolders, tempFolder } from '../../../tests/helpers/vault';
@@ -89,7 +90,7 @@ describe('from record to publication', () => {
     // One changed character anywhere is caught.
     const md = path.join(folder, 'story.md');
     writeFileSync(md, readFileSync(md, 'utf8').replace('loan', 'lean'));
-    expect(verifyExportFolder(folder).problems.join()).toMatch(/story.md was changed/);
+    expect(verifyExportFolder(folder).problems).toContainEqual(textOf('exportCheck.fileChanged', { file: 'story.md' }));
     again.lock();
   });
 });

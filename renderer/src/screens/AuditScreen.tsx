@@ -3,20 +3,23 @@ import { useTranslation } from 'react-i18next';
 import type { SafeholdApi } from '../../../shared/ipc/api';
 import { Busy } from '../ui/Busy';
 import { formatDateTime } from '../ui/dates';
-import { errorText } from '../ui/errorText';
+import type { Damage, ErrorText } from '../../../shared/errors';
+import { DamageList } from '../ui/DamageList';
+import { errorText, sayError } from '../ui/errorText';
 
-type Entry = { seq: number; time: string; user: string; action: string; target: string };
+type Entry = { seq: number; time: string; user: string; action: string; target: string; finding?: ErrorText };
+type Verdict = { ok: true; text: string } | { ok: false; text: string } | { ok: false; problems: Damage[] };
 
 /** Who did what and when; filtered by user, action and date; the chain checked on request. */
 export function AuditScreen({ api }: { api: SafeholdApi }) {
   const { t, i18n } = useTranslation();
   const [entries, setEntries] = useState<Entry[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ErrorText | null>(null);
   const [user, setUser] = useState('');
   const [action, setAction] = useState('');
   const [from, setFrom] = useState('');
   const [verifying, setVerifying] = useState(false);
-  const [verdict, setVerdict] = useState<{ ok: boolean; text: string } | null>(null);
+  const [verdict, setVerdict] = useState<Verdict | null>(null);
 
   useEffect(() => {
     void api.audit.list().then((r) => {
@@ -39,7 +42,7 @@ export function AuditScreen({ api }: { api: SafeholdApi }) {
     const r = await api.vault.verify();
     setVerifying(false);
     if (!r.ok) setVerdict({ ok: false, text: errorText(r.error, t) });
-    else setVerdict(r.value.ok ? { ok: true, text: t('audit.intact', { count: r.value.checked }) } : { ok: false, text: r.value.problems.map((p) => `${p.record}: ${p.message}`).join('\n') });
+    else setVerdict(r.value.ok ? { ok: true, text: t('audit.intact', { count: r.value.checked }) } : { ok: false, problems: r.value.problems });
   };
 
   return (
@@ -51,12 +54,13 @@ export function AuditScreen({ api }: { api: SafeholdApi }) {
         </button>
       </div>
       {verifying && <Busy label={t('audit.verifying')} />}
-      {verdict && (
+      {verdict && 'problems' in verdict && <DamageList problems={verdict.problems} />}
+      {verdict && 'text' in verdict && (
         <p className={verdict.ok ? 'status' : 'error pre'} role={verdict.ok ? 'status' : 'alert'}>
           {verdict.text}
         </p>
       )}
-      {problem && <p className="error" role="alert">{t('audit.broken', { problem })}</p>}
+      {problem && <p className="error" role="alert">{t('audit.broken', { problem: sayError(problem, t) })}</p>}
       <div className="filters">
         <label>
           {t('audit.user')}{' '}
@@ -94,7 +98,7 @@ export function AuditScreen({ api }: { api: SafeholdApi }) {
                 <td>{formatDateTime(e.time, i18n.language)}</td>
                 <td>{e.user}</td>
                 <td>{t(`action.${e.action}`, { defaultValue: e.action })}</td>
-                <td className="mono">{e.target}</td>
+                <td className={e.finding ? undefined : 'mono'}>{e.finding ? sayError(e.finding, t) : e.target}</td>
               </tr>
             ))}
           </tbody>

@@ -4,6 +4,8 @@ import type { SafeholdApi } from '../../../shared/ipc/api';
 import { Busy } from '../ui/Busy';
 import { Field } from '../ui/Field';
 import { PassphraseInput } from '../ui/PassphraseInput';
+import type { Damage } from '../../../shared/errors';
+import { DamageList } from '../ui/DamageList';
 import { errorText } from '../ui/errorText';
 
 /** One encrypted backup file, checked after writing; restore goes into a new folder and is verified. */
@@ -12,6 +14,8 @@ export function BackupScreen({ api }: { api: SafeholdApi }) {
   const [folder, setFolder] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  /** What the verify after a restore found damaged in the restored vault. */
+  const [damage, setDamage] = useState<Damage[] | null>(null);
   const [file, setFile] = useState('');
   const [target, setTarget] = useState('');
   const [name, setName] = useState('');
@@ -20,6 +24,7 @@ export function BackupScreen({ api }: { api: SafeholdApi }) {
   const backup = async (e: React.FormEvent) => {
     e.preventDefault();
     setBusy(t('backup.writing'));
+    setDamage(null);
     const r = await api.vault.backup({ folder });
     setBusy(null);
     setMessage(r.ok ? { ok: true, text: t('backup.done', { file: r.value.file, count: r.value.entries }) } : { ok: false, text: errorText(r.error, t) });
@@ -31,13 +36,15 @@ export function BackupScreen({ api }: { api: SafeholdApi }) {
     const r = await api.vault.restore({ file, folder: target, name, passphrase });
     setBusy(null);
     setPassphrase('');
-    setMessage(r.ok ? { ok: r.value.ok, text: r.value.ok ? t('backup.restored', { count: r.value.checked }) : r.value.problems.map((p) => `${p.record}: ${p.message}`).join('\n') } : { ok: false, text: errorText(r.error, t) });
+    setDamage(r.ok && !r.value.ok ? r.value.problems : null);
+    setMessage(r.ok ? (r.value.ok ? { ok: true, text: t('backup.restored', { count: r.value.checked }) } : null) : { ok: false, text: errorText(r.error, t) });
   };
 
   return (
     <section aria-labelledby="backup-title">
       <h1 id="backup-title">{t('backup.title')}</h1>
       {busy && <Busy label={busy} />}
+      {damage && <DamageList problems={damage} />}
       {message && (
         <p className={message.ok ? 'status' : 'error pre'} role={message.ok ? 'status' : 'alert'}>
           {message.text}

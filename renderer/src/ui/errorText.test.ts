@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { english, ENGLISH_TEMPLATES, ERROR_KEYS, SafeholdError, textOf, type ErrorKey } from '../../../shared/errors';
+import { damageText, english, ENGLISH_TEMPLATES, ERROR_KEYS, SafeholdError, textOf, type ErrorKey } from '../../../shared/errors';
 import { fail } from '../../../shared/ipc/result';
 import { ERROR_RESOURCES, initI18n } from '../i18n';
 import { errorText, sayError } from './errorText';
@@ -62,5 +62,26 @@ describe('errorText', () => {
   it('says in English exactly what the core says, from the same templates', () => {
     const t = i18n.getFixedT('en');
     for (const key of ERROR_KEYS) expect(sayError(filled(key), t), key).toBe(english(filled(key)));
+  });
+
+  it('words a damaged place in each language, naming the record once', () => {
+    const older = damageText({ record: textOf('part.case', { id: 'c-2' }), problem: textOf('finding.olderThanLogged', { found: 1, version: 2 }) });
+    const flipped = damageText({ record: textOf('part.case', { id: 'c-1' }), problem: textOf('record.integrity', { what: textOf('part.case', { id: 'c-1' }) }) });
+    const cut = textOf('finding.auditCut', { file: 'audit.log', found: 3, holder: textOf('part.head'), count: 5, cut: 2 });
+    expect([older, flipped, cut].map((text) => sayError(text, i18n.getFixedT('en')))).toEqual([
+      'case c-2: the file is version 1, but the audit log records version 2 (an older copy was put back)',
+      'case c-1 failed its integrity check (changed, swapped or damaged)',
+      'audit.log has 3 entries, but the vault head was written after entry 5: its last 2 entries were cut',
+    ]);
+    expect([older, flipped, cut].map((text) => sayError(text, i18n.getFixedT('ru')))).toEqual([
+      'дело c-2: файл — версия 1, а в журнале действий записана версия 2 (вернули старую копию)',
+      'дело c-1: проверка целостности не пройдена (данные изменены, подменены или повреждены)',
+      'в файле audit.log записей: 3, но сводка состояния хранилища ссылается на запись № 5: последние записи (их 2) обрезаны',
+    ]);
+    expect([older, flipped, cut].map((text) => sayError(text, i18n.getFixedT('be')))).toEqual([
+      'справа c-2: файл — версія 1, а ў журнале дзеянняў запісана версія 2 (вярнулі старую копію)',
+      'справа c-1: праверка цэласнасці не пройдзеная (даныя змененыя, падмененыя або пашкоджаныя)',
+      'у файле audit.log запісаў: 3, але зводка стану сховішча спасылаецца на запіс № 5: апошнія запісы (іх 2) абрэзаныя',
+    ]);
   });
 });

@@ -47,13 +47,16 @@ function fillTemplate(template: string, values: { readonly [name: string]: strin
   return template.replace(BLANK, (whole, name: string) => values[name] ?? whole);
 }
 
-/** Each parameter as text, nested messages worded by `say`. */
-export function paramStrings(params: Params, say: (text: ErrorText) => string): Record<string, string> {
+/**
+ * Each parameter as text, nested messages worded by `say`; a refused field named by `field`
+ * (a screen gives its label; the command line and logs, the schema's path).
+ */
+export function paramStrings(params: Params, say: (text: ErrorText) => string, field: (path: string) => string = (path) => path): Record<string, string> {
   const show = (value: ParamValue): string => {
     if (typeof value === 'string' || typeof value === 'number') return String(value);
     if (isList(value)) {
       if (value.every((v) => typeof v === 'string')) return value.join(', ');
-      return isIssues(value) ? issuesString(value, say) : value.map((v) => say(v)).join('; ');
+      return isIssues(value) ? issuesString(value, say, field) : value.map((v) => say(v)).join('; ');
     }
     return say(value);
   };
@@ -64,8 +67,8 @@ const isList = (value: ParamValue): value is readonly ErrorText[] | readonly str
 const isIssues = (value: readonly ErrorText[]): value is readonly SchemaIssue[] => value.every((v) => 'path' in v);
 
 /** The fields a schema refused, one after another: `path: problem; path: problem`. */
-function issuesString(issues: readonly SchemaIssue[], say: (text: ErrorText) => string): string {
-  return issues.map((issue) => (issue.path ? `${issue.path}: ${say(issue)}` : say(issue))).join('; ');
+function issuesString(issues: readonly SchemaIssue[], say: (text: ErrorText) => string, field: (path: string) => string): string {
+  return issues.map((issue) => (issue.path ? `${field(issue.path)}: ${say(issue)}` : say(issue))).join('; ');
 }
 
 /** The English message: what the command line prints and the logs keep. */

@@ -85,8 +85,14 @@ test('an invalid import lists the file and field and imports nothing', async ({ 
   await app.locator('input[type=file]').setInputFiles([
     { name: 'own-01.case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed1)) },
     { name: 'broken.case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) },
+    { name: 'cut.case.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "case-file/1",') },
   ]);
-  await expect(app.getByRole('alert')).toContainText('broken.case.json: subject.birthDate: expected YYYY-MM-DD or YYYY');
+  // One item per refused file, and per refused field of it, named by the form's label.
+  const files = app.getByRole('alert').getByRole('list').first().locator(':scope > li');
+  await expect(files).toHaveCount(2);
+  await expect(files.nth(0)).toContainText('broken.case.json');
+  await expect(files.nth(0).getByRole('listitem')).toHaveText(['The person — Date of birth: expected YYYY-MM-DD or YYYY']);
+  await expect(files.nth(1)).toHaveText('cut.case.json: not valid JSON');
   await expect(app.getByText('There are no cases yet.', { exact: false })).toBeVisible();
   await screenshot(app, 'import-error-en');
   await app.locator('input[type=file]').setInputFiles([{ name: 'own-01.case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed1)) }]);

@@ -1,4 +1,5 @@
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SafeholdApi } from '../../../shared/ipc/api';
@@ -11,7 +12,29 @@ import { formatDateTime } from '../ui/dates';
 import { caseListMemory, rememberCaseList, type Sort } from '../vault/caseListMemory';
 import { rowAt } from '../vault/casePages';
 import { useCasePages } from '../vault/useCasePages';
-import { errorText } from '../ui/errorText';
+import { errorText, sayError } from '../ui/errorText';
+import { fieldLabel } from '../ui/fieldLabel';
+import type { ErrorText, SchemaIssue } from '../../../shared/errors';
+import type { IpcError } from '../../../shared/ipc/result';
+
+/** One refused file: what is wrong with it, and each refused field of it, for a list read item by item. */
+interface ImportProblem {
+  text: string;
+  fields: string[];
+}
+
+const isTexts = (value: unknown): value is ErrorText[] => Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null && 'key' in v);
+
+/** An import refusal as one item per file (and per field of it), in the person's language. */
+function importProblems(error: IpcError, t: TFunction): ImportProblem[] {
+  const problems = error.key === 'case.importRefused' && isTexts(error.params.problems) ? error.params.problems : null;
+  if (!problems) return [{ text: errorText(error, t), fields: [] }];
+  return problems.map((problem) => {
+    const issues = problem.key === 'caseFile.invalid' && isTexts(problem.params.issues) ? (problem.params.issues as SchemaIssue[]) : null;
+    if (!issues) return { text: sayError(problem, t), fields: [] };
+    return { text: String(problem.params.file), fields: issues.map((issue) => `${fieldLabel(issue.path, t)}: ${sayError(issue, t)}`) };
+  });
+}
 
 interface Props {
   api: SafeholdApi;
@@ -84,7 +107,7 @@ export function CaseListScreen({ api, canEdit, onOpen, onNew }: Props) {
   const [state, setState] = useState(remembered.state);
   const [sort, setSort] = useState<Sort>(remembered.sort);
   const [importing, setImporting] = useState(false);
-  const [importErrors, setImportErrors] = useState<string | null>(null);
+  const [importErrors, setImportErrors] = useState<ImportProblem[] | null>(null);
   const [imported, setImported] = useState<number | null>(null);
   const [dragging, setDragging] = useState(false);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -141,7 +164,7 @@ export function CaseListScreen({ api, canEdit, onOpen, onNew }: Props) {
     const result = await api.cases.import({ files: contents });
     setImporting(false);
     if (!result.ok) {
-      setImportErrors(errorText(result.error, t));
+      setImportErrors(importProblems(result.error, t));
       return;
     }
     setImported(result.value.ids.length);
@@ -187,7 +210,24 @@ export function CaseListScreen({ api, canEdit, onOpen, onNew }: Props) {
       {importErrors && (
         <div className="alert error-box" role="alert">
           <strong>{t('cases.importFailed')}</strong>
-          <p>{importErrors}</p>
+          {importErrors.length === 1 && !importErrors[0]!.fields.length ? (
+            <p>{importErrors[0]!.text}</p>
+          ) : (
+            <ul>
+              {importErrors.map((problem, i) => (
+                <li key={i}>
+                  {problem.text}
+                  {problem.fields.length > 0 && (
+                    <ul>
+                      {problem.fields.map((field, j) => (
+                        <li key={j}>{field}</li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
       {imported !== null && <p role="status" className="status">{t('cases.imported', { count: imported })}</p>}

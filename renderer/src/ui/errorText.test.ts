@@ -55,8 +55,10 @@ describe('errorText', () => {
     expect(errorText(refusal.error, i18n.getFixedT('ru'))).toBe(
       'Настройки Argon2id в vault.json изменены или повреждены (слот ключа пользователя s1): число проходов (1) меньше допустимого (3). Восстановите vault.json из резервной копии.',
     );
-    expect(errorText(invalid.error, i18n.getFixedT('be'))).toBe('a.json: subject.birthDate: чакаецца дата ў выглядзе ГГГГ-ММ-ДД або ГГГГ');
-    expect(errorText(invalid.error, i18n.getFixedT('en'))).toBe(invalid.error.message);
+    expect(errorText(invalid.error, i18n.getFixedT('be'))).toBe('a.json: Чалавек — Дата нараджэння: чакаецца дата ў выглядзе ГГГГ-ММ-ДД або ГГГГ');
+    // The screen names the field by its label; the command line, by the schema's path.
+    expect(errorText(invalid.error, i18n.getFixedT('en'))).toBe('a.json: The person — Date of birth: expected YYYY-MM-DD or YYYY');
+    expect(invalid.error.message).toBe('a.json: subject.birthDate: expected YYYY-MM-DD or YYYY');
   });
 
   it('says in English exactly what the core says, from the same templates', () => {
@@ -83,5 +85,25 @@ describe('errorText', () => {
       'справа c-1: праверка цэласнасці не пройдзеная (даныя змененыя, падмененыя або пашкоджаныя)',
       'у файле audit.log запісаў: 3, але зводка стану сховішча спасылаецца на запіс № 5: апошнія запісы (іх 2) абрэзаныя',
     ]);
+  });
+
+  it('names a refused field by the form’s label in each language, never by its schema path', () => {
+    const issues = [
+      { path: 'relatives.0.relation', key: 'schema.required', params: {} },
+      { path: 'legal.events.2.date', key: 'schema.realDate', params: {} },
+      { path: 'needs.1.currency', key: 'schema.currency', params: {} },
+      { path: 'story.title', key: 'schema.tooLong', params: { maximum: 500 } },
+      { path: 'subject.phones.3', key: 'schema.tooLong', params: { maximum: 500 } },
+    ] as const;
+    const refusal = textOf('caseFile.invalid', { file: 'b.json', issues: [...issues] });
+    expect(sayError(refusal, i18n.getFixedT('en'))).toBe(
+      'b.json: Relative 1 — Relation: must not be empty; Legal case — Event 3 — Date: not a real date; Need 2 — Currency: expected a currency code such as EUR; Story — Title: too long: at most 500 characters; The person — Phone numbers: too long: at most 500 characters',
+    );
+    expect(sayError(refusal, i18n.getFixedT('ru'))).toBe(
+      'b.json: Родственник 1 — Кем приходится: не может быть пустым; Уголовное дело — Событие 3 — Дата: такой даты не существует; Расход 2 — Валюта: ожидается код валюты, например EUR; История — Заголовок: слишком длинно (наибольшая длина — 500); Человек — Телефоны: слишком длинно (наибольшая длина — 500)',
+    );
+    const be = sayError(refusal, i18n.getFixedT('be'));
+    expect(be).toMatch(/^b\.json: Сваяк 1 — Кім даводзіцца: .+; Крымінальная справа — Падзея 3 — Дата: .+; Выдатак 2 — Валюта: .+; Гісторыя — Загаловак: .+; Чалавек — Тэлефоны: /);
+    expect(be.replace(/b\.json|EUR/g, '')).not.toMatch(/[A-Za-z]/);
   });
 });

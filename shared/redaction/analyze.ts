@@ -58,13 +58,14 @@ export function analyze(caseFile: CaseFile, text: string, withGeneric: boolean):
 /** Keeps the strongest of overlapping detections: higher priority, then the longer span. */
 export function resolveOverlaps(detections: Detection[]): Detection[] {
   const sorted = [...detections].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Set<number>();
+  // One flag per offset: no hashing of every offset of every detection.
+  const taken = new Uint8Array(detections.reduce((max, d) => Math.max(max, d.end), 0));
   const chosen: Detection[] = [];
   for (const d of sorted) {
     let free = true;
-    for (let i = d.start; i < d.end && free; i++) if (taken.has(i)) free = false;
+    for (let i = d.start; i < d.end && free; i++) if (taken[i]) free = false;
     if (!free) continue;
-    for (let i = d.start; i < d.end; i++) taken.add(i);
+    taken.fill(1, d.start, d.end);
     chosen.push(d);
   }
   return chosen.sort((a, b) => a.start - b.start);

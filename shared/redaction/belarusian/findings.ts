@@ -101,10 +101,16 @@ const ALIAS_STEMS: readonly [RegExp, string][] = [
   [/^менск/u, 'мінск'], [/^гарадзен/u, 'гродзен'], [/^горадзен/u, 'гродзен'], [/^гародн/u, 'гродн'], [/^горадн/u, 'гродн'], [/^берасц/u, 'брэст'],
 ];
 
-const FOLDS = new Map<string, Set<string>>();
+const CAPITALISED = /^\p{Lu}/u;
 
-/** Folds of every nominative a word may be a form of, official town names included. */
-function foldsOf(word: string): Set<string> {
+const FOLDS = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Folds of every nominative a word may be a form of, official town names included, and for a
+ * word in lower case the towns it may be the adjective of (менскай → Мінск). Worked out from the
+ * word alone, so every pass and every text gets the same answer whatever was asked before.
+ */
+function foldsOf(word: string): ReadonlySet<string> {
   const known = FOLDS.get(word);
   if (known) return known;
   const out = new Set<string>();
@@ -115,6 +121,7 @@ function foldsOf(word: string): Set<string> {
     if (alias) out.add(foldWord(alias));
     for (const [stem, official] of ALIAS_STEMS) if (stem.test(lower)) out.add(foldWord(lower.replace(stem, official)));
   }
+  if (!CAPITALISED.test(word) && !isOrdinaryTownless(word.toLowerCase())) for (const f of placesOfAdjective(word)) out.add(f);
   if (FOLDS.size > 50_000) FOLDS.clear();
   FOLDS.set(word, out);
   return out;
@@ -149,8 +156,6 @@ function placesOfAdjective(word: string): Set<string> {
   }
   return out;
 }
-
-const CAPITALISED = /^\p{Lu}/u;
 
 /** Words never a person or a place, whatever the lexicon's proper nouns say (Бог, Радыё Свабода). */
 const SAFE_PROPER = new Set(['беларусь', 'бог', 'госпадзе', 'свабода', 'радыё', 'еўропа', 'расія', 'літва', 'польшча', 'украіна', 'мінск', 'лукашэнка', 'лукашэнкі', 'лукашэнку', 'лукашэнкам', 'лукашанка', 'пуцін', 'пуціна', 'пуціну']);
@@ -232,7 +237,6 @@ export function belarusianRecordDetections(ids: ProtectedIdentifiers, pass: Bela
       }
     }
     const folds = foldsOf(t.word);
-    if (!capital && !isOrdinaryTownless(t.word.toLowerCase())) for (const f of placesOfAdjective(t.word)) folds.add(f);
     for (const place of ids.places) {
       if ([...folds].some((f) => place.folds.has(f)) || isDemonymOf(t.word, place.value, place.place?.names ?? [])) {
         const known = place.place;
@@ -421,6 +425,18 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
   return out;
 }
 
+/** The index of the last token starting at `start`, or -1 (the tokens' starts only grow, as the view's origins do). */
+function tokenAt(tokens: readonly ViewToken[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && tokens[lo - 1]!.start === start ? lo - 1 : -1;
+}
+
 /** What a place of detention is called in Belarusian, official Cyrillic, or its abbreviation. */
 const FACILITY_WORD = /калоні|калёні|турм|СІЗА|СІЗО|ізалятар|Акрэсці|Валадар|ЦІП|ІЧУ|ЛТП|ПК|ІК|ВК|ПУАТ|ІВС|СИЗО|ИК|ЛТП|\d/u;
 
@@ -431,8 +447,6 @@ const FACILITY_WORD = /калоні|калёні|турм|СІЗА|СІЗО|із
  */
 export function vetoOrdinaryWords(detections: Detection[], pass: BelarusianPass): Detection[] {
   if (!pass.view) return detections;
-  const byStart = new Map(pass.tokens.map((t) => [t.start, t]));
-  const indexOf = new Map(pass.tokens.map((t, i) => [t.start, i]));
   const inBelarusian = (at: number) => {
     const language = languageAt(pass.paragraphs, at);
     return language === 'be' || language === 'be-Latn';
@@ -443,10 +457,10 @@ export function vetoOrdinaryWords(detections: Detection[], pass: BelarusianPass)
     // A court or a polling station is no place of detention, in any language's detector.
     if (d.category === 'facility' && inBelarusian(d.start) && !FACILITY_WORD.test(officialForm(pass.text.slice(d.start, d.end)))) return false;
     if (d.category !== 'name' && d.category !== 'suspect' && d.category !== 'place') return true;
-    const t = byStart.get(d.start);
-    if (!t) return true;
+    const first = tokenAt(pass.tokens, d.start);
+    if (first < 0) return true;
+    const t = pass.tokens[first]!;
     // A public figure, alone or with the given name before: Сьвятланы Ціханоўскай, Mikałaja Statkieviča.
-    const first = indexOf.get(t.start)!;
     let last = first;
     while (pass.tokens[last + 1] && pass.tokens[last + 1]!.end <= d.end) last++;
     if (pass.tokens[last]!.end === d.end && pass.tokens.slice(first, last + 1).every((_, k) => publicFigureAt(pass.tokens, first + k, pass.text))) return false;

@@ -3,6 +3,7 @@ import { readerTexts } from '../../shared/publication/payload';
 import { checkLeaks } from '../../shared/redaction';
 import { receivedPublicationOf } from '../core/bundles/publications';
 import { listContacts } from '../core/contacts/contactStore';
+import { requireRussianMorphology } from '../core/morphology/nodeDictionaries';
 import { cryptoReady } from '../core/crypto/sodium';
 import { Vault } from '../core/vault/vault';
 import { fingerprintForPeople } from '../core/workflow/approval';
@@ -55,7 +56,9 @@ export const exportVerify = command({
         else if ('problem' in found) problems.push(found.problem);
         else {
           // Everything a reader sees: title, story, every need's amount, currency and purpose, the total.
-          const hits = readerTexts(storyPayload(check.story)).flatMap((text) => checkLeaks(found.record.data, text).direct.map((h) => h.text));
+          const texts = readerTexts(storyPayload(check.story));
+          requireRussianMorphology(...texts);
+          const hits = texts.flatMap((text) => checkLeaks(found.record.data, text).direct.map((h) => h.text));
           if (hits.length) problems.push(textOf('exportCheck.leaks', { found: [...new Set(hits)] }));
         }
       }

@@ -1,6 +1,7 @@
 import { checkLeaks, redactStory, scanStory, scanWarnings } from '../../shared/redaction';
 import { readCaseFile } from '../core/caseFiles/readCaseFile';
 import { readRegularFile } from '../core/files/regularFile';
+import { requireRussianMorphology } from '../core/morphology/nodeDictionaries';
 import { command } from './command';
 
 export const redact = command({
@@ -12,6 +13,7 @@ export const redact = command({
   exits: { 0: 'redacted', 2: 'bad input' },
   run({ positional: [file], flags }) {
     const caseFile = readCaseFile(file!);
+    requireRussianMorphology(JSON.stringify(caseFile.story ?? {}));
     const result = redactStory(caseFile);
     if (flags['--json']) {
       return {
@@ -36,6 +38,7 @@ export const scan = command({
   exits: { 0: 'scanned', 2: 'bad input' },
   run({ positional: [file], flags }) {
     const caseFile = readCaseFile(file!);
+    requireRussianMorphology(JSON.stringify(caseFile.story ?? {}));
     const findings = scanStory(caseFile);
     const warnings = scanWarnings(caseFile.story?.text ?? '');
     if (flags['--json']) return { code: 0, stdout: JSON.stringify({ findings, warnings }) };
@@ -55,6 +58,7 @@ export const check = command({
   run({ positional: [caseFileName, textFile], flags }) {
     const caseFile = readCaseFile(caseFileName!);
     const text = readRegularFile(textFile!);
+    requireRussianMorphology(text);
     const report = checkLeaks(caseFile, text);
     const code = report.direct.length ? 1 : 0;
     if (flags['--json']) return { code, stdout: JSON.stringify(report) };

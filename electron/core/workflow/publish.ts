@@ -1,5 +1,6 @@
 import { publicationPayload, readerTexts } from '../../../shared/publication/payload';
 import { checkLeaks } from '../../../shared/redaction';
+import { requireRussianMorphology } from '../morphology/nodeDictionaries';
 import type { CaseRecord } from '../vault/caseRecord';
 import type { Vault } from '../vault/vault';
 import type { VaultSession } from '../vault/session';
@@ -9,6 +10,7 @@ import { approveCase, exportPublication, publicationStory, submit, type Accepted
 /** The leak check over everything a reader would see: title, story, each need's amount, currency and purpose, and the total. */
 function leakReport(record: CaseRecord) {
   const texts = record.redaction ? readerTexts(publicationPayload(record.data, record.redaction)) : [];
+  requireRussianMorphology(...texts);
   const reports = texts.map((text) => checkLeaks(record.data, text));
   return {
     direct: [...new Set(reports.flatMap((r) => r.direct.map((h) => h.text)))],

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SafeholdApi } from '../../../shared/ipc/api';
 import type { CaseView } from '../../../shared/ipc/vaultSchemas';
-import { applyFindings, checkLeaks, nominativeAt, renamePerson, residualRisk, scanAlongside, scanStory, type Finding, type LeakReport } from '../../../shared/redaction';
+import { applyFindings, checkLeaks, nominativeAt, renamePerson, residualRisk, scanAlongside, type Finding, type LeakReport } from '../../../shared/redaction';
 import { ActionMessage } from '../ui/ActionMessage';
 import { errorText } from '../ui/errorText';
 import { Field } from '../ui/Field';
@@ -37,34 +37,55 @@ const FOLLOW_MS = 300;
 const SIGNED = ['approved', 'exported'];
 
 /**
- * The redaction editor. The published text lives in a CodeMirror editor in which every
+ * The redaction editor, once the engine's worker has read the story: its first marks come from
+ * the same engine, Russian dictionaries included, that the gate runs before a case goes to review.
+ */
+export function RedactionScreen(props: Props) {
+  const { t } = useTranslation();
+  // The record does not change while it is redacted; each save hands back a new copy of it.
+  const [data] = useState(props.record.data);
+  const original = data.story?.text ?? '';
+  const [dictionaryFailure, setDictionaryFailure] = useState(false);
+  const [engine, setEngine] = useState<{ live: LiveEngine; findings: Finding[] } | null>(null);
+  useEffect(() => {
+    let current = true;
+    const started = startLiveEngine(data, original, () => setDictionaryFailure(true));
+    void started.story().then((findings) => {
+      if (current) setEngine({ live: started, findings });
+    });
+    return () => {
+      current = false;
+      setEngine(null);
+      started.close();
+    };
+  }, [data, original]);
+  if (!engine) {
+    return (
+      <section aria-labelledby="redaction-title" className="redaction" aria-busy="true">
+        <h1 id="redaction-title" tabIndex={-1}>{t('redaction.title')}</h1>
+        {dictionaryFailure && <p className="warning" role="status">{t('editor.dictionaries')}</p>}
+        <p role="status">{t('editor.reading')}</p>
+      </section>
+    );
+  }
+  return <RedactionEditor {...props} data={data} engine={engine.live} findings={engine.findings} dictionaryFailure={dictionaryFailure} />;
+}
+
+/**
+ * The published text lives in a CodeMirror editor in which every
  * decision is a marked span: the text is always the original, plus the decisions, plus the
  * person's own edits, and the decisions are saved (anchored in the text) with the draft, so
  * reopening brings back exactly what was left. The engine also reads the published text
  * itself as the person types, and underlines what still leaks.
  */
-export function RedactionScreen({ api, record, onChanged, registerFlush }: Props) {
+function RedactionEditor({ api, record, onChanged, registerFlush, data, engine, findings, dictionaryFailure }: Props & { data: CaseView['data']; engine: LiveEngine; findings: Finding[]; dictionaryFailure: boolean }) {
   const { t } = useTranslation();
   const { ask, dialog } = useConfirm();
   const submitAction = useAction();
-  // The record does not change while it is redacted; each save hands back a new copy of it.
-  const [data] = useState(record.data);
   const original = data.story?.text ?? '';
   const originalTitle = data.story?.title ?? '';
-  const findings = useMemo(() => scanStory(data, original), [data, original]);
   const needs = useMemo(() => data.needs ?? [], [data]);
   const originalPurposes = useMemo(() => needs.map((n) => n.purpose ?? ''), [needs]);
-  const [dictionaryFailure, setDictionaryFailure] = useState(false);
-  // The live scan's engine, in its worker; declared before the effect that scans, which runs after this one.
-  const engineRef = useRef<LiveEngine | null>(null);
-  useEffect(() => {
-    const started = startLiveEngine(data, original, () => setDictionaryFailure(true));
-    engineRef.current = started;
-    return () => {
-      engineRef.current = null;
-      started.close();
-    };
-  }, [data, original]);
   const viewRef = useRef<EditorView | null>(null);
   const versionRef = useRef(record.version);
   const [state, setState] = useState<EditorState | null>(null);
@@ -223,8 +244,7 @@ export function RedactionScreen({ api, record, onChanged, registerFlush }: Props
   // The engine's worker answers later; an answer for a text since edited is dropped, as a newer scan is on its way.
   useEffect(() => {
     const view = viewRef.current;
-    const engine = engineRef.current;
-    if (!view || !engine) return;
+    if (!view) return;
     let current = true;
     const timer = setTimeout(() => {
       const scanned = view.state.doc.toString();
@@ -242,7 +262,7 @@ export function RedactionScreen({ api, record, onChanged, registerFlush }: Props
       current = false;
       clearTimeout(timer);
     };
-  }, [text, marks]);
+  }, [text, marks, engine]);
 
   const view = () => viewRef.current;
   const categories = [...new Set(marks.filter((m) => m.status !== 'manual').map((m) => m.category))];

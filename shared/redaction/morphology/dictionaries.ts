@@ -6,7 +6,7 @@ export type DictionarySource = (file: string, as: 'json' | 'arraybuffer') => unk
 
 export class DictionaryError extends Error {
   constructor(file: string, cause: unknown) {
-    super(`The Russian dictionary file ${file} could not be read (${cause instanceof Error ? cause.message : String(cause)}); reinstall the application.`);
+    super(`dictionary file ${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
     this.name = 'DictionaryError';
   }
 }

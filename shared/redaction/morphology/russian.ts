@@ -19,6 +19,7 @@ export interface RussianReading {
 let source: DictionarySource | null = null;
 let state: 'none' | 'loading' | 'ready' | 'failed' = 'none';
 let pending: Promise<void> | null = null;
+let failure: Error | null = null;
 const memo = new Map<string, RussianReading[]>();
 
 /** Where the dictionaries come from; they are read on first use (or by `loadRussianDictionaries`). */
@@ -56,7 +57,8 @@ export function loadRussianDictionaries(): Promise<void> {
     Az.Morph.init('dicts', (err) => {
       if (err) {
         state = 'failed';
-        reject(err);
+        failure = err instanceof Error ? err : new Error(String(err));
+        reject(failure);
       } else {
         state = 'ready';
         resolve();
@@ -66,6 +68,21 @@ export function loadRussianDictionaries(): Promise<void> {
   for (const answer of queue.splice(0)) answer();
   pending.catch(() => undefined);
   return pending;
+}
+
+export type RussianMorphologyState =
+  | { readonly state: 'ready' | 'loading' }
+  | { readonly state: 'unset' }
+  | { readonly state: 'failed'; readonly error: Error };
+
+/**
+ * Where the dictionaries stand, so that a gate can refuse a text the engine read without them
+ * rather than pass it: a failed load leaves the engine working on its tables alone.
+ */
+export function russianMorphologyState(): RussianMorphologyState {
+  if (state === 'failed') return { state, error: failure ?? new Error('the Russian dictionaries failed to load') };
+  if (state === 'none') return { state: source ? 'loading' : 'unset' };
+  return { state };
 }
 
 /** Whether the dictionaries are loaded; starts loading them if a source is set. */

@@ -1,7 +1,7 @@
 // The redaction engine for the editor's live scan, off the main thread: here the Russian
 // dictionaries (about 11 MB of files, 20 MB of heap) can load and be read without a keystroke
 // waiting, so the editor finds what the core's engine finds, declined forms included.
-import { createLiveScanner, loadRussianDictionaries, setRussianDictionarySource } from '../../../../shared/redaction';
+import { createLiveScanner, loadRussianDictionaries, scanStory, setRussianDictionarySource } from '../../../../shared/redaction';
 import type { CaseFile } from '../../../../shared/caseFile/schema';
 import type { EngineAnswer, EngineRequest } from './protocol';
 import { bundledDictionaries } from './russianDictionaries';
@@ -36,6 +36,13 @@ function loadFor(text: string): Promise<void> | null {
   return dictionaries;
 }
 
+/** The story as the core's engine reads it, dictionaries loaded first (or failed), so the editor's first marks miss nothing the gate would find. */
+async function story(seq: number): Promise<void> {
+  if (!opened) return;
+  await loadFor(opened.original);
+  scope.postMessage({ type: 'findings', seq, findings: scanStory(opened.caseFile, opened.original) });
+}
+
 async function scan(seq: number, text: string): Promise<void> {
   if (!opened) return;
   await loadFor(text);
@@ -50,5 +57,5 @@ scope.onmessage = ({ data }) => {
     return;
   }
   // One scan at a time, in the order asked; the editor keeps only the answer to its latest.
-  queue = queue.then(() => scan(data.seq, data.text));
+  queue = queue.then(() => (data.type === 'story' ? story(data.seq) : scan(data.seq, data.text)));
 };

@@ -45,7 +45,12 @@ export type Detail =
       /** 'workplace': an employer named alone; 'named': a band's or a café's name before its noun. */
       institution?: InstitutionKind | 'workplace' | 'named';
     }
-  | { category: 'occupation'; general?: string }
+  | {
+      category: 'occupation';
+      general?: string;
+      /** Whose job it is, when the record says: a noun of either gender (абаронца, кіроўца) takes theirs. */
+      gender?: Gender | 'unknown';
+    }
   | { category: 'count'; value: number; unit: string }
   | {
       /** A capitalised word no list knows: probably a name or a place (the recall net). */

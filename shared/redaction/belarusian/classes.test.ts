@@ -103,3 +103,13 @@ describe('numbered schools', () => {
     expect(redact('Ён скончыў абласны ліцэй №2 і вучыўся ва ўніверсітэце.', 'be').text).toBe('Ён скончыў абласны навучальны заклад і вучыўся ва ўніверсітэце.');
   });
 });
+
+describe('the record occupation', () => {
+  it('takes its holder\'s gender when the noun has either (праваабаронца, kiroŭca)', () => {
+    const man: CaseFile = { format: 'case-file/1', subject: { fullName: 'Лявон Мацкевіч', gender: 'male', occupation: 'праваабаронца' } };
+    const out = redact('Жонка праваабаронцы чакае. Праваабаронца сядзіць у турме. Суд над праваабаронцам.', 'be', man).text;
+    expect(out).toBe('Жонка работніка чакае. Работнік сядзіць у турме. Суд над работнікам.');
+    const woman: CaseFile = { format: 'case-file/1', subject: { fullName: 'Тамара Шэмет', gender: 'female', occupation: 'праваабаронца' } };
+    expect(redact('Muž pravaabaroncy čakaje.', 'be-Latn', woman).text).toBe('Muž rabotnicy čakaje.');
+  });
+});

@@ -5,7 +5,7 @@
 import type { CaseFile } from '../../caseFile/schema';
 import { lookupPlace, placeClass } from '../detectors/places';
 import { foldWord } from '../fold';
-import { lookupGivenName } from '../givenNames';
+import { lookupGivenName, type Gender } from '../givenNames';
 import { PRIORITY } from '../priorities';
 import type { PhraseIdentifier, ProtectedIdentifiers } from '../protected';
 import type { Detection, DetectionOf, PlaceClass } from '../types';
@@ -180,9 +180,9 @@ function isDemonymOf(word: string, value: string, names: readonly string[]): boo
 }
 
 /** The occupation and employer words of everyone in the record, each with its nominative's fold. */
-function occupationWords(caseFile: CaseFile): { value: string; fold: string }[] {
+function occupationWords(caseFile: CaseFile): { value: string; fold: string; gender: Gender | 'unknown' }[] {
   const people = [caseFile.subject, ...(caseFile.relatives ?? [])];
-  const out: { value: string; fold: string }[] = [];
+  const out: { value: string; fold: string; gender: Gender | 'unknown' }[] = [];
   for (const person of people) {
     for (const value of [person.occupation, person.employer]) {
       if (!value) continue;
@@ -190,7 +190,7 @@ function occupationWords(caseFile: CaseFile): { value: string; fold: string }[] 
         const official = officialForm(word);
         // Adjectives (польскай мовы, старшы) qualify a job; only its nouns identify it.
         if (word.length < 5 || /^\p{Lu}/u.test(word) || /(?:ы|і|ая|ай|ой|ую|ага|ых|ія|ае)$/u.test(official)) continue;
-        out.push({ value, fold: foldWord(official) });
+        out.push({ value, fold: foldWord(official), gender: person.gender === 'male' || person.gender === 'female' ? person.gender : 'unknown' });
       }
     }
   }
@@ -258,7 +258,7 @@ export function belarusianRecordDetections(ids: ProtectedIdentifiers, pass: Bela
       const job = occupations.find((o) => [...folds].some((f) => close(f, o.fold)));
       if (job) {
         const span = hyphenated(pass.text, t.start, t.end);
-        out.push({ ...span, category: 'occupation', source: 'record', kind: 'quasi', identifier: job.value, priority: PRIORITY.recordPhrase });
+        out.push({ ...span, category: 'occupation', source: 'record', kind: 'quasi', identifier: job.value, gender: job.gender, priority: PRIORITY.recordPhrase });
       }
     }
   }

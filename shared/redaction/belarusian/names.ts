@@ -80,8 +80,9 @@ export function nameCase(word: string, gender: Gender | 'unknown', nominative?: 
     // A man's name in -а/-я (Толя, Мікіта) takes -ам/-ем in the instrumental: з Толем, з Мікітам.
     if (/(?:ай|яй|ой|аю|яю)$/.test(lower) || (gender === 'male' && /(?:ам|ем)$/.test(lower))) return 'ins';
     if (/[ую]$/.test(lower)) return 'acc';
-    if (/(?:зе|цы|се|дзе|це|е)$/.test(lower)) return 'dat';
-    if (/[ыі]$/.test(lower)) return nom && /(?:ры|шы|чы|жы|цы)$/.test(lower) ? 'dat' : 'gen';
+    // A man's -а noun takes -у in the dative (бацьку, праваабаронцу), so his -цы, -ры… are genitives.
+    if (/(?:зе|се|дзе|це|е)$/.test(lower) || (gender !== 'male' && /цы$/.test(lower))) return 'dat';
+    if (/[ыі]$/.test(lower)) return nom && gender !== 'male' && /(?:ры|шы|чы|жы|цы)$/.test(lower) ? 'dat' : 'gen';
     return 'nom';
   }
   if (/(?:ам|ем|ём)$/.test(lower)) return 'ins';

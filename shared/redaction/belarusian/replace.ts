@@ -155,15 +155,18 @@ export function replaceBelarusianName(d: DetectionOf<'name'>, ctx: ReplacementCo
   return inPlace(ctx, write(ctx, script, declineName(pseudonym, grammaticalCase)));
 }
 
-const FEMININE_JOB = /(?:ка|ца|ніца|ыня|ша)$/u;
+const FEMININE_JOB = /(?:ка|[іы]ца|ыня|ша)$/u;
+/** Nouns in -ца after another consonant (праваабаронца, кіроўца, творца) name a man or a woman alike. */
+const EITHER_GENDER_JOB = /ца$/u;
 
-/** A job becomes "работнік" or "работніца", in the case and gender of the word it replaces. */
+/** A job becomes "работнік" or "работніца", in the case and gender of the word it replaces (or of its holder, when the word has either). */
 export function replaceBelarusianOccupation(d: DetectionOf<'occupation'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
   const spanWords = words(ctx);
   const head = officialForm(spanWords[spanWords.length - 1] ?? '', script === 'be-Latn').toLowerCase();
   const known = readings(head)[0]?.lemma;
   const recordFemale = d.identifier ? (d.identifier.match(/[\p{L}]+/gu) ?? []).some((w) => FEMININE_JOB.test(officialForm(w).toLowerCase())) : false;
-  const female = known ? FEMININE_JOB.test(known) : recordFemale;
+  const holderFemale = d.gender === 'female' || (d.gender !== 'male' && recordFemale);
+  const female = known ? FEMININE_JOB.test(known) || (EITHER_GENDER_JOB.test(known) && holderFemale) : recordFemale;
   const nominative = known ?? (female ? nominativeCandidates(head).find((c) => FEMININE_JOB.test(c)) : undefined);
   const grammaticalCase = nameCase(head, female ? 'female' : 'male', nominative);
   return inPlace(ctx, write(ctx, script, declineName(female ? 'работніца' : 'работнік', grammaticalCase)));

@@ -23,6 +23,11 @@ export interface LanguageModule {
   isOrdinaryWord(word: string): boolean;
   /** What the dictionary says the word may name; empty when it names nothing or is unknown. */
   properKinds(word: string): readonly ProperKind[];
+  /**
+   * A word the dictionary knows as a name too, but far more often as an ordinary word (Цветы,
+   * also a rare name's genitive): opening a sentence, it is the ordinary word.
+   */
+  mostlyOrdinary?(word: string): boolean;
   /** Replacements in this language; a category left out falls back to the engine's default. */
   replace: Partial<ReplacementTable>;
 }

@@ -50,7 +50,8 @@ test('the editor underlines, as one types, a Russian declined form only the dict
   await app.getByRole('button', { name: 'Cases', exact: true }).click();
   await app.getByRole('button', { name: story.story.title }).click();
   await app.getByRole('button', { name: 'Redaction editor' }).click();
-  await expect.poll(() => editorText(app)).not.toBe('');
+  // The editor opens once the worker has read the story with the dictionaries.
+  await expect.poll(() => editorText(app), { timeout: 60_000 }).not.toBe('');
 
   await typeAtEnd(app, '\nСоседи поддерживают Светлану. Раньше она работала инженером-технологом на заводе.');
   // «инженером-технологом» is the record's occupation in the instrumental: only its lemma finds it.

@@ -113,3 +113,26 @@ describe('the record occupation', () => {
     expect(redact('Muž pravaabaroncy čakaje.', 'be-Latn', woman).text).toBe('Muž rabotnicy čakaje.');
   });
 });
+
+describe('a group case known by how many stood trial', () => {
+  it('goes, in any case and script; the case stays a case', () => {
+    expect(redact('Асуджаны фігурант справы пяцёркі мусіў выйсці.', 'be').text).toBe('Асуджаны фігурант крымінальнай справы мусіў выйсці.');
+    expect(redact('Pa spravie piaciorki asudzili jašče adnaho.', 'be-Latn').text).toBe('Pa kryminalnaj spravie asudzili jašče adnaho.');
+  });
+});
+
+describe('ordinary words opening a sentence, and offices known by their initials', () => {
+  it('are not names or places', () => {
+    const text = 'Zala źmiaščała da 100 čałaviek. U RAUSa jość svaja padborka filmaŭ, jany byli ŭ RUUS.';
+    expect(redact(text, 'be-Latn').text).toBe(text);
+  });
+});
+
+describe('ages after a name and in a list of children', () => {
+  it('takes the years after a name in the dative, not a country\'s or a town\'s', () => {
+    expect(redact('Kanstancinu 38 hadoŭ, jon prahramist.', 'be-Latn').text).not.toMatch(/38/u);
+    expect(redact('Zamužam, dvoje dziaciej — 9 i 14 hadoŭ.', 'be-Latn').text).not.toMatch(/\d/u);
+    const country = 'Беларусі 30 гадоў. Мінску 900 гадоў.';
+    expect(redact(country, 'be').text).toBe(country);
+  });
+});

@@ -6,6 +6,8 @@
 
 import { findInWindows, windowsAround } from '../detectors/windows';
 import { allMatches } from '../matches';
+import { lookupPlace } from '../detectors/places';
+import { isSafeProperNoun } from '../detectors/safeWords';
 
 /** The same shapes as the engine's DateValue and FacilityKind. */
 export interface DateValue {
@@ -87,6 +89,10 @@ const TERM = String.raw`(?!\s+(?:тэрмін|тэрміну|тэрмінам|т
 const AGE_DIGITS = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,3})\s*-\s*(?:ці|і|ы)?\s*гадов\p{L}*(?![\p{L}])${TERM}`, 'giu');
 const AGE_WORDS = new RegExp(String.raw`(?<![\p{L}])(${NUMERAL})-?гадов\p{L}*(?![\p{L}])${TERM}`, 'giu');
 const AGE_PHRASE = /(?<![\p{L}])(?:яму|ёй|мне|ім|сыну|дачцэ)\s+(?:было\s+|ужо\s+|усяго\s+|толькі\s+|споўнілася\s+)?(\d{1,3})\s+(?:год|гады|гадоў)(?![\p{L}])/giu;
+/** "Канстанціну 38 гадоў": a name in the dative, then the years. */
+const AGE_AFTER_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:у|ю|е|і|ы)\s+(?:было\s+|ужо\s+|споўнілася\s+)?(\d{1,2})\s+(?:год|гады|гадоў)(?![\p{L}])/gu;
+/** "двое дзяцей — 9 і 14 гадоў": the children's ages, told as a list after them. */
+const AGE_LIST = /(?<=(?:дзяц\p{L}*|дзіц\p{L}*|дзетак|сын\p{L}*|дачк?\p{L}*|унук\p{L}*)\s*[—–:,-]?\s*)(\d{1,2})(?:\s*(?:,|і|ды)\s*\d{1,2})+\s+(?:год|гады|гадоў)(?![\p{L}])/giu;
 
 /**
  * "Вользе Грынічцы 36.", "Яму 40.": a bare number after a person in the dative closes the sentence.
@@ -103,6 +109,17 @@ export function findBelarusianAges(text: string): BelarusianSpan[] {
   }
   for (const m of allMatches(AGE_DIGITS, text)) out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', age: Number(m[1]) });
   for (const m of allMatches(AGE_WORDS, text)) out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', age: NUMERAL_STEMS[m[1]!.toLowerCase()]! });
+  for (const m of allMatches(AGE_AFTER_NAME, text)) {
+    // "Беларусі 30 гадоў", "Мінску 900 гадоў": a country's or a town's years are no one's age.
+    const name = m[0].match(/^\p{L}+/u)![0];
+    if (isSafeProperNoun(name) || lookupPlace([name])) continue;
+    const at = m.index! + m[0].indexOf(m[1]!, m[0].search(/\s/u));
+    out.push({ start: at, end: m.index! + m[0].length, category: 'age', age: Number(m[1]) });
+  }
+  for (const m of allMatches(AGE_LIST, text)) {
+    const ages = (m[0].match(/\d{1,2}/gu) ?? []).map(Number);
+    out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', age: Math.max(...ages) });
+  }
   for (const m of allMatches(AGE_PHRASE, text)) {
     const at = m.index! + m[0].indexOf(m[1]!);
     out.push({ start: at, end: m.index! + m[0].length, category: 'age', age: Number(m[1]) });

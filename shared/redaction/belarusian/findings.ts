@@ -404,8 +404,9 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
       const known = [...foldsOf(t.word)].map((f) => people.get(f)).find((k) => k !== undefined);
       if (known) {
         out.push({ start: t.start, end: t.end, category: 'name', source: 'detector', kind: 'direct', key: known, gender: 'unknown', priority: PRIORITY.unlistedPerson });
-      } else if (PLACE_PREPOSITIONS.has(prep) && !((prep === 'з' || prep === 'са') && /(?:ам|ем|ём|ым|ім|ай|ой|яй|аю|ою)$/u.test(lower))) {
-        // Unknown to the lexicon after a place preposition: most often a village.
+      } else if (PLACE_PREPOSITIONS.has(prep) && /^\p{Lu}\p{Ll}/u.test(t.word) && !((prep === 'з' || prep === 'са') && /(?:ам|ем|ём|ым|ім|ай|ой|яй|аю|ою)$/u.test(lower))) {
+        // Unknown to the lexicon after a place preposition: most often a village (an office's
+        // initials with a case ending, у РАУСа, у ГУБАЗіКу, are not one).
         out.push({ start: t.start, end: t.end, category: 'place', source: 'detector', kind: 'quasi', place: 'village', priority: PRIORITY.placeAfterPreposition });
       } else if (!t.sentenceStart && isGiven(next?.word) && adjacent(t, next)) {
         const key = foldWord(nominativeCandidates(t.word).at(-1) ?? t.word);

@@ -62,6 +62,7 @@ export const BELARUSIAN_PHRASES: Readonly<Record<string, CaseForms>> = {
   // For a lyceum or a college: masculine as the word it replaces, so "абласны ліцэй №2" keeps its agreement.
   schoolMasculine: forms('навучальны заклад', 'навучальнага закладу', 'навучальнаму закладу', 'навучальны заклад', 'навучальным закладам', 'навучальным закладзе'),
   court: forms('суд', 'суда', 'суду', 'суд', 'судом', 'судзе'),
+  criminalCase: forms('крымінальная справа', 'крымінальнай справы', 'крымінальнай справе', 'крымінальную справу', 'крымінальнай справай', 'крымінальнай справе'),
   work: forms('праца', 'працы', 'працы', 'працу', 'працай', 'працы'),
 };
 

@@ -12,17 +12,22 @@ import { lacinkaToCyrillic } from './lacinka';
 import { isOrdinaryWord, isPublicName, properKinds } from './words';
 import { memoByWord } from '../wordMemo';
 
+const HARD_VOWEL: Readonly<Record<string, string>> = { я: 'а', ю: 'у', ё: 'о', е: 'э', і: 'ы' };
+
 const PROPER: Readonly<Partial<Record<LemmaKind, ProperKind>>> = { g: 'name', s: 'surname', p: 'patronymic', l: 'place', a: 'organisation' };
 
 function belarusianModule(language: BelarusianScript): LanguageModule {
   const official = (word: string) => officialForm(word, /\p{Script=Latin}/u.test(word));
   // The Cyrillic before the soft signs are folded: the official spelling keeps some (хтосьці).
   const unfolded = (word: string) => (/\p{Script=Latin}/u.test(word) ? lacinkaToCyrillic(word) : word);
+  // Classical spelling softens the л of loanwords the official one keeps hard (заля, кляса, пляц:
+  // зала, клас, плац), so a word the lexicon misses is tried with it hardened.
+  const hardened = (word: string) => unfolded(word).replace(/л([яюёеі])/gu, (_, v: string) => `л${HARD_VOWEL[v]!}`).replace(/Л([яюёеі])/gu, (_, v: string) => `Л${HARD_VOWEL[v]!}`);
   return {
     language,
     hasLexicon: true,
     // Countries, public bodies and public figures are ordinary here: the recall net passes them by.
-    isOrdinaryWord: memoByWord((word) => [official(word), unfolded(word)].some((w) => isOrdinaryWord(w) || isPublicName(w) || isSafeProperNoun(w))),
+    isOrdinaryWord: memoByWord((word) => [official(word), unfolded(word)].some((w) => isOrdinaryWord(w) || isPublicName(w) || isSafeProperNoun(w)) || isOrdinaryWord(hardened(word))),
     properKinds: memoByWord((word) => [...new Set(properKinds(official(word)).flatMap((k) => PROPER[k] ?? []))]),
     replace: {
       name: (d, ctx) => replaceBelarusianName(d, ctx, language),

@@ -107,9 +107,15 @@ const INSTITUTION_KEYS: Readonly<Record<string, string>> = {
 export function replaceBelarusianOrganisation(d: DetectionOf<'org'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
   if (d.institution === 'named') return inPlace(ctx, '');
   const official = officialForm(spanOf(ctx), script === 'be-Latn').toLowerCase();
-  const key = (d.institution && INSTITUTION_KEYS[d.institution])
+  // «справы пяцёркі» → «крымінальнай справы»: the group's name goes, the case stays a case.
+  const key = /^справ/u.test(official) ? 'criminalCase' : (d.institution && INSTITUTION_KEYS[d.institution])
     ?? (/суд/.test(official) ? 'court' : /універсітэт|інстытут|акадэмі|бду|бнту|бдуір|гду|ду$/u.test(official) ? 'university' : /школ|гімназ|ліцэ/u.test(official) ? 'school' : /завод|камбінат|фабрык|прадпрыемств|аат|таа|зат/u.test(official) ? 'enterprise' : 'organisation');
   const preposition = prepositionOf(ctx, script);
+  if (key === 'criminalCase') {
+    const ending = official.match(/^справ(\p{L}*)/u)![1]!;
+    const grammaticalCase: BelarusianCase = ending === 'а' ? 'nom' : ending === 'ы' ? 'gen' : ending === 'у' ? 'acc' : /^(?:ай|аю|ою)$/u.test(ending) ? 'ins' : preposition ? 'loc' : 'dat';
+    return withPreposition(ctx, script, preposition, BELARUSIAN_PHRASES.criminalCase![grammaticalCase]);
+  }
   const masculine = key === 'school' && /^(?:ліцэ|каледж)/u.test(official);
   return withPreposition(ctx, script, preposition, BELARUSIAN_PHRASES[masculine ? 'schoolMasculine' : key]![caseOfSpan(ctx, script, preposition)]);
 }

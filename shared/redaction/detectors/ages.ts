@@ -24,7 +24,9 @@ const PATTERNS: [RegExp, AgeForm][] = [
   [new RegExp(`(?<![\\p{L}\\p{N}])aged\\s+${NUM}(?![\\p{L}\\p{N}])`, 'giu'), 'aged'],
   [new RegExp(`(?<![\\p{L}\\p{N}])at\\s+the\\s+age\\s+of\\s+${NUM}(?![\\p{L}\\p{N}])`, 'giu'), 'age-of'],
   // "Ему было 26 лет", "ей исполнилось 65 лет".
-  [/(?<=(?:было|исполнилось|исполнится|исполняется|будет|было бы)\s+)(\d{1,3})\s+(?:год|года|лет|гадоў|гады)(?![\p{L}])/giu, 'ru-years'],
+  [/(?<=(?:было|исполнилось|исполнится|исполняется|будет|было бы)\s+)(?:по\s+)?(\d{1,3})\s+(?:год|года|лет|гадоў|гады)(?![\p{L}])/giu, 'ru-years'],
+  // «двое детей — 9 и 14 лет»: the children's ages, told as a list after them.
+  [/(?<=(?:дет\p{L}*|сын\p{L}*|доч\p{L}*|дочер\p{L}*|внук\p{L}*)\s*[—–:,-]?\s*)(\d{1,2})(?:\s*(?:,|и)\s*\d{1,2})+\s+(?:год|года|лет)(?![\p{L}])/giu, 'ru-years'],
   // «ему уже исполнилось 18.», «Ему 21 — это если по паспорту»: a bare number after «исполнилось» or a dative pronoun.
   [/(?<=(?:исполнилось|исполнится|исполняется)\s+)(\d{1,3})(?=\s*(?:[,.;:!?)»]|[—–]|$))/giu, 'ru-years'],
   [/(?<=(?:^|[\s«"(—–-])(?:[Ее]му|[Ее]й|[Ии]м)\s+(?:уже\s+|было\s+)?)(\d{1,3})(?=\s*(?:[—–]|[,.;:!?)]))/gu, 'ru-years'],
@@ -44,7 +46,7 @@ const PATTERNS: [RegExp, AgeForm][] = [
 /** Exact ages: "39-year-old", "aged 65", "Eleven-year-old", "39-летний". */
 /** The patterns are costly on long texts, so they run only near these words. */
 // One plain pattern (no Unicode property classes): it runs over the whole text, so it must be cheap.
-const ANCHOR = /year|aged|age of|birthday|(?:was|is|turned|turns) \d\d|, \d{1,2}\s*[,)]|летн|гадов|было|исполн|будет|(?:ему|ей|им|шему|шей|сыну|дочери|дочке) \d|who (?:is|was|turned|turns) /gi;
+const ANCHOR = /year|aged|age of|birthday|(?:was|is|turned|turns) \d\d|, \d{1,2}\s*[,)]|летн|гадов|было|исполн|будет|\d и \d|(?:ему|ей|им|шему|шей|сыну|дочери|дочке) \d|who (?:is|was|turned|turns) /gi;
 
 export function findAges(text: string): DetectionOf<'age'>[] {
   return findInWindows(text, windowsAround(text, ANCHOR, 24), findAgesIn);

@@ -46,6 +46,10 @@ export function findSuspects(text: string, tokens: Token[]): DetectionOf<'suspec
     if (lexicon.isOrdinaryWord(t.word) && !kinds.length) continue;
     // At a sentence's start only what the dictionary calls a name or a place is suspect in Russian.
     if (initial && language === 'ru' && !kinds.length) continue;
+    // …or what is far more often an ordinary word, unless a capitalised word follows (Роман Петров).
+    const following = tokens[i + 1];
+    const nameFollows = !!following && /^\s+$/.test(text.slice(t.end, following.start)) && /^\p{Lu}/u.test(following.word);
+    if (initial && !nameFollows && lexicon.mostlyOrdinary?.(t.word)) continue;
     // English capitalises ordinary words in titles ("Supreme Court", "Railroad"): only unknown ones are suspect.
     if (language === 'en' && lexicon.isOrdinaryWord(t.word)) continue;
     const previous = tokens[i - 1] && text.slice(tokens[i - 1]!.end, t.start).trim() === '' ? tokens[i - 1]!.word.toLowerCase() : '';

@@ -11,6 +11,9 @@ const PROPER_GRAMMEMES: readonly [string, ProperKind][] = [['Name', 'name'], ['S
 /** Parts of speech that are never a name, whatever their capital letter. */
 const FUNCTION_POS = new Set(['ADVB', 'NPRO', 'PREP', 'CONJ', 'PRCL', 'INTJ', 'PRED', 'COMP', 'NUMR']);
 
+/** How many times likelier the ordinary readings must be than the proper ones (OpenCorpora's frequencies). */
+const MOSTLY = 4;
+
 export const russian: LanguageModule = {
   language: 'ru',
   // Until the dictionaries are loaded (the renderer fetches them) the net does not trust Russian words.
@@ -23,6 +26,12 @@ export const russian: LanguageModule = {
     // «Надежда», «Вера», «Лида» are both: a word is ordinary only when no reading is a proper noun.
     if (readings.some((r) => PROPER_GRAMMEMES.some(([g]) => r.grammemes.has(g)))) return readings.some((r) => FUNCTION_POS.has(r.pos));
     return true;
+  }, russianReady),
+  mostlyOrdinary: memoByWord((word) => {
+    const readings = russianReadings(word).filter((r) => r.known);
+    const proper = (r: (typeof readings)[number]) => PROPER_GRAMMEMES.some(([g]) => r.grammemes.has(g));
+    const weight = (rs: typeof readings) => rs.reduce((sum, r) => sum + r.score, 0);
+    return weight(readings.filter((r) => !proper(r))) > MOSTLY * weight(readings.filter(proper));
   }, russianReady),
   properKinds: memoByWord((word) => {
     const kinds = new Set<ProperKind>();

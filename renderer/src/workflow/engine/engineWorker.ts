@@ -36,10 +36,15 @@ function loadFor(text: string): Promise<void> | null {
   return dictionaries;
 }
 
-/** The story as the core's engine reads it, dictionaries loaded first (or failed), so the editor's first marks miss nothing the gate would find. */
+/**
+ * The story as the core's engine reads it: a Cyrillic story once the dictionaries have loaded (or
+ * failed), so the editor's first marks miss nothing the gate would find; a Latin-script one at once,
+ * since the dictionaries read no Latin word (the gate does not wait for them either).
+ */
 async function story(seq: number): Promise<void> {
   if (!opened) return;
-  await loadFor(opened.original);
+  const loading = loadFor(opened.original);
+  if (CYRILLIC.test(opened.original)) await loading;
   scope.postMessage({ type: 'findings', seq, findings: scanStory(opened.caseFile, opened.original) });
 }
 

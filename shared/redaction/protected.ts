@@ -58,6 +58,8 @@ const GENERIC_PROPER = new Set(['state', 'city', 'district', 'regional', 'court'
 /** Events whose place is a place of custody or a court, never a place a person lives. */
 const CUSTODY_EVENTS = new Set<string>(['detention', 'search', 'trial', 'sentence', 'transfer']);
 const COUNTRY_COURT = new Set(['суд', 'вярхоўны', 'верховный', 'supreme', 'court']);
+/** The capital's city court hears cases from the whole capital: it narrows down no more than the capital does. */
+const CAPITAL_CITY_COURT = new Set(['мінскі', 'менскі', 'минский', 'minsk', 'гарадскі', 'гарадзкі', 'городской', 'city']);
 
 /** One everyday word (loader, bricklayer) identifies nobody; a title of several words or a rare one may. */
 function isIdentifyingOccupation(occupation: string): boolean {
@@ -142,6 +144,7 @@ export function protectedIdentifiers(caseFile: CaseFile): ProtectedIdentifiers {
         if (words.length === 1 && isSafeProperNoun(trimmed) && CUSTODY_EVENTS.has(event.kind)) continue;
         // "Вярхоўны суд", "Supreme Court": one body for the whole country identifies no one.
         if (!/\d/.test(trimmed) && words.every((w) => COUNTRY_COURT.has(w.toLowerCase()))) continue;
+        if (!/\d/.test(trimmed) && words.some((w) => /^(?:суд|court)$/iu.test(w)) && words.every((w) => COUNTRY_COURT.has(w.toLowerCase()) || CAPITAL_CITY_COURT.has(w.toLowerCase()))) continue;
         if (lookupPlace(words)) addPlace(trimmed);
         else result.phrases.push({ value: trimmed, words: wordsOf(trimmed), distinctive: distinctiveOf(trimmed), category: 'facility', kind: 'quasi' });
       }

@@ -136,3 +136,18 @@ describe('ages after a name and in a list of children', () => {
     expect(redact(country, 'be').text).toBe(country);
   });
 });
+
+describe('a court the record names', () => {
+  it('leaves the capital\'s city court a court (it narrows down no more than the capital), never a place of detention', () => {
+    const record: CaseFile = { format: 'case-file/1', subject: { fullName: 'Лявон Мацкевіч', gender: 'male' }, legal: { events: [{ date: '2012', kind: 'trial', place: 'Менскі гарадзкі суд' }] } };
+    const text = 'Пасьля таго як у студзені Менскі гарадзкі суд не задаволіў скаргу, прысуд уступіў у сілу.';
+    expect(redact(text, 'be', record).text).toBe(redact(text, 'be').text);
+    expect(redact(text, 'be', record).text).toMatch(/ гарадзкі суд не задаволіў скаргу/u);
+  });
+});
+
+describe('a facility replaced after a verb', () => {
+  it('keeps the case its noun has (the accusative after наведвала)', () => {
+    expect(redact('Маці наведвала івацэвіцкую калёнію летам.', 'be').text).toBe('Маці наведвала калонію летам.');
+  });
+});

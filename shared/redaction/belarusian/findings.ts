@@ -285,7 +285,8 @@ const PLACE_PREPOSITIONS = new Set(['у', 'ў', 'з', 'са', 'каля', 'па�
 /** The class of the town a place adjective comes from, if the gazetteer or the lexicon knows it. */
 function townOfAdjective(lower: string): PlaceClass | undefined {
   for (const fold of placesOfAdjective(lower)) {
-    const place = lookupPlace([fold]);
+    // Classical names (менскі, гарадзенскі from Менск, Горадня) are their official towns'.
+    const place = lookupPlace([TOWN_ALIASES[fold] ?? fold]);
     if (place) return placeClass(place);
   }
   return undefined;
@@ -398,6 +399,7 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
     } else if (!t.sentenceStart && PLACE_ADJECTIVE.test(lower) && !ordinary) {
       // "Бярозаўскія Малечы", "Партызанскага раёну": a capitalised adjective no dictionary knows names a place.
       const district = next && adjacent(t, next) && /^раён/u.test(next.word);
+      if (!district && townOfAdjective(lower) === 'capital') continue;
       out.push({ start: t.start, end: district ? next.end : t.end, category: 'place', source: 'detector', kind: 'quasi', place: townOfAdjective(lower) ?? 'town', priority: PRIORITY.place });
     } else if (!all.length) {
       const prep = prev && adjacent(prev, t) ? prev.word.toLowerCase() : '';

@@ -95,7 +95,9 @@ export function replaceBelarusianFacility(d: DetectionOf<'facility'>, ctx: Repla
   if (preposition?.word === 'на') {
     return withPreposition(ctx, script, preposition, BELARUSIAN_PHRASES[kind]!.loc, 'у');
   }
-  const grammaticalCase = caseOfSpan(ctx, script, preposition);
+  // The noun tells the case (наведвала івацэвіцкую калёнію: accusative); an adjective's -ую reads as a dative.
+  const noun = words(ctx).filter((w) => /\p{Ll}{2}$/u.test(w) && !/^\p{Lu}+$/u.test(w)).at(-1);
+  const grammaticalCase = caseOfSpan(ctx, script, preposition, noun);
   return withPreposition(ctx, script, preposition, BELARUSIAN_PHRASES[kind]![grammaticalCase]);
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CaseFile } from '../../../shared/caseFile/schema';
 import { SafeholdError, schemaIssues, textOf, type ErrorText } from '../../../shared/errors';
@@ -36,8 +36,7 @@ export function parseCaseData(data: unknown, where: string): CaseFile {
  */
 export function readCase(s: VaultSession, id: string, expectedVersion: number, validate = true): CaseRecord {
   const file = path.join(s.dir, CASES_DIR, caseFileName(id));
-  if (!existsSync(file)) throw new SafeholdError('case.fileMissing', { id });
-  const bytes = readFileSync(file);
+  const bytes = readCaseFile(file, id);
   const { value, header } = decodeRecord<unknown>(s.vaultKey, s.vaultId, 'case', id, bytes, textOf('part.case', { id }));
   if (header.version < expectedVersion) {
     throw new SafeholdError('case.olderCopy', { id, found: header.version, expected: expectedVersion });
@@ -49,6 +48,16 @@ export function readCase(s: VaultSession, id: string, expectedVersion: number, v
   // A save that wrote the case but died before its index entry: the file is authentic and newer.
   if (header.version > expectedVersion) s.index.put(indexEntry(validate ? parsed.data : CaseRecord.parse(value)));
   return parsed.data;
+}
+
+/** A missing file is named as such; no separate look first, which cost verify a call per case. */
+function readCaseFile(file: string, id: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new SafeholdError('case.fileMissing', { id });
+    throw error;
+  }
 }
 
 /** The latest version of a case the index knows. */

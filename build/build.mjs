@@ -31,6 +31,7 @@ await Promise.all([
     ...node, entryPoints: ['tests/bench/uiBench.ts'], outfile: 'dist/dev/bench-ui.cjs', external: ['libsodium-wrappers-sumo', 'playwright-core'],
     define: { 'import.meta.url': 'importMetaUrl' }, banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   }),
+  esbuild({ ...node, entryPoints: ['tests/bench/uiBridge.ts'], outfile: 'dist/dev/bench-ui-bridge.cjs', external: ['libsodium-wrappers-sumo'] }),
   esbuild({ ...node, entryPoints: ['tests/bridge/client.ts'], outfile: 'dist/dev/bridge-client.js', platform: 'browser', format: 'iife' }),
   viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' }),
 ]);

@@ -265,7 +265,7 @@ export function CaseListScreen({ api, canEdit, onOpen, onNew }: Props) {
         <p className="empty">{canEdit ? t('cases.emptyIntake') : t('cases.empty')}</p>
       ) : (
         <div className="case-scroll" ref={scrollRef} onScroll={(e) => rememberCaseList({ scrollTop: e.currentTarget.scrollTop })}>
-          <table className="case-table" aria-rowcount={total + 1}>
+          <table className="case-table" aria-rowcount={total + 1} aria-busy={searching}>
             <caption className="visually-hidden">{t('cases.caption', { count: total })}</caption>
             <thead>
               <tr aria-rowindex={1}>

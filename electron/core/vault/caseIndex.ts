@@ -265,8 +265,16 @@ export class CaseIndex {
     return ids;
   }
 
+  /**
+   * One case's entry; from a snapshot still read in place, its row alone (a binary search), so
+   * that opening a case after unlock does not decode every row. Its search text stays unread.
+   */
   get(id: string): IndexEntry | undefined {
-    return this.entries.get(id);
+    if (!this.lazy) return this.loaded.get(id);
+    const { rows, changes } = this.lazy;
+    if (changes.has(id)) return changes.get(id) ?? undefined;
+    const position = rows.find(id);
+    return position < 0 ? undefined : { ...rows.row(position), search: '' };
   }
 
   get size(): number {

@@ -56,6 +56,12 @@ describe('the binary index snapshot (format 3)', () => {
     const inPlace = reopened.newestFirst(0, 100)!;
     expect(inPlace.map((r) => r.title)).toEqual(['Case 1, saved again', 'Case 5', 'Case 6', 'Case 3', 'Case 2', 'Case 0']);
     expect(reopened.newestFirst(2, 2)!.map((r) => r.title)).toEqual(['Case 6', 'Case 3']);
+    // One case is found in place (opening a case after unlock decodes no other row), as the journal left it.
+    expect(reopened.get('case-000003')).toEqual({ ...row(3, '2026-03-04T00:00:00.000Z'), search: '' });
+    expect(reopened.get('case-000001')?.title).toBe('Case 1, saved again');
+    expect(reopened.get('case-000004')).toBeUndefined();
+    expect(reopened.get('case-999999')).toBeUndefined();
+    expect(reopened.newestFirst(0, 100)).not.toBeNull();
     // The search keys are built from the rows in place; decoded whole (by another order), the same order comes from sorting.
     expect(await reopened.search('words 6')).toContain('case-000006');
     expect(reopened.newestFirst(0, 100)).not.toBeNull();

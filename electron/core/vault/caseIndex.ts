@@ -8,7 +8,7 @@ import { decodeSealedEntry, encodeSealedEntry } from './framing';
 import { isBinarySnapshot, newestFirst, SnapshotRows, encodeSnapshot, type IndexRow } from './indexSnapshot';
 import { encodeRecordBytes, openRecord } from './records';
 import { findingOf, SafeholdError, textOf, type ErrorText } from '../../../shared/errors';
-import { queryMatcher, searchKeys, type SearchKeys } from './caseSearch';
+import { SearchIndex } from './caseSearch';
 import { encodeSearchTexts, readSearchTexts, type SearchTextFile } from './searchTexts';
 
 export const INDEX_FILE = 'index.rec';
@@ -70,8 +70,8 @@ export class CaseIndex {
   /** The journal ends in a frame cut short by a crash: repaired once the vault is ours. */
   private torn = false;
   /** Folded search keys, built in slices (prepareSearch) and kept up to date by put. */
-  private keys: Map<string, SearchKeys> | null = null;
-  private keysBuilt: Promise<Map<string, SearchKeys>> | null = null;
+  private keys: SearchIndex | null = null;
+  private keysBuilt: Promise<SearchIndex> | null = null;
   private changes = 0;
   private closed = false;
   /** Ids whose search text is still in SEARCH_FILE, unread. */
@@ -290,10 +290,7 @@ export class CaseIndex {
   async search(query: string): Promise<string[]> {
     const built = await this.prepareSearch();
     if (this.closed) throw new SafeholdError('vault.locked');
-    const matches = queryMatcher(query);
-    const ids: string[] = [];
-    for (const [id, keys] of built) if (matches(keys)) ids.push(id);
-    return ids;
+    return built.search(query);
   }
 
   /**
@@ -301,13 +298,13 @@ export class CaseIndex {
    * between other requests, so neither the window nor the list waits behind it; started once
    * the first page of the list is out, and awaited by the first search.
    */
-  prepareSearch(): Promise<Map<string, SearchKeys>> {
+  prepareSearch(): Promise<SearchIndex> {
     this.keysBuilt ??= this.buildSearchKeys();
     return this.keysBuilt;
   }
 
-  private async buildSearchKeys(): Promise<Map<string, SearchKeys>> {
-    const keys = new Map<string, SearchKeys>();
+  private async buildSearchKeys(): Promise<SearchIndex> {
+    const keys = new SearchIndex();
     await nextTurn();
     if (this.closed) return keys;
     // From here on put() keeps the keys of what it writes; the slices skip what it did.
@@ -320,7 +317,7 @@ export class CaseIndex {
       const until = performance.now() + SLICE_MS;
       for (; next < ids.length && performance.now() < until; next++) {
         const entry = this.entries.get(ids[next]!);
-        if (entry && !keys.has(entry.id)) keys.set(entry.id, searchKeys(`${entry.title} ${entry.search}`));
+        if (entry && !keys.has(entry.id)) keys.set(entry.id, `${entry.title} ${entry.search}`);
       }
       await nextTurn();
       if (this.closed) return keys;
@@ -333,11 +330,11 @@ export class CaseIndex {
    * title read from its row, so that neither the texts nor the rows are decoded in one block.
    * A case the journal changed is keyed from its entry; one removed meanwhile is left out.
    */
-  private async buildFromSnapshot(lazy: NonNullable<CaseIndex['lazy']>, keys: Map<string, SearchKeys>): Promise<Map<string, SearchKeys>> {
+  private async buildFromSnapshot(lazy: NonNullable<CaseIndex['lazy']>, keys: SearchIndex): Promise<SearchIndex> {
     const { rows, changes } = lazy;
     const listed = (id: string) => (this.lazy === lazy ? changes.get(id) !== null : this.loaded.has(id));
     const add = (id: string, text: string) => {
-      if (!keys.has(id) && listed(id)) keys.set(id, searchKeys(text));
+      if (!keys.has(id) && listed(id)) keys.set(id, text);
     };
     const texts = this.searchTexts();
     // The texts are written in the snapshot's order: the row of a text is found without a search.
@@ -380,7 +377,7 @@ export class CaseIndex {
     this.append(entry);
     this.entries.set(entry.id, entry);
     this.changes++;
-    this.keys?.set(entry.id, searchKeys(`${entry.title} ${entry.search}`));
+    this.keys?.set(entry.id, `${entry.title} ${entry.search}`);
     if (this.journalSeq > 2000 && this.journalSeq > this.entries.size) this.compact();
   }
 

@@ -76,7 +76,10 @@ export class CaseOrder {
     const sortKey = `${sort}|${language}`;
     let sorted = this.sorted.get(sortKey);
     if (!sorted) this.sorted.set(sortKey, (sorted = this.index.list().sort(comparator(sort, language))));
-    let entries = descending ? [...sorted].reverse() : sorted;
+    // Each keystroke of a search filters the order anew: it is reversed once, not per keystroke.
+    let reversed = this.sorted.get(`${sortKey}|descending`);
+    if (descending && !reversed) this.sorted.set(`${sortKey}|descending`, (reversed = [...sorted].reverse()));
+    let entries = descending ? reversed! : sorted;
     if (state || matches) entries = entries.filter((e) => (!state || e.state === state) && (!matches || matches.has(e.id)));
     this.view = { key, entries };
     return entries;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { queryMatcher, searchKeys } from './caseSearch';
+import { SearchIndex } from './caseSearch';
 
-const finds = (query: string, text: string) => queryMatcher(query)(searchKeys(text));
+const finds = (query: string, text: string) => {
+  const index = new SearchIndex();
+  index.set('case', text);
+  return index.search(query).includes('case');
+};
 
 describe('case search over the engine fold', () => {
   it('finds a name in another script and romanisation', () => {
@@ -33,5 +37,24 @@ describe('case search over the engine fold', () => {
   it('does not take a short vowel-only difference for a name', () => {
     // Coarse folds are compared as whole words of four letters or more only.
     expect(finds('lis', 'Lasouski')).toBe(false);
+  });
+
+  it('lists many cases once per word, and forgets what a case no longer says', () => {
+    const index = new SearchIndex();
+    index.set('a', 'Сергей Коваленко, Лида');
+    index.set('b', 'Siarhei Novik, Hrodna');
+    index.set('c', 'Volha Kavalenka, Lida');
+    expect(index.search('siarhei').sort()).toEqual(['a', 'b']);
+    expect(index.search('kavalenka lida').sort()).toEqual(['a', 'c']);
+    expect(index.search('da, no')).toEqual([]);
+    expect(index.search('  ').sort()).toEqual(['a', 'b', 'c']);
+    // Saved again under other words: found by the new ones only; removed: found by none.
+    index.set('a', 'Aliaksandr Zhuk, Brest');
+    expect(index.search('siarhei')).toEqual(['b']);
+    expect(index.search('brest')).toEqual(['a']);
+    index.delete('b');
+    expect(index.search('siarhei')).toEqual([]);
+    expect(index.size).toBe(2);
+    expect(index.has('b')).toBe(false);
   });
 });

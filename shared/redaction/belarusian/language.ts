@@ -59,8 +59,16 @@ const recent: { text: string; paragraphs: ParagraphLanguage[] }[] = [];
  * too short to tell takes the language of the text as a whole.
  */
 export function paragraphLanguages(text: string): ParagraphLanguage[] {
-  const known = recent.find((r) => r.text === text);
-  if (known) return known.paragraphs;
+  const at = recent.findIndex((r) => r.text === text);
+  if (at >= 0) {
+    // The string just asked about is kept, first: two equal texts held in two strings compare
+    // letter by letter (the normalised text and the story are often equal), the same string at once,
+    // and the passes ask about one text thousands of times in a row.
+    const { paragraphs } = recent[at]!;
+    recent.splice(at, 1);
+    recent.unshift({ text, paragraphs });
+    return paragraphs;
+  }
   const paragraphs = readParagraphs(text);
   recent.unshift({ text, paragraphs });
   recent.length = Math.min(recent.length, 2);

@@ -17,7 +17,7 @@ export { nominativeAt, renamePerson, scanAlongside } from './rename';
 export { protectedIdentifiers } from './protected';
 export { createLiveScanner } from './liveScanner';
 export type { DictionarySource } from './morphology/dictionaries';
-export { loadRussianDictionaries, russianMorphologyState, russianReadings, setRussianDictionarySource, type RussianMorphologyState } from './morphology/russian';
+export { loadRussianDictionaries, russianMorphologyState, russianReadings, setRussianDictionarySource } from './morphology/russian';
 export { detectLanguage } from './belarusian/language';
 
 /** Every finding in the story with its suggested replacement, nothing applied. */

@@ -70,7 +70,7 @@ export function loadRussianDictionaries(): Promise<void> {
   return pending;
 }
 
-export type RussianMorphologyState =
+type RussianMorphologyState =
   | { readonly state: 'ready' | 'loading' }
   | { readonly state: 'unset' }
   | { readonly state: 'failed'; readonly error: Error };

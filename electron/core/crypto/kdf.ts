@@ -18,7 +18,6 @@ sodium.ready.then(() => {
 }).catch((error) => parentPort.postMessage({ error: String(error) }));
 `;
 
-
 /**
  * Argon2id in a worker thread: a second of hashing never freezes the app or its progress
  * display. The passphrase buffer is moved to the worker and wiped there.

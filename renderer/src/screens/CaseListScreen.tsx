@@ -30,9 +30,11 @@ function importProblems(error: IpcError, t: TFunction): ImportProblem[] {
   const problems = error.key === 'case.importRefused' && isTexts(error.params.problems) ? error.params.problems : null;
   if (!problems) return [{ text: errorText(error, t), fields: [] }];
   return problems.map((problem) => {
-    const issues = problem.key === 'caseFile.invalid' && isTexts(problem.params.issues) ? (problem.params.issues as SchemaIssue[]) : null;
+    // A file the schema refused (`{{where}}: {{issues}}` or `{{file}}: {{issues}}`): its name, then each field.
+    const name = problem.params.where ?? problem.params.file;
+    const issues = typeof name === 'string' && isTexts(problem.params.issues) ? (problem.params.issues as SchemaIssue[]) : null;
     if (!issues) return { text: sayError(problem, t), fields: [] };
-    return { text: String(problem.params.file), fields: issues.map((issue) => `${fieldLabel(issue.path, t)}: ${sayError(issue, t)}`) };
+    return { text: name as string, fields: issues.map((issue) => `${fieldLabel(issue.path, t)}: ${sayError(issue, t)}`) };
   });
 }
 

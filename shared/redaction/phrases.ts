@@ -13,6 +13,9 @@ const DECADES = ['', 'teen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'sev
 /** "39-year-old" as an adjective or a noun; "aged 65" as "in their sixties". */
 export function agePhrase(age: number, form: string, asNoun: boolean): string {
   if (form === 'birthday') return 'birthday';
+  if (form === 'weeks-old') return 'a few weeks old';
+  if (form === 'months-old') return age < 12 ? 'less than a year old' : age < 24 ? 'under two years old' : 'a few years old';
+  if (form === 'grade') return age <= 4 ? 'primary grade' : age <= 9 ? 'middle grade' : 'senior grade';
   const decade = Math.floor(age / 10);
   if (form === 'aged' || form === 'age-of') {
     if (age < 13) return 'still a child';

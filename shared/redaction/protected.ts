@@ -3,7 +3,6 @@
 import type { CaseFile, Person } from '../caseFile/schema';
 import { compact, handleOf } from './detectors/contacts';
 import { parseIsoDate, type DateValue } from './detectors/dates';
-import { findRareOccupations } from './detectors/occupations';
 import { lookupPlace, type Place } from './detectors/places';
 import { isSafeProperNoun } from './detectors/safeWords';
 import { foldWord } from './fold';
@@ -40,12 +39,17 @@ export interface ProtectedIdentifiers {
 
 const STREET_WORDS = /^(?:vul|ul|ulitsa|vulitsa|vulica|street|st|str|prospekt|praspekt|pr|avenue|ave|av|apt|kv|flat|mikrarayon|mikrorayon|microdistrict|district|house|d|bld|building|korpus|lane|per|pereulok|zavulak|square|pl|ploshcha|ул|вул|кв|пр|д|дом|мікрараён|микрорайон|улица|вуліца|праспект|проспект)$/i;
 
-/** Occupations so common that naming them identifies nobody (CONTRACT.md: they never block). */
-const COMMON_OCCUPATIONS = new Set(['pensioner', 'retiree', 'schoolboy', 'schoolgirl', 'pupil', 'student', 'worker', 'unemployed', 'housewife', 'teacher', 'driver', 'nurse', 'doctor', 'engineer', 'builder', 'cook', 'cleaner', 'salesperson', 'shop assistant', 'accountant', 'programmer', 'farmer', 'mechanic', 'electrician', 'welder', 'barista', 'waiter', 'waitress', 'manager', 'child']);
+/**
+ * Statuses rather than jobs: they name what half a town is, so they identify nobody (CONTRACT.md:
+ * "pensioner" never blocks). Every other title the record gives is generalised where the story
+ * repeats it: the intake record keeps a job because it narrows the person down ("electrician" at
+ * the plant the story names, "psychiatrist" in a town of one clinic).
+ */
+const STATUSES = new Set(['pensioner', 'retiree', 'schoolboy', 'schoolgirl', 'pupil', 'student', 'worker', 'employee', 'unemployed', 'housewife', 'child', 'activist', 'volunteer']);
 
 const distinctiveOf = (value: string): string[] =>
   (value.match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? [])
-    .filter((w) => /^\p{Lu}/u.test(w) && w.length >= 3 && !lookupPlace([w]) && !GENERIC_PROPER.has(w.toLowerCase()))
+    .filter((w) => /^\p{Lu}/u.test(w) && w.length >= 3 && !lookupPlace([w]) && !GENERIC_PROPER.has(w.toLowerCase()) && !FACILITY_KIND.has(w.toLowerCase()))
     .flatMap((w) => w.split(/[-'’]/))
     .filter((w) => w.length >= 3)
     .map(foldWord);
@@ -54,6 +58,9 @@ const distinctiveOf = (value: string): string[] =>
 const GENERIC_PROPER = new Set(['state', 'city', 'district', 'regional', 'court', 'central', 'national', 'republican', 'belarusian', 'university', 'hospital', 'plant', 'works', 'factory', 'station', 'school', 'pharmacy', 'company', 'detention', 'center', 'centre', 'street', 'prison', 'colony', 'pride', 'march', 'sizo', 'the', 'border', 'checkpoint',
   'суд', 'вярхоўны', 'верховный', 'supreme']);
 
+/** Words that say what kind of place of custody a record names, and which agency runs it. */
+const FACILITY_KIND = new Set([...GENERIC_PROPER, 'temporary', 'pre', 'trial', 'pre-trial', 'pretrial', 'remand', 'isolation', 'ward', 'kgb', 'police', 'department', 'facility', 'jail']);
+
 /** The words of the one court of the whole country, in the record's languages. */
 /** Events whose place is a place of custody or a court, never a place a person lives. */
 const CUSTODY_EVENTS = new Set<string>(['detention', 'search', 'trial', 'sentence', 'transfer']);
@@ -61,11 +68,12 @@ const COUNTRY_COURT = new Set(['суд', 'вярхоўны', 'верховный
 /** The capital's city court hears cases from the whole capital: it narrows down no more than the capital does. */
 const CAPITAL_CITY_COURT = new Set(['мінскі', 'менскі', 'минский', 'minsk', 'гарадскі', 'гарадзкі', 'городской', 'city']);
 
-/** One everyday word (loader, bricklayer) identifies nobody; a title of several words or a rare one may. */
-function isIdentifyingOccupation(occupation: string): boolean {
-  const value = occupation.trim().toLowerCase();
-  if (COMMON_OCCUPATIONS.has(value)) return false;
-  return /\s/.test(value) || findRareOccupations(value).length > 0;
+/**
+ * The job titles of a record's occupation ("entrepreneur, football coach", "psychiatrist /
+ * psychotherapist"): intake staff list several in one field, and the story names them one at a time.
+ */
+function occupationTitles(occupation: string): string[] {
+  return occupation.split(/[,;/]|\s+(?:and|&)\s+/).map((t) => t.trim()).filter((t) => t.length >= 4 && !STATUSES.has(t.toLowerCase()));
 }
 
 export const wordsOf = (value: string): string[] =>
@@ -129,7 +137,10 @@ export function protectedIdentifiers(caseFile: CaseFile): ProtectedIdentifiers {
         else result.phrases.push({ value: trimmed, words: wordsOf(trimmed), distinctive: distinctiveOf(trimmed), category: 'org', kind: 'quasi' });
       }
     }
-    if (person.occupation && isIdentifyingOccupation(person.occupation)) result.phrases.push({ value: person.occupation, words: wordsOf(person.occupation), distinctive: [], category: 'occupation', kind: 'quasi' });
+    // Cyrillic titles are found by their lemmas in every case (detectors/recordOccupations.ts).
+    for (const title of person.occupation && !/\p{Script=Cyrillic}/u.test(person.occupation) ? occupationTitles(person.occupation) : []) {
+      result.phrases.push({ value: title, words: wordsOf(title), distinctive: [], category: 'occupation', kind: 'quasi' });
+    }
   }
   for (const event of caseFile.legal?.events ?? []) {
     const date = event.date ? parseIsoDate(event.date) : null;
@@ -145,6 +156,9 @@ export function protectedIdentifiers(caseFile: CaseFile): ProtectedIdentifiers {
         // "Вярхоўны суд", "Supreme Court": one body for the whole country identifies no one.
         if (!/\d/.test(trimmed) && words.every((w) => COUNTRY_COURT.has(w.toLowerCase()))) continue;
         if (!/\d/.test(trimmed) && words.some((w) => /^(?:суд|court)$/iu.test(w)) && words.every((w) => COUNTRY_COURT.has(w.toLowerCase()) || CAPITAL_CITY_COURT.has(w.toLowerCase()))) continue;
+        // "KGB detention center", "temporary detention center": a kind of facility with no name or
+        // number points at none of the many; the town beside it is a place of its own.
+        if (!/\d/.test(trimmed) && words.every((w) => FACILITY_KIND.has(w.toLowerCase()))) continue;
         if (lookupPlace(words)) addPlace(trimmed);
         else result.phrases.push({ value: trimmed, words: wordsOf(trimmed), distinctive: distinctiveOf(trimmed), category: 'facility', kind: 'quasi' });
       }

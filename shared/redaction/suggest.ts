@@ -37,7 +37,8 @@ export function suggest(caseFile: CaseFile, text: string, pick: PseudonymPicker 
     if (d.category === 'name' || d.category === 'suspect') {
       while (i + 1 < spans.length) {
         const next = spans[i + 1]!;
-        if (!samePerson(d, next.d) || !/^\s+$/.test(text.slice(end, next.span[0]))) break;
+        // A line break ends a name: a caption's "Taras Lahvinovich" and the next paragraph's "Taras" are two mentions.
+        if (!samePerson(d, next.d) || !/^[^\S\n]+$/u.test(text.slice(end, next.span[0]))) break;
         end = next.span[1];
         i++;
       }

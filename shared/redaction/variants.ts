@@ -34,6 +34,7 @@ export interface NameHit {
 }
 
 const PATRONYMIC = /(vich|vna|vič|auna|euna|ichna|ична|вич|вна|ўна|аўна|еўна|іч|ич)$/i;
+const FEMININE_PATRONYMIC = /(?:vna|auna|euna|ichna|ична|вна|ўна)$/i;
 const FEMALE_RELATIONS = /^(wife|mother|daughter|sister|grandmother|aunt|niece|partner-f|girlfriend|stepmother|stepdaughter|mother-in-law|sister-in-law|daughter-in-law|granddaughter|жена|супруга|мать|мама|дочь|дочка|сестра|бабушка|тётя|тетя|племянница|внучка|невестка|свекровь|тёща|теща|жонка|маці|дачка|сястра|бабуля|цётка|унучка)$/i;
 const MALE_RELATIONS = /^(husband|father|son|brother|grandfather|uncle|nephew|boyfriend|stepfather|stepson|father-in-law|brother-in-law|son-in-law|grandson|муж|супруг|отец|папа|сын|брат|дедушка|дед|дядя|племянник|внук|зять|тесть|свёкор|свекор|бацька|дзед|дзядзька|унук)$/i;
 
@@ -79,6 +80,10 @@ function partsOf(name: string): [string, PartKind][] {
   if (words.length === 1) return [[words[0]!, PATRONYMIC.test(words[0]!) ? 'middle' : 'nick']];
   // "Рябцев Глеб Андреевич": the official order puts the surname first, the patronymic last.
   if (words.length === 3 && PATRONYMIC.test(words[2]!) && !PATRONYMIC.test(words[1]!)) return [[words[0]!, 'last'], [words[1]!, 'first'], [words[2]!, 'middle']];
+  // "Taras Lahvinovich", "Алла Синкевич": after a given name alone, -vich/-ич is a Belarusian
+  // surname (a man's patronymic never stands there without his surname in a record); only a
+  // woman's patronymic ending ("Анна Владиславовна") says the second word is not the family name.
+  if (words.length === 2) return [[words[0]!, 'first'], [words[1]!, FEMININE_PATRONYMIC.test(words[1]!) ? 'middle' : 'last']];
   return words.map((word, i) => {
     if (i === 0) return [word, 'first'];
     if (i === words.length - 1 && !PATRONYMIC.test(word)) return [word, 'last'];

@@ -49,3 +49,65 @@ describe('English pseudonyms are whole names', () => {
     expect(out).not.toMatch(/Belshina|Babruisk/u);
   });
 });
+
+describe('English record occupations', () => {
+  const withJob = (occupation: string): CaseFile => caseOf({ subject: { fullName: 'Dmitry Sokolovsky', gender: 'male', city: 'Babruisk', occupation } });
+
+  it('generalises each title of a listed occupation, a one-word job too', () => {
+    const out = redact('Dmitry, 48, is an entrepreneur. He is also a football coach.', withJob('entrepreneur, football coach'));
+    expect(out).not.toMatch(/football coach|entrepreneur/u);
+    expect(redact('Dmitry is a seasoned psychiatrist and therapist.', withJob('psychiatrist, psychotherapist'))).toContain('a seasoned specialist and therapist.');
+    expect(redact('Dmitry worked as an electrician at the plant.', withJob('electrician'))).toContain('worked as a specialist at the plant.');
+    expect(redact('The wife of the poet Dmitry wrote.', withJob('poet'))).not.toMatch(/poet/u);
+  });
+
+  it('leaves a status that half a town shares', () => {
+    expect(redact('Dmitry is a 65-year-old pensioner from a village.', withJob('pensioner'))).toContain('pensioner from');
+  });
+});
+
+describe('English surnames in -vich', () => {
+  const family: CaseFile = {
+    format: 'case-file/1',
+    subject: { fullName: 'Taras Lahvinovich', gender: 'male' },
+    relatives: [{ relation: 'partner', fullName: 'Yulia Klimovich' }],
+  };
+
+  it('takes the second word of a two-word record name for a surname, not a patronymic', () => {
+    const out = redact('Taras Lahvinovich\n\nTaras’s club won. Credit: Taras Lahvinovich\n\nArrested with his girlfriend Yulia Klimovich, Taras waits.', family);
+    expect(out).not.toMatch(/Lahvinovich|Klimovich|Taras|Yulia/u);
+    // a pseudonym surname, never a patronymic (-ovich, -evna) in a surname's place
+    expect(out).not.toMatch(/\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna)\b/u);
+    expect(out).toMatch(/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\n\n\p{Lu}\p{Ll}+’s club won\. Credit: \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\n\n/u);
+  });
+});
+
+describe('English words the recall net leaves alone', () => {
+  it('keeps a greeting line, a quoted title, media, clubs, stadiums and banks', () => {
+    const text = 'Dmitry wrote to his wife.\n\nHello my beloved!\n\nIt reminds me of the octopus from “Finding Nemo”. Radio Racyja reports that he follows Liverpool FC and dreams of the Anfield stadium; his savings were at Belarusbank.';
+    const out = redact(text);
+    expect(out).toContain('Hello my beloved!');
+    expect(out).toContain('“Finding Nemo”');
+    expect(out).toContain('Radio Racyja reports');
+    expect(out).toContain('follows Liverpool FC and dreams of the Anfield stadium; his savings were at Belarusbank.');
+  });
+
+  it('still takes a quoted group name with no English word in it', () => {
+    expect(redact('She was a defendant in the "Rabochag Rukh" case.')).not.toMatch(/Rabochag/u);
+  });
+});
+
+describe('English record facilities and ages', () => {
+  it('leaves a facility the record names only by its kind, and never empties a word of it', () => {
+    const c = caseOf({ legal: { events: [{ date: '2021-01-12', kind: 'detention', place: 'KGB detention center, Minsk' }] } });
+    const out = redact('He was placed in the KGB detention center. Parcels to the KGB prison were refused.', c);
+    expect(out).toContain('in the KGB detention center.');
+    expect(out).toContain('to the KGB prison were');
+  });
+
+  it('generalises a baby’s age in months and a school grade', () => {
+    expect(redact('My wife is on maternity leave (my daughter is 11 months old).')).toContain('(my daughter is less than a year old).');
+    expect(redact('I have two children (11th grade of school and kindergarten).')).toContain('(a senior grade of school and kindergarten).');
+    expect(redact('Her son is in the 3rd grade now.')).toContain('in the primary grade now.');
+  });
+});

@@ -48,6 +48,8 @@ export function detectLanguage(text: string): StoryLanguage | null {
     if (LAT_WORDS.has(w)) lacinka++;
     if (EN_WORDS.has(w)) en++;
   }
+  // "Hello my beloved!": one word shared by both lists (my, na, i) tells nothing; the text as a whole does.
+  if (lacinka + en < 2) return null;
   return lacinka > en ? 'be-Latn' : 'en';
 }
 

@@ -34,6 +34,12 @@ const PATTERNS: [RegExp, AgeForm][] = [
   [/(?<=(?:[Ее]му|[Ее]й|[Ии]м|старшему|младшему|старшей|младшей|сыну|дочери|дочке)\s+(?:уже\s+)?)(\d{1,3})\s+(?:год|года|лет)(?![\p{L}])/giu, 'ru-years'],
   // "Sofia, who is eight, and Miles, who is six": an age told after "who is".
   [new RegExp(`(?<=\\bwho\\s+(?:is|was|turned|turns)\\s+)${NUM}(?=\\s*(?:years?\\s+old\\s*)?[,.;)])`, 'giu'), 'aged'],
+  // "my daughter is 11 months old", "a two-week-old son": a baby's exact age.
+  [new RegExp(`(?<![\\p{L}\\p{N}])${NUM}[-\\s]months?[-\\s]old(?![\\p{L}])`, 'giu'), 'months-old'],
+  [new RegExp(`(?<![\\p{L}\\p{N}])${NUM}[-\\s]weeks?[-\\s]old(?![\\p{L}])`, 'giu'), 'weeks-old'],
+  // "11th grade of school", "in grade 5": a school year gives a child's age to the year.
+  [/(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)[-\s](?:grade|form)(?![\p{L}])/giu, 'grade'],
+  [/(?<=\bgrade\s)(\d{1,2})(?![\p{L}\p{N}])/giu, 'grade'],
   // "her 49th birthday": an ordinal birthday gives the exact age.
   [/(?<![\p{L}\p{N}])(\d{1,3})(?:st|nd|rd|th)\s+birthday(?![\p{L}])/giu, 'birthday'],
   // "he was 34 when", "she turned 41": an age told as a bare number after was/is/turned.
@@ -46,7 +52,7 @@ const PATTERNS: [RegExp, AgeForm][] = [
 /** Exact ages: "39-year-old", "aged 65", "Eleven-year-old", "39-летний". */
 /** The patterns are costly on long texts, so they run only near these words. */
 // One plain pattern (no Unicode property classes): it runs over the whole text, so it must be cheap.
-const ANCHOR = /year|aged|age of|birthday|(?:was|is|turned|turns) \d\d|, \d{1,2}\s*[,)]|летн|гадов|было|исполн|будет|\d и \d|(?:ему|ей|им|шему|шей|сыну|дочери|дочке) \d|who (?:is|was|turned|turns) /gi;
+const ANCHOR = /year|months? old|weeks? old|month-old|week-old|grade|form|aged|age of|birthday|(?:was|is|turned|turns) \d\d|, \d{1,2}\s*[,)]|летн|гадов|было|исполн|будет|\d и \d|(?:ему|ей|им|шему|шей|сыну|дочери|дочке) \d|who (?:is|was|turned|turns) /gi;
 
 export function findAges(text: string): DetectionOf<'age'>[] {
   return findInWindows(text, windowsAround(text, ANCHOR, 24), findAgesIn);

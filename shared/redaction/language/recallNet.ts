@@ -16,6 +16,29 @@ const PLACE_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
   'be-Latn': new Set(['u', 'ŭ', 'z', 'ź', 'kala', 'pad', 'horad', 'horadzie', 'vioscy', 'vioska']),
 };
 
+/** Words naming what kind of body the capitalised word before them is: "Liverpool FC", "Anfield stadium". */
+const BODY_AFTER = /^\s+(?:FC|F\.C\.|AFC|SC|Club|club|Bank|bank|Party|party|Foundation|foundation|Fund|fund|Stadium|stadium|Arena|arena|University|Institute|Association|Union|Council|Platform|Campaign|campaign|Ltd|LLC|Inc|OJSC|JSC)(?![\p{L}\p{N}])/u;
+/** Words after which a capitalised word is a medium's name: "Radio Racyja", "TV channel Dozhd". */
+const MEDIUM_BEFORE = new Set(['radio', 'tv', 'television', 'channel', 'newspaper', 'magazine', 'portal', 'website', 'радыё', 'радио', 'radyjo']);
+
+/**
+ * Whether the word stands inside a short quoted title whose words are all capitalised
+ * (“Finding Nemo”, "Real Belarus"): a film, a channel or a book, not a person.
+ */
+function inQuotedTitle(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 40), start);
+  const open = before.search(/["“«„][^"“”«»„\n]*$/u);
+  if (open < 0) return false;
+  const close = text.slice(end, end + 40).search(/["”»“]/u);
+  if (close < 0) return false;
+  const inside = before.slice(open + 1) + text.slice(start, end + close);
+  const words = inside.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  // An English title has an English word in it; "Rabochy Rukh" in quotes names a group and its case.
+  return words.length >= 2 && words.length <= 5 && !/[\n.!?,]/.test(inside) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|in|on|for|a|an|to)$/.test(w))
+    && words.some((w) => w !== word && languageModule('en').isOrdinaryWord(w));
+}
+
 /**
  * Capitalised words that no list knows: in mid-sentence any that is not an ordinary word of its
  * language; at a sentence's start only those the language's dictionary does not know at all.
@@ -32,6 +55,11 @@ export function findSuspects(text: string, tokens: Token[]): DetectionOf<'suspec
     // "Светланы Тихановской": a first name before a public figure's surname is that figure's.
     const next = tokens[i + 1];
     if (next && /^\s+$/.test(text.slice(t.end, next.start)) && isSafeProperNoun(next.word)) continue;
+    if (inQuotedTitle(text, t.start, t.end) || BODY_AFTER.test(text.slice(t.end, t.end + 14))) continue;
+    // "Belarusbank", "Priorbank": a bank by its name's own ending.
+    if (/\p{Ll}bank$/u.test(t.word)) continue;
+    const before = tokens[i - 1];
+    if (before && /^\s+$/.test(text.slice(before.end, t.start)) && MEDIUM_BEFORE.has(before.word.toLowerCase())) continue;
     // "Tut.by", "Onliner.by": a site's domain names a publisher, not a person.
     if (/^\.(?:by|com|org|net|info|eu|ru|ua|pl|lt|io|me)(?![\p{L}\p{N}])/u.test(text.slice(t.end, t.end + 6))) continue;
     // "the Criminal Code", «Крымінальнага кодэкса»: the name of a law.

@@ -72,7 +72,8 @@ export function findPhones(text: string): DetectionOf<'contact'>[] {
 
 export function findEmails(text: string): DetectionOf<'contact'>[] {
   const out: DetectionOf<'contact'>[] = [];
-  for (const m of text.matchAll(new RegExp(`${B}[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}${E}`, 'gu'))) {
+  // Every address holds an @: a text without one is not searched letter by letter.
+  if (text.includes('@')) for (const m of text.matchAll(new RegExp(`${B}[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}${E}`, 'gu'))) {
     out.push(contact(m.index!, m.index! + m[0].length, 'email'));
   }
   // Spelled out: name (at) mail (dot) ru, name [at] mail.ru, name собака mail точка ru.

@@ -8,6 +8,8 @@ const org = (m: RegExpMatchArray, institution: 'workplace' | 'named', priority: 
   start: m.index!, end: m.index! + m[0].length, category: 'org', source: 'detector', kind: 'quasi', institution, priority,
 });
 
+const SPORTS_TEAM = /(?:football|hockey|basketball|rugby|volleyball)\s+(?:club|team)(?![\p{L}])/u;
+
 /** A workplace named on its own ("lost his job at Lidahleboprodukt"), and named bands, cafés, shops. */
 export function findNamedOrganisations(text: string): DetectionOf<'org'>[] {
   const out: DetectionOf<'org'>[] = [];
@@ -21,6 +23,8 @@ export function findNamedOrganisations(text: string): DetectionOf<'org'>[] {
     out.push(org(m, 'named', PRIORITY.namedOrganisation));
   }
   // "a fan of the MTZ-RIPO football club", "the Minsk Zubrs American football team": its fans are few.
+  // The pattern is tried at every capital; only a text that names such a club or team can match.
+  if (!SPORTS_TEAM.test(text)) return out;
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*(?:[-\s]\p{Lu}[\p{L}\p{N}]*){0,2}(?=\s+(?:American\s+)?(?:football|hockey|basketball|rugby|volleyball)\s+(?:club|team)(?![\p{L}]))/gu)) {
     const words = m[0].split(/\s+/).filter((w) => w !== 'American');
     if (!words.length || words.every((w) => KNOWN_PROPER_NOUNS.has(w.toLowerCase()))) continue;

@@ -87,8 +87,8 @@ export class CaseIndex {
   constructor(
     private readonly dir: string,
     private readonly vaultId: string,
-    private key: Uint8Array,
-    private generation: number,
+    private readonly key: Uint8Array,
+    private readonly generation: number,
   ) {}
 
   load(): void {
@@ -423,14 +423,6 @@ export class CaseIndex {
     this.journalSeq = 0;
     this.journalLength = 0;
     this.removedIds.clear();
-  }
-
-  /** After a key rotation: everything is written again under the new key. */
-  rekey(key: Uint8Array, generation: number): void {
-    this.loadSearch();
-    this.key = key;
-    this.generation = generation;
-    this.compact();
   }
 }
 

@@ -6,21 +6,26 @@ import { confirmRecoveryCode, editorText, newVaultFolder, startVault } from './s
 
 const story = JSON.parse(readFileSync('tests/fixtures/own-04-babruisk-metrologist.case.json', 'utf8'));
 
+type NavKey = 'cases' | 'users' | 'audit' | 'backup' | 'contacts' | 'bundles' | 'publications' | 'preferences';
+const labels = ['en', 'ru', 'be'].map((lang) => (JSON.parse(readFileSync(`renderer/src/i18n/${lang}.json`, 'utf8')) as { nav: Record<NavKey, string> }).nav);
+/** The navigation's button for a screen, by its name in whichever language is on. */
+const navTo = (app: Page, key: NavKey) =>
+  app.getByRole('navigation').getByRole('button', { name: new RegExp(`^(${labels.map((l) => l[key]).join('|')})$`) }).click();
+
 /** Every screen a person walks through, reached from the navigation. */
 const SCREENS: [string, (app: Page) => Promise<void>][] = [
-  ['cases', (app) => app.getByRole('button', { name: /^(Cases|Дела|Справы)$/ }).click()],
+  ['cases', (app) => navTo(app, 'cases')],
   ['case', async (app) => {
-    await app.getByRole('button', { name: /^(Cases|Дела|Справы)$/ }).click();
+    await navTo(app, 'cases');
     await app.getByRole('button', { name: story.story.title }).click();
   }],
   ['redaction', async (app) => {
     await app.locator('.head-actions button').first().click();
     await expect.poll(() => editorText(app)).not.toBe('');
   }],
-  ['users', (app) => app.locator('.sidebar button').nth(1).click()],
-  ['audit', (app) => app.locator('.sidebar button').nth(2).click()],
-  ['backup', (app) => app.locator('.sidebar button').nth(3).click()],
-  ['preferences', (app) => app.locator('.sidebar button').nth(4).click()],
+  ...(['users', 'audit', 'backup', 'contacts', 'bundles', 'publications', 'preferences'] as const).map(
+    (key): [string, (app: Page) => Promise<void>] => [key, (app) => navTo(app, key)],
+  ),
 ];
 
 async function check(app: Page, name: string) {

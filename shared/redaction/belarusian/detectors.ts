@@ -91,8 +91,8 @@ const AGE_WORDS = new RegExp(String.raw`(?<![\p{L}])(${NUMERAL})-?гадов\p{L
 const AGE_PHRASE = /(?<![\p{L}])(?:яму|ёй|мне|ім|сыну|дачцэ)\s+(?:было\s+|ужо\s+|усяго\s+|толькі\s+|споўнілася\s+)?(\d{1,3})\s+(?:год|гады|гадоў)(?![\p{L}])/giu;
 /** "Канстанціну 38 гадоў": a name in the dative, then the years. */
 const AGE_AFTER_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:у|ю|е|і|ы)\s+(?:было\s+|ужо\s+|споўнілася\s+)?(\d{1,2})\s+(?:год|гады|гадоў)(?![\p{L}])/gu;
-/** "двое дзяцей — 9 і 14 гадоў": the children's ages, told as a list after them. */
-const AGE_LIST = /(?<=(?:дзяц\p{L}*|дзіц\p{L}*|дзетак|сын\p{L}*|дачк?\p{L}*|унук\p{L}*)\s*[—–:,-]?\s*)(\d{1,2})(?:\s*(?:,|і|ды)\s*\d{1,2})+\s+(?:год|гады|гадоў)(?![\p{L}])/giu;
+/** "двое дзяцей — 9 і 14 гадоў": the children's ages, told as a list after them. (?=\d) first: the lookbehind is tried at digits only. */
+const AGE_LIST = /(?=\d)(?<=(?:дзяц\p{L}*|дзіц\p{L}*|дзетак|сын\p{L}*|дачк?\p{L}*|унук\p{L}*)\s*[—–:,-]?\s*)(\d{1,2})(?:\s*(?:,|і|ды)\s*\d{1,2})+\s+(?:год|гады|гадоў)(?![\p{L}])/giu;
 
 /**
  * "Вользе Грынічцы 36.", "Яму 40.": a bare number after a person in the dative closes the sentence.
@@ -100,8 +100,16 @@ const AGE_LIST = /(?<=(?:дзяц\p{L}*|дзіц\p{L}*|дзетак|сын\p{L}*
  */
 const AGE_AFTER_DATIVE = /(?<![\p{L}])(?:[Яя]му|[Ёё]й|\p{Lu}\p{Ll}+(?:е|у|ю|і|ы)(?:\s+\p{Lu}\p{Ll}+)?)\s+(\d{1,2})(?=\s*[.!;]|\s*$)/gu;
 
+/**
+ * Every age pattern above needs a letter of the basic Cyrillic block (гадоў, яму, a dative ending),
+ * so a view with none (an English story's) cannot hold a match: skipping the six Unicode-aware
+ * scans there saves most of an English scan's time.
+ */
+const CYRILLIC = /[\u0400-\u04FF]/u;
+
 export function findBelarusianAges(text: string): BelarusianSpan[] {
   const out: BelarusianSpan[] = [];
+  if (!CYRILLIC.test(text)) return out;
   for (const m of allMatches(AGE_AFTER_DATIVE, text)) {
     const at = m.index! + m[0].length - m[1]!.length;
     const age = Number(m[1]);

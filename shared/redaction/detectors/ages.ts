@@ -19,6 +19,8 @@ export function numberValue(raw: string): number | null {
   return Number.isNaN(value) ? null : value;
 }
 
+// A pattern that opens with a lookbehind would try it at every position of the text; those whose
+// match starts with a digit say so first, (?=\d), so that only digits pay for the lookbehind.
 const PATTERNS: [RegExp, AgeForm][] = [
   [new RegExp(`(?<![\\p{L}\\p{N}])${NUM}[-\\s]years?[-\\s]old(?![\\p{L}])`, 'giu'), 'year-old'],
   [new RegExp(`(?<![\\p{L}\\p{N}])aged\\s+${NUM}(?![\\p{L}\\p{N}])`, 'giu'), 'aged'],
@@ -26,12 +28,12 @@ const PATTERNS: [RegExp, AgeForm][] = [
   // "Ему было 26 лет", "ей исполнилось 65 лет".
   [/(?<=(?:было|исполнилось|исполнится|исполняется|будет|было бы)\s+)(?:по\s+)?(\d{1,3})\s+(?:год|года|лет|гадоў|гады)(?![\p{L}])/giu, 'ru-years'],
   // «двое детей — 9 и 14 лет»: the children's ages, told as a list after them.
-  [/(?<=(?:дет\p{L}*|сын\p{L}*|доч\p{L}*|дочер\p{L}*|внук\p{L}*)\s*[—–:,-]?\s*)(\d{1,2})(?:\s*(?:,|и)\s*\d{1,2})+\s+(?:год|года|лет)(?![\p{L}])/giu, 'ru-years'],
+  [/(?=\d)(?<=(?:дет\p{L}*|сын\p{L}*|доч\p{L}*|дочер\p{L}*|внук\p{L}*)\s*[—–:,-]?\s*)(\d{1,2})(?:\s*(?:,|и)\s*\d{1,2})+\s+(?:год|года|лет)(?![\p{L}])/giu, 'ru-years'],
   // «ему уже исполнилось 18.», «Ему 21 — это если по паспорту»: a bare number after «исполнилось» or a dative pronoun.
-  [/(?<=(?:исполнилось|исполнится|исполняется)\s+)(\d{1,3})(?=\s*(?:[,.;:!?)»]|[—–]|$))/giu, 'ru-years'],
-  [/(?<=(?:^|[\s«"(—–-])(?:[Ее]му|[Ее]й|[Ии]м)\s+(?:уже\s+|было\s+)?)(\d{1,3})(?=\s*(?:[—–]|[,.;:!?)]))/gu, 'ru-years'],
+  [/(?=\d)(?<=(?:исполнилось|исполнится|исполняется)\s+)(\d{1,3})(?=\s*(?:[,.;:!?)»]|[—–]|$))/giu, 'ru-years'],
+  [/(?=\d)(?<=(?:^|[\s«"(—–-])(?:[Ее]му|[Ее]й|[Ии]м)\s+(?:уже\s+|было\s+)?)(\d{1,3})(?=\s*(?:[—–]|[,.;:!?)]))/gu, 'ru-years'],
   // «Сейчас старшему 15, а младшему 8 лет»: a person in the dative, then the years.
-  [/(?<=(?:[Ее]му|[Ее]й|[Ии]м|старшему|младшему|старшей|младшей|сыну|дочери|дочке)\s+(?:уже\s+)?)(\d{1,3})\s+(?:год|года|лет)(?![\p{L}])/giu, 'ru-years'],
+  [/(?=\d)(?<=(?:[Ее]му|[Ее]й|[Ии]м|старшему|младшему|старшей|младшей|сыну|дочери|дочке)\s+(?:уже\s+)?)(\d{1,3})\s+(?:год|года|лет)(?![\p{L}])/giu, 'ru-years'],
   // "Sofia, who is eight, and Miles, who is six": an age told after "who is".
   [new RegExp(`(?<=\\bwho\\s+(?:is|was|turned|turns)\\s+)${NUM}(?=\\s*(?:years?\\s+old\\s*)?[,.;)])`, 'giu'), 'aged'],
   // "my daughter is 11 months old", "a two-week-old son": a baby's exact age.

@@ -11,6 +11,7 @@ import { findRareOccupations } from './detectors/occupations';
 import { findNamedOrganisations } from './detectors/organisations';
 import { findUnlistedPeople } from './detectors/persons';
 import { findGazetteerPlaces, findVillages } from './detectors/placeMentions';
+import { placeClass } from './detectors/places';
 import { findSuspects } from './language/recallNet';
 import { isOrdinaryHere } from './language/words';
 import { findRecordIdentifiers } from './detectors/record';
@@ -21,7 +22,7 @@ import { findPlaceWords } from './russian/placeWords';
 import { findUniversities } from './russian/universities';
 import { belarusianDates, belarusianGenericDetections, belarusianPass, belarusianRecordDetections, vetoOrdinaryWords } from './belarusian/findings';
 import { normalizeText, type NormalizedText } from './normalize';
-import { protectedIdentifiers } from './protected';
+import { protectedIdentifiers, type ProtectedIdentifiers } from './protected';
 import { tokenize, type Token } from './tokens';
 import type { Detection, DetectionOf } from './types';
 
@@ -51,8 +52,21 @@ export function analyze(caseFile: CaseFile, text: string, withGeneric: boolean):
   const record = vetoOrdinaryWords([...findRecordIdentifiers(ids, normalized, tokens, dates, isOrdinaryHere), ...findRecordOccupations(caseFile, normalized.text, tokens), ...belarusianRecordDetections(ids, belarusian, caseFile)], belarusian);
   // The Belarusian pass first: where it and a language-blind detector claim the same words with the same
   // priority, the lexicon's reading (one key for Толя and Толем) wins.
-  const generic = withGeneric ? [...belarusianGenericDetections(belarusian), ...vetoOrdinaryWords(genericDetections(normalized, tokens, dates), belarusian)] : [];
+  const generic = withGeneric ? [...belarusianGenericDetections(belarusian), ...vetoOrdinaryWords(genericDetections(normalized, tokens, dates), belarusian)].filter((d) => recordNamesCapital(ids) || !isCapitalMention(d)) : [];
   return { normalized, record, all: [...record, ...generic] };
+}
+
+/**
+ * The capital named in a case whose record places are all elsewhere (taken to Minsk, a court in Мінск):
+ * two million people live there, so it says nothing about the family, and "the capital" in its place
+ * reads oddly. Where a record place is in the capital, every mention of it stays found (минском too).
+ */
+function isCapitalMention(d: Detection): boolean {
+  return d.category === 'place' && d.place === 'capital';
+}
+
+function recordNamesCapital(ids: ProtectedIdentifiers): boolean {
+  return ids.places.some((p) => p.place !== null && placeClass(p.place) === 'capital');
 }
 
 /** Keeps the strongest of overlapping detections: higher priority, then the longer span. */

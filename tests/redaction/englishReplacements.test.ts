@@ -111,3 +111,14 @@ describe('English record facilities and ages', () => {
     expect(redact('Her son is in the 3rd grade now.')).toContain('in the primary grade now.');
   });
 });
+
+describe('the capital', () => {
+  it('stays where no record place is in it', () => {
+    expect(redact('He was taken to Minsk and tried there.')).toBe('He was taken to Minsk and tried there.');
+  });
+
+  it('is generalised where the record places the family there', () => {
+    const inMinsk = caseOf({ subject: { fullName: 'Dmitry Sokolovsky', gender: 'male', city: 'Minsk' } });
+    expect(redact('He was taken to Minsk and tried there.', inMinsk)).not.toContain('Minsk');
+  });
+});

@@ -104,3 +104,17 @@ describe('Russian replacements agree with the sentence (Az.js)', () => {
     expect(redact('Окончила факультет философии и социальных наук БГУ. Потом работала.')).toBe('Окончила факультет университета. Потом работала.');
   });
 });
+
+describe('the capital', () => {
+  it('stays where no record place is in it, in Russian and Belarusian', () => {
+    const inHomiel = caseOf({ subject: { fullName: 'Рябцев Глеб Андреевич', gender: 'male', city: 'Гомель' } });
+    expect(redact('Его этапировали в Минск, суд прошёл в Минске.', inHomiel)).toBe('Его этапировали в Минск, суд прошёл в Минске.');
+    expect(redact('Суд у Мінску не задаволіў скаргу.', inHomiel)).toBe('Суд у Мінску не задаволіў скаргу.');
+  });
+
+  it('is generalised in every form, adjectives too, where the record places the family there', () => {
+    const out = redact('Он работал в минском институте, суд прошёл в Минске.');
+    expect(out).not.toMatch(/[Мм]инск/u);
+    expect(out).toContain('в столице.');
+  });
+});

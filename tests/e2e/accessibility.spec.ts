@@ -21,7 +21,7 @@ const SCREENS: [string, (app: Page) => Promise<void>][] = [
   }],
   ['redaction', async (app) => {
     await app.locator('.head-actions button').first().click();
-    await expect.poll(() => editorText(app)).not.toBe('');
+    await expect.poll(() => editorText(app), { timeout: 30_000 }).not.toBe('');
   }],
   ...(['users', 'audit', 'backup', 'contacts', 'bundles', 'publications', 'preferences'] as const).map(
     (key): [string, (app: Page) => Promise<void>] => [key, (app) => navTo(app, key)],

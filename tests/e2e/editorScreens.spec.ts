@@ -24,7 +24,7 @@ const SCREENS: [string, (app: Page) => Promise<void>, ((app: Page) => Promise<vo
   ['redaction', async (app) => {
     await openCase(app);
     await app.locator('.head-actions button').first().click();
-    await expect.poll(() => editorText(app)).not.toBe('');
+    await expect.poll(() => editorText(app), { timeout: 30_000 }).not.toBe('');
   }],
   ['review', async (app) => {
     await openCase(app);

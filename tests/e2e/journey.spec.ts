@@ -41,7 +41,7 @@ test('from import to a verified publication, with four eyes', async ({ app }) =>
   await relock(app, BOTH);
   await app.locator('input[type=file]').setInputFiles([{ name: 'own-04.case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed2)) }]);
   await openCase(app, 'Redaction editor');
-  await expect.poll(() => editorText(app)).not.toBe('');
+  await expect.poll(() => editorText(app), { timeout: 30_000 }).not.toBe('');
   expect(await editorText(app)).not.toMatch(/Tsvirko|Mikhail|Okrestin/);
   // A leak typed into the published text is found there, as it is typed.
   await typeAtEnd(app, '\nFriends still call him Mishka.');

@@ -13,7 +13,7 @@ async function importAndOpen(app: Page) {
 async function openEditor(app: Page) {
   await app.getByRole('button', { name: story.story.title }).click();
   await app.getByRole('button', { name: 'Redaction editor' }).click();
-  await expect.poll(() => editorText(app)).not.toBe('');
+  await expect.poll(() => editorText(app), { timeout: 30_000 }).not.toBe('');
 }
 
 test('a half-redacted case reopens with every decision and hand edit where it was left', async ({ app }) => {

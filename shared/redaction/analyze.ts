@@ -52,7 +52,8 @@ export function analyze(caseFile: CaseFile, text: string, withGeneric: boolean):
   const record = vetoOrdinaryWords([...findRecordIdentifiers(ids, normalized, tokens, dates, isOrdinaryHere), ...findRecordOccupations(caseFile, normalized.text, tokens), ...belarusianRecordDetections(ids, belarusian, caseFile)], belarusian);
   // The Belarusian pass first: where it and a language-blind detector claim the same words with the same
   // priority, the lexicon's reading (one key for Толя and Толем) wins.
-  const generic = withGeneric ? [...belarusianGenericDetections(belarusian), ...vetoOrdinaryWords(genericDetections(normalized, tokens, dates), belarusian)].filter((d) => recordNamesCapital(ids) || !isCapitalMention(d)) : [];
+  const keepCapital = recordNamesCapital(ids);
+  const generic = withGeneric ? [...belarusianGenericDetections(belarusian), ...vetoOrdinaryWords(genericDetections(normalized, tokens, dates), belarusian)].filter((d) => keepCapital || !isCapitalMention(d)) : [];
   return { normalized, record, all: [...record, ...generic] };
 }
 

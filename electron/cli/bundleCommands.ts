@@ -3,9 +3,7 @@ import { inspectBundle, receiveBundle } from '../core/bundles/receive';
 import { BundleRefused } from '../core/bundles/refusal';
 import { sendBundle } from '../core/bundles/send';
 import { command } from './command';
-import { withUnlocked } from './vaultCommands';
-
-const UNLOCK = ['--user', '--passphrase-file'] as const;
+import { UNLOCK, withUnlocked } from './vaultCommands';
 
 export const bundleSend = command({
   usage: 'bundle send DIR --to FP --out FILE [--publication] CASE_ID…',

@@ -2,9 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { exportCard, FingerprintMismatchError, importContact, listContacts, revokeContact } from '../core/contacts/contactStore';
 import { readRegularFile } from '../core/files/regularFile';
 import { command } from './command';
-import { withUnlocked } from './vaultCommands';
-
-const UNLOCK = ['--user', '--passphrase-file'] as const;
+import { UNLOCK, withUnlocked } from './vaultCommands';
 
 export const contactExport = command({
   usage: 'contact export DIR --user NAME --out FILE',

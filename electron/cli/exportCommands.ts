@@ -11,7 +11,7 @@ import { storyPayload, verifyExportFolder } from '../core/workflow/exportFolder'
 import { caseByRef } from '../core/workflow/steps';
 import { command } from './command';
 import { readPassphrase } from './passphrase';
-import { withUnlocked } from './vaultCommands';
+import { UNLOCK, withUnlocked } from './vaultCommands';
 
 /**
  * The signature, the payload hash, every file against it, and with the vault at hand a fresh
@@ -21,7 +21,7 @@ export const exportVerify = command({
   usage: 'export verify DIR [--public-key KEY | --vault VAULT [--user NAME]]',
   summary: 'verify a publication export folder and who approved it',
   positional: { min: 1 },
-  options: ['--public-key', '--vault', '--user', '--passphrase-file'],
+  options: ['--public-key', '--vault', ...UNLOCK],
   flags: [],
   exits: { 0: 'valid and trusted', 1: 'invalid or untrusted', 2: 'bad input or cannot unlock the vault' },
   // Two answers (CONTRACT.md): a folder that is no valid export is invalid; a wrong passphrase is bad input.
@@ -89,7 +89,7 @@ export const vaultReviewers = command({
   usage: 'vault reviewers DIR [--json]',
   summary: "print the reviewers' public keys and fingerprints, for the publishing side",
   positional: { min: 1 },
-  options: ['--user', '--passphrase-file'],
+  options: UNLOCK,
   flags: ['--json'],
   exits: { 0: 'listed', 2: 'bad input or cannot unlock' },
   async run({ positional: [dir], options, flags }) {

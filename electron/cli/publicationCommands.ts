@@ -1,8 +1,6 @@
 import { exportReceivedPublication, listPublications } from '../core/bundles/publications';
 import { command } from './command';
-import { withUnlocked } from './vaultCommands';
-
-const UNLOCK = ['--user', '--passphrase-file'] as const;
+import { UNLOCK, withUnlocked } from './vaultCommands';
 
 export const publicationList = command({
   usage: 'publication list DIR [--json]',

@@ -6,7 +6,8 @@ import { command, type CommandResult, type ExitCode } from './command';
 import { forTerminal } from './terminalText';
 import { readPassphrase } from './passphrase';
 
-const UNLOCK = ['--user', '--passphrase-file'] as const;
+/** The options every command that unlocks the vault takes, for its `options` list. */
+export const UNLOCK = ['--user', '--passphrase-file'] as const;
 type UnlockOption = (typeof UNLOCK)[number];
 
 /** Unlocks as --user NAME, or as whichever user the passphrase belongs to. */

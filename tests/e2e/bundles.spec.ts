@@ -1,36 +1,22 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { redactStory } from '../../shared/redaction';
-import { exportCard, importContact } from '../../electron/core/contacts/contactStore';
-import { Vault } from '../../electron/core/vault/vault';
-import { submitForReview } from '../../electron/core/workflow/publish';
-import { requestChanges, saveRedaction } from '../../electron/core/workflow/steps';
-import { ADMIN as CORE_ADMIN, fixture, FLOOR_KDF, newVault, removeTempFolders, tempFolder } from '../helpers/vault';
+import { requestChanges } from '../../electron/core/workflow/steps';
+import { caseInReview, REVIEWER as RITA, trustingVaults, unlockedAs } from '../helpers/laptops';
+import { ADMIN as CORE_ADMIN, FLOOR_KDF, removeTempFolders, tempFolder } from '../helpers/vault';
 import { expect, test } from './fixtures';
 import { closeVault, openVault, type Person } from './steps';
 
 const ALA: Person = { name: CORE_ADMIN.name, passphrase: CORE_ADMIN.passphrase };
-const RITA: Person = { name: 'Rita Reviewer', passphrase: 'seven quiet owls watch the road' };
 
 test.afterAll(removeTempFolders);
 
 /** Two laptops that trust each other, made through the core: intake with a case in review, and a reviewer's laptop. */
 async function twoLaptops() {
-  const intake = await newVault(FLOOR_KDF);
-  const review = await newVault(FLOOR_KDF);
-  await review.vault.addUser(RITA.name, RITA.passphrase, ['reviewer']);
-  const rita = exportCard(review.vault, RITA.name);
-  const ala = exportCard(intake.vault, ALA.name);
-  importContact(intake.vault, rita.text, rita.fingerprint);
-  importContact(review.vault, ala.text, ala.fingerprint);
-  review.vault.makeReviewLaptop();
-  review.vault.lock();
-  const [id] = intake.vault.importCases([{ name: 'own-04.json', content: JSON.stringify(fixture('own-04-babruisk-metrologist')) }]);
-  const record = intake.vault.get(id!);
-  saveRedaction(intake.vault, id!, record.version, { title: redactStory(record.data, record.data.story!.title!).text, text: redactStory(record.data).text, decisions: [] });
-  submitForReview(intake.vault, id!);
-  intake.vault.lock();
-  return { intakeDir: intake.dir, reviewDir: review.dir, id: id!, title: record.data.story!.title!, rita: rita.fingerprint, ala: ala.fingerprint };
+  const { intake, intakeDir, reviewDir, rita, ala } = await trustingVaults({ reviewLaptop: true, kdf: FLOOR_KDF });
+  const id = caseInReview(intake);
+  const title = intake.get(id).data.story!.title!;
+  intake.lock();
+  return { intakeDir, reviewDir, id, title, rita, ala };
 }
 
 const bundleIn = (folder: string) => path.join(folder, readdirSync(folder).find((f) => f.endsWith('.safehold-bundle'))!);
@@ -77,8 +63,7 @@ test('a case goes to the reviewer’s laptop and the decision comes back, throug
   await closeVault(app);
 
   // The reviewer asks for changes (the review screen is tested elsewhere), and sends the decision back.
-  const reviewer = await Vault.open(reviewDir, { kdf: FLOOR_KDF });
-  await reviewer.unlock(RITA.name, RITA.passphrase);
+  const reviewer = await unlockedAs(reviewDir, RITA, FLOOR_KDF);
   requestChanges(reviewer, id, 'Say less about the plant.');
   reviewer.lock();
   await openVault(app, reviewDir, RITA);

@@ -2,20 +2,16 @@ import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { redactStory } from '../../shared/redaction';
-import { exportCard, importContact } from '../../electron/core/contacts/contactStore';
 import { receiveBundle } from '../../electron/core/bundles/receive';
 import { sendBundle } from '../../electron/core/bundles/send';
-import { Vault } from '../../electron/core/vault/vault';
 import { verifyExportFolder } from '../../electron/core/workflow/exportFolder';
-import { approve, exportCase, remainingRisks, submitForReview } from '../../electron/core/workflow/publish';
-import { saveRedaction } from '../../electron/core/workflow/steps';
-import { ADMIN as CORE_ADMIN, fixture, FLOOR_KDF, newVault, removeTempFolders, tempFolder } from '../helpers/vault';
+import { approve, exportCase, remainingRisks } from '../../electron/core/workflow/publish';
+import { caseInReview, REVIEWER as RITA, trustingVaults, unlockedAs } from '../helpers/laptops';
+import { ADMIN as CORE_ADMIN, FLOOR_KDF, removeTempFolders, tempFolder } from '../helpers/vault';
 import { expect, screenshot, test } from './fixtures';
 import { closeVault, openVault, type Person } from './steps';
 
 const ALA: Person = { name: CORE_ADMIN.name, passphrase: CORE_ADMIN.passphrase };
-const RITA: Person = { name: 'Rita Reviewer', passphrase: 'seven quiet owls watch the road' };
 
 test.afterAll(removeTempFolders);
 
@@ -25,32 +21,21 @@ test.afterAll(removeTempFolders);
  * decision goes back (the order that used to stop the decision).
  */
 async function approvedAndExported() {
-  const intake = await newVault(FLOOR_KDF);
-  const review = await newVault(FLOOR_KDF);
-  await review.vault.addUser(RITA.name, RITA.passphrase, ['reviewer']);
-  const rita = exportCard(review.vault, RITA.name);
-  const ala = exportCard(intake.vault, ALA.name);
-  importContact(intake.vault, rita.text, rita.fingerprint);
-  importContact(review.vault, ala.text, ala.fingerprint);
-  review.vault.makeReviewLaptop();
-  review.vault.lock();
-  const [id] = intake.vault.importCases([{ name: 'own-04.json', content: JSON.stringify(fixture('own-04-babruisk-metrologist')) }]);
-  const record = intake.vault.get(id!);
-  saveRedaction(intake.vault, id!, record.version, { title: redactStory(record.data, record.data.story!.title!).text, text: redactStory(record.data).text, decisions: [] });
-  submitForReview(intake.vault, id!);
-  const forReview = sendBundle(intake.vault, { to: [rita.fingerprint], caseIds: [id!], file: path.join(tempFolder('safehold-e2e-stick-'), 'r.safehold-bundle') });
-  intake.vault.lock();
+  const { intake, intakeDir, reviewDir, rita, ala } = await trustingVaults({ reviewLaptop: true, kdf: FLOOR_KDF });
+  const id = caseInReview(intake);
+  const title = intake.get(id).data.story!.title!;
+  const forReview = sendBundle(intake, { to: [rita], caseIds: [id], file: path.join(tempFolder('safehold-e2e-stick-'), 'r.safehold-bundle') });
+  intake.lock();
 
-  const reviewer = await Vault.open(review.dir, { kdf: FLOOR_KDF });
-  await reviewer.unlock(RITA.name, RITA.passphrase);
+  const reviewer = await unlockedAs(reviewDir, RITA, FLOOR_KDF);
   receiveBundle(reviewer, forReview.file);
-  approve(reviewer, id!, remainingRisks(reviewer, id!).quasi.map((q) => ({ ...q, reason: 'generic enough' })));
+  approve(reviewer, id, remainingRisks(reviewer, id).quasi.map((q) => ({ ...q, reason: 'generic enough' })));
   const atReviewer = path.join(tempFolder(), 'at-reviewer');
-  exportCase(reviewer, id!, atReviewer);
+  exportCase(reviewer, id, atReviewer);
   const ritaKey = reviewer.publicKeysOf(RITA.name).sign;
-  const published = reviewer.get(id!).redaction!.title;
+  const published = reviewer.get(id).redaction!.title;
   reviewer.lock();
-  return { intakeDir: intake.dir, reviewDir: review.dir, id: id!, title: record.data.story!.title!, published, ala: ala.fingerprint, ritaKey, atReviewer };
+  return { intakeDir, reviewDir, id, title, published, ala, ritaKey, atReviewer };
 }
 
 const bundleIn = (folder: string) => path.join(folder, readdirSync(folder).find((f) => f.endsWith('.safehold-bundle'))!);

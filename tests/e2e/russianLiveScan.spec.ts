@@ -1,8 +1,9 @@
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { Vault } from '../../electron/core/vault/vault';
 import { ADMIN, FLOOR_KDF, removeTempFolders, tempFolder } from '../helpers/vault';
 import { expect, test } from './fixtures';
-import { editorText, typeAtEnd, unlock } from './steps';
+import { editorText, openVault, typeAtEnd } from './steps';
 
 // A Russian case: the record's occupation and name are found in the story in any case form
 // only by the Russian dictionaries, which the editor's engine worker loads.
@@ -16,21 +17,27 @@ const story = {
 
 test.afterAll(removeTempFolders);
 
+/**
+ * Makes a vault holding `theCase` through the core, at the Argon2 floor (the app's calibrated one is
+ * not what is tested here), opens it in the app and the case in the redaction editor, and waits until
+ * the editor shows the story: it does once the worker has read it with the dictionaries.
+ */
+async function openInEditor(app: Page, theCase: typeof story) {
+  const folder = path.join(tempFolder(), 'vault');
+  const { vault } = await Vault.create(folder, { adminName: ADMIN.name, passphrase: ADMIN.passphrase, kdf: FLOOR_KDF });
+  vault.importCases([{ name: 'ru.case.json', content: JSON.stringify(theCase) }]);
+  vault.lock();
+  await openVault(app, folder, ADMIN);
+  await app.getByRole('button', { name: 'Cases', exact: true }).click();
+  await app.getByRole('button', { name: theCase.story.title }).click();
+  await app.getByRole('button', { name: 'Redaction editor' }).click();
+  await expect.poll(() => editorText(app), { timeout: 60_000 }).not.toBe('');
+}
+
 test('the editor opens with the declined forms only the dictionaries know already replaced', async ({ app }) => {
   test.setTimeout(180_000);
   const declined = { ...story, story: { ...story.story, title: 'Письма инженера', text: 'Светлана Кравец живёт в Молодечно. Раньше она работала инженером-технологом на заводе.' } };
-  const folder = path.join(tempFolder(), 'vault');
-  const { vault } = await Vault.create(folder, { adminName: ADMIN.name, passphrase: ADMIN.passphrase, kdf: FLOOR_KDF });
-  vault.importCases([{ name: 'ru.case.json', content: JSON.stringify(declined) }]);
-  vault.lock();
-  await app.getByRole('tab', { name: 'Open a vault' }).click();
-  await app.getByLabel('Vault folder').fill(folder);
-  await app.getByRole('button', { name: 'Open', exact: true }).click();
-  await unlock(app, ADMIN);
-  await app.getByRole('button', { name: 'Cases', exact: true }).click();
-  await app.getByRole('button', { name: declined.story.title }).click();
-  await app.getByRole('button', { name: 'Redaction editor' }).click();
-  await expect.poll(() => editorText(app), { timeout: 60_000 }).not.toBe('');
+  await openInEditor(app, declined);
   // The first marks are the worker's, made with the dictionaries: the instrumental of the record's occupation is one of them.
   expect(await editorText(app)).not.toContain('инженером-технологом');
   await expect(app.getByText('The Russian dictionaries did not load')).toHaveCount(0);
@@ -38,20 +45,7 @@ test('the editor opens with the declined forms only the dictionaries know alread
 
 test('the editor underlines, as one types, a Russian declined form only the dictionaries know, and replaces it in its case', async ({ app }) => {
   test.setTimeout(180_000);
-  // The vault is made through the core at the Argon2 floor: the app's calibrated one is not what is tested here.
-  const folder = path.join(tempFolder(), 'vault');
-  const { vault } = await Vault.create(folder, { adminName: ADMIN.name, passphrase: ADMIN.passphrase, kdf: FLOOR_KDF });
-  vault.importCases([{ name: 'ru.case.json', content: JSON.stringify(story) }]);
-  vault.lock();
-  await app.getByRole('tab', { name: 'Open a vault' }).click();
-  await app.getByLabel('Vault folder').fill(folder);
-  await app.getByRole('button', { name: 'Open', exact: true }).click();
-  await unlock(app, ADMIN);
-  await app.getByRole('button', { name: 'Cases', exact: true }).click();
-  await app.getByRole('button', { name: story.story.title }).click();
-  await app.getByRole('button', { name: 'Redaction editor' }).click();
-  // The editor opens once the worker has read the story with the dictionaries.
-  await expect.poll(() => editorText(app), { timeout: 60_000 }).not.toBe('');
+  await openInEditor(app, story);
 
   await typeAtEnd(app, '\nСоседи поддерживают Светлану. Раньше она работала инженером-технологом на заводе.');
   // «инженером-технологом» is the record's occupation in the instrumental: only its lemma finds it.

@@ -1,4 +1,5 @@
 import { redactStory } from '../../shared/redaction';
+import type { KdfParams } from '../../electron/core/crypto/sodium';
 import { exportCard, importContact } from '../../electron/core/contacts/contactStore';
 import { Vault } from '../../electron/core/vault/vault';
 import { submitForReview } from '../../electron/core/workflow/publish';
@@ -12,9 +13,9 @@ export interface Person {
 
 export const REVIEWER: Person = { name: 'Rita Reviewer', passphrase: 'reviewer passphrase 2026' };
 
-/** Opens the vault in `dir` and unlocks it as `who`. */
-export async function unlockedAs(dir: string, who: Person): Promise<Vault> {
-  const vault = await Vault.open(dir, { kdf: TEST_KDF });
+/** Opens the vault in `dir` and unlocks it as `who`; `kdf` as the vault was made with. */
+export async function unlockedAs(dir: string, who: Person, kdf: KdfParams = TEST_KDF): Promise<Vault> {
+  const vault = await Vault.open(dir, { kdf });
   await vault.unlock(who.name, who.passphrase);
   return vault;
 }
@@ -22,11 +23,12 @@ export async function unlockedAs(dir: string, who: Person): Promise<Vault> {
 /**
  * Two vaults that trust each other, as after the contact cards were exchanged: intake, whose
  * admin (ADMIN) sends, left unlocked, and a review vault with the reviewer REVIEWER, locked;
- * `reviewLaptop` makes the second a reviewer's laptop.
+ * `reviewLaptop` makes the second a reviewer's laptop. `kdf` is the unit tests' fast one unless
+ * given: vaults the app opens need FLOOR_KDF, which its bridge accepts.
  */
-export async function trustingVaults({ reviewLaptop = false } = {}) {
-  const intake = await newVault();
-  const review = await newVault();
+export async function trustingVaults({ reviewLaptop = false, kdf = TEST_KDF }: { reviewLaptop?: boolean; kdf?: KdfParams } = {}) {
+  const intake = await newVault(kdf);
+  const review = await newVault(kdf);
   await review.vault.addUser(REVIEWER.name, REVIEWER.passphrase, ['reviewer']);
   const rita = exportCard(review.vault, REVIEWER.name);
   const ala = exportCard(intake.vault, ADMIN.name);

@@ -4,7 +4,7 @@
 // "ПК-9", "Akreścina". chrono-node has no Belarusian locale and the engine's Russian patterns
 // do not know these forms.
 
-import { findInWindows, windowsAround } from '../detectors/windows';
+import { findInWindows, matchesIn, windowsAround } from '../detectors/windows';
 import { allMatches } from '../matches';
 import { lookupPlace } from '../detectors/places';
 import { isSafeProperNoun } from '../detectors/safeWords';
@@ -58,16 +58,20 @@ function dayOf(text: string): number {
 }
 const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:у|ў|з|да|пасля|напрыканцы|напачатку|у\s+канцы|у\s+пачатку)\s+)?(${MONTH})(?![\p{L}])\s+(\d{4})(?:\s*(?:года|году|г\.))?`, 'giu');
 
+/** Both date patterns hold a month's name; they run only around one (a plain pattern, cheap over the whole view). */
+const MONTH_ANCHOR = new RegExp(MONTH, 'gi');
+
 export function findBelarusianDates(text: string): BelarusianSpan[] {
   const out: BelarusianSpan[] = [];
-  for (const m of allMatches(DAY_MONTH, text)) {
+  const windows = windowsAround(text, MONTH_ANCHOR, 60);
+  for (const m of matchesIn(DAY_MONTH, text, windows)) {
     const month = MONTH_OF.get(m[3]!.toLowerCase())!;
     const day = dayOf(m[1]!);
     if (day < 1 || day > 31) continue;
     const date: DateValue = { day, month, ...(m[4] ? { year: Number(m[4]) } : {}) };
     out.push({ start: m.index!, end: m.index! + m[0].length, category: 'date', date });
   }
-  for (const m of allMatches(MONTH_YEAR, text)) {
+  for (const m of matchesIn(MONTH_YEAR, text, windows)) {
     const month = MONTH_OF.get(m[1]!.toLowerCase())!;
     const start = m.index! + m[0].toLowerCase().indexOf(m[1]!.toLowerCase());
     if (out.some((d) => start >= d.start && start < d.end)) continue;
@@ -101,34 +105,38 @@ const AGE_LIST = /(?=\d)(?<=(?:дзяц\p{L}*|дзіц\p{L}*|дзетак|сын
 const AGE_AFTER_DATIVE = /(?<![\p{L}])(?:[Яя]му|[Ёё]й|\p{Lu}\p{Ll}+(?:е|у|ю|і|ы)(?:\s+\p{Lu}\p{Ll}+)?)\s+(\d{1,2})(?=\s*[.!;]|\s*$)/gu;
 
 /**
- * Every age pattern above needs a letter of the basic Cyrillic block (гадоў, яму, a dative ending),
- * so a view with none (an English story's) cannot hold a match: skipping the six Unicode-aware
- * scans there saves most of an English scan's time.
+ * The age patterns are Unicode-aware and costly over a whole view, so each runs only near what it
+ * must hold, found by a plain pattern: гадов/год/гады/гадоў, or a number closing a sentence.
  */
-const CYRILLIC = /[\u0400-\u04FF]/u;
+const YEARS_ANCHOR = /[гГ][оОаА][дД]/g;
+const CLOSING_NUMBER_ANCHOR = /\d\s*(?:[.!;]|$)/g;
+/** AGE_AFTER_DATIVE's lookahead, asked of the whole text: a window's end is not the text's end. */
+const CLOSES_SENTENCE = /\s*[.!;]|\s*$/y;
 
 export function findBelarusianAges(text: string): BelarusianSpan[] {
   const out: BelarusianSpan[] = [];
-  if (!CYRILLIC.test(text)) return out;
-  for (const m of allMatches(AGE_AFTER_DATIVE, text)) {
+  const years = windowsAround(text, YEARS_ANCHOR, 60);
+  for (const m of matchesIn(AGE_AFTER_DATIVE, text, windowsAround(text, CLOSING_NUMBER_ANCHOR, 60))) {
+    CLOSES_SENTENCE.lastIndex = m.index + m[0].length;
+    if (!CLOSES_SENTENCE.test(text)) continue;
     const at = m.index! + m[0].length - m[1]!.length;
     const age = Number(m[1]);
     if (age > 0) out.push({ start: at, end: at + m[1]!.length, category: 'age', age });
   }
-  for (const m of allMatches(AGE_DIGITS, text)) out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', age: Number(m[1]) });
-  for (const m of allMatches(AGE_WORDS, text)) out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', age: NUMERAL_STEMS[m[1]!.toLowerCase()]! });
-  for (const m of allMatches(AGE_AFTER_NAME, text)) {
+  for (const m of matchesIn(AGE_DIGITS, text, years)) out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', age: Number(m[1]) });
+  for (const m of matchesIn(AGE_WORDS, text, years)) out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', age: NUMERAL_STEMS[m[1]!.toLowerCase()]! });
+  for (const m of matchesIn(AGE_AFTER_NAME, text, years)) {
     // "Беларусі 30 гадоў", "Мінску 900 гадоў": a country's or a town's years are no one's age.
     const name = m[0].match(/^\p{L}+/u)![0];
     if (isSafeProperNoun(name) || lookupPlace([name])) continue;
     const at = m.index! + m[0].indexOf(m[1]!, m[0].search(/\s/u));
     out.push({ start: at, end: m.index! + m[0].length, category: 'age', age: Number(m[1]) });
   }
-  for (const m of allMatches(AGE_LIST, text)) {
+  for (const m of matchesIn(AGE_LIST, text, years)) {
     const ages = (m[0].match(/\d{1,2}/gu) ?? []).map(Number);
     out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', age: Math.max(...ages) });
   }
-  for (const m of allMatches(AGE_PHRASE, text)) {
+  for (const m of matchesIn(AGE_PHRASE, text, years)) {
     const at = m.index! + m[0].indexOf(m[1]!);
     out.push({ start: at, end: m.index! + m[0].length, category: 'age', age: Number(m[1]) });
   }

@@ -25,6 +25,21 @@ export function isWordChar(code: number, char: string): boolean {
   return /[\p{L}\p{N}\p{M}]/u.test(char);
 }
 
+/**
+ * Every match of a global pattern inside the windows, with offsets in the whole text, window by
+ * window: the same matches as over the whole text wherever each match holds the windows' anchor.
+ */
+export function matchesIn(pattern: RegExp, text: string, windows: readonly [number, number][]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const [start, end] of windows) {
+    for (const m of allMatches(pattern, text.slice(start, end))) {
+      m.index += start;
+      out.push(m);
+    }
+  }
+  return out;
+}
+
 /** Runs `find` on each window and shifts what it returns back to offsets in the whole text. */
 export function findInWindows<T extends { start: number; end: number }>(
   text: string,

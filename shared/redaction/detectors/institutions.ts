@@ -2,6 +2,7 @@
 import { PRIORITY } from '../priorities';
 import type { DetectionOf, InstitutionKind } from '../types';
 import { allMatches } from '../matches';
+import { matchesIn, NUMBER_SIGN, windowsAround } from './windows';
 
 const NUMBERED: [RegExp, InstitutionKind][] = [
   [/(?<![\p{L}\p{N}])(?:secondary |high |music |art |sports |boarding )?(?:school|gymnasium|lyceum|college|школ\p{L}*|гимнази\p{L}*|лице\p{L}*|гімназі\p{L}*|ліцэ\p{L}*|gimnazi\p{L}*|hi[mn]nazi\p{L}*|licej\p{L}*|škoł\p{L}*)\s*(?:No\.?|№|#|number)\s*\d{1,4}(?![\p{L}\p{N}])/giu, 'school'],
@@ -38,8 +39,9 @@ function nameStart(text: string, headStart: number): number {
 /** Schools, courts, hospitals, enterprises, named or numbered. */
 export function findInstitutions(text: string): DetectionOf<'org'>[] {
   const out: DetectionOf<'org'>[] = [];
+  const numbered = windowsAround(text, NUMBER_SIGN, 60);
   for (const [re, institution] of NUMBERED) {
-    for (const m of allMatches(re, text)) {
+    for (const m of matchesIn(re, text, numbered)) {
       out.push({ start: m.index!, end: m.index! + m[0].length, category: 'org', source: 'detector', kind: 'quasi', institution, priority: PRIORITY.institution });
     }
   }

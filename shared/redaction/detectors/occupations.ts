@@ -1,7 +1,7 @@
 // Hand-written (docs/hand-written.md): no list says which job titles identify someone.
 import { PRIORITY } from '../priorities';
 import type { DetectionOf } from '../types';
-import { allMatches } from '../matches';
+import { matchesIn, windowsAround } from './windows';
 
 /**
  * Job titles rare enough to point at a handful of people in a town, each with the general
@@ -20,10 +20,10 @@ const RARE_OCCUPATIONS: readonly [string, string][] = [
   ['professor', 'academic'], ['associate professor', 'academic'], ['dean', 'academic'], ['headmaster', 'teacher'], ['headmistress', 'teacher'], ['school principal', 'teacher'],
 ];
 
-const PATTERN = new RegExp(
-  `(?<![\\p{L}-])(${[...RARE_OCCUPATIONS].map(([t]) => t).sort((a, b) => b.length - a.length).map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')})(?![\\p{L}-])`,
-  'giu',
-);
+const TITLES = [...RARE_OCCUPATIONS].map(([t]) => t).sort((a, b) => b.length - a.length).map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|');
+const PATTERN = new RegExp(`(?<![\\p{L}-])(${TITLES})(?![\\p{L}-])`, 'giu');
+/** The titles alone, without Unicode classes: cheap over a whole text, and PATTERN runs only around them. */
+const ANCHOR = new RegExp(TITLES, 'gi');
 const GENERAL = new Map(RARE_OCCUPATIONS.map(([title, general]) => [title, general]));
 
 /** Only a job someone in the story holds: "worked as a judge", not "a comment about a judge". */
@@ -31,7 +31,7 @@ const HELD_BEFORE = /(?:\bas|\bis|\bwas|\bbecame|\bformer|\bretired|\bexperience
 
 export function findRareOccupations(text: string): DetectionOf<'occupation'>[] {
   const out: DetectionOf<'occupation'>[] = [];
-  for (const m of allMatches(PATTERN, text)) {
+  for (const m of matchesIn(PATTERN, text, windowsAround(text, ANCHOR, 40))) {
     if (!HELD_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     const general = GENERAL.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? GENERAL.get(m[1]!.toLowerCase().replace(/-/g, ' ')) ?? 'specialist';
     out.push({ start: m.index!, end: m.index! + m[0].length, category: 'occupation', source: 'detector', kind: 'quasi', general, priority: PRIORITY.occupation });

@@ -37,7 +37,8 @@ export interface ProtectedIdentifiers {
   birthYears: number[];
 }
 
-const STREET_WORDS = /^(?:vul|ul|ulitsa|vulitsa|vulica|street|st|str|prospekt|praspekt|pr|avenue|ave|av|apt|kv|flat|mikrarayon|mikrorayon|microdistrict|district|house|d|bld|building|korpus|lane|per|pereulok|zavulak|square|pl|ploshcha|ул|вул|кв|пр|д|дом|мікрараён|микрорайон|улица|вуліца|праспект|проспект)$/i;
+// Folded as the address's words are (мікрараён → mikraraen), so the Cyrillic ones are found too.
+const STREET_WORDS = new Set(['vul', 'ul', 'ulitsa', 'vulitsa', 'vulica', 'street', 'st', 'str', 'prospekt', 'praspekt', 'pr', 'avenue', 'ave', 'av', 'apt', 'kv', 'flat', 'mikrarayon', 'mikrorayon', 'microdistrict', 'district', 'house', 'd', 'bld', 'building', 'korpus', 'lane', 'per', 'pereulok', 'zavulak', 'square', 'pl', 'ploshcha', 'ул', 'вул', 'кв', 'пр', 'д', 'дом', 'мікрараён', 'микрорайон', 'улица', 'вуліца', 'праспект', 'проспект'].map(foldWord));
 
 /**
  * Statuses rather than jobs: they name what half a town is, so they identify nobody (CONTRACT.md:
@@ -59,7 +60,8 @@ const GENERIC_PROPER = new Set(['state', 'city', 'district', 'regional', 'court'
   'суд', 'вярхоўны', 'верховный', 'supreme']);
 
 /** Words that say what kind of place of custody a record names, and which agency runs it. */
-const FACILITY_KIND = new Set([...GENERIC_PROPER, 'temporary', 'pre', 'trial', 'pre-trial', 'pretrial', 'remand', 'isolation', 'ward', 'kgb', 'police', 'department', 'facility', 'jail']);
+const FACILITY_KIND = new Set([...GENERIC_PROPER, 'temporary', 'pre', 'trial', 'pre-trial', 'pretrial', 'remand', 'isolation', 'ward', 'kgb', 'police', 'department', 'facility', 'jail',
+  'ічу', 'ичу', 'ціп', 'цип', 'ізалятар', 'изолятор', 'сіза', 'сізо', 'сизо', 'ивс', 'шыза', 'шизо']);
 
 /** The words of the one court of the whole country, in the record's languages. */
 /** Events whose place is a place of custody or a court, never a place a person lives. */
@@ -125,7 +127,7 @@ export function protectedIdentifiers(caseFile: CaseFile): ProtectedIdentifiers {
       // The town in an address is a quasi-identifier of its own, not part of the street.
       const cityWords = (person.city ?? '').match(/[\p{L}\p{M}]+/gu)?.map(foldWord) ?? [];
       const town = new Set([...(person.address.match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => lookupPlace([w])).map(foldWord), ...cityWords]);
-      const words = wordsOf(person.address).filter((w) => !STREET_WORDS.test(w) && !town.has(w));
+      const words = wordsOf(person.address).filter((w) => !STREET_WORDS.has(w) && !town.has(w));
       result.phrases.push({ value: person.address, words, distinctive: [], category: 'address', kind: 'direct' });
     }
     if (person.city) addPlace(person.city);
@@ -159,6 +161,9 @@ export function protectedIdentifiers(caseFile: CaseFile): ProtectedIdentifiers {
         // "KGB detention center", "temporary detention center": a kind of facility with no name or
         // number points at none of the many; the town beside it is a place of its own.
         if (!/\d/.test(trimmed) && words.every((w) => FACILITY_KIND.has(w.toLowerCase()))) continue;
+        // "манастыр", "выбарчы ўчастак", "police station": written all in lower case, a part names a
+        // kind of place, one of thousands; a particular one has a name or a number.
+        if (!/[\d\p{Lu}]/u.test(trimmed)) continue;
         if (lookupPlace(words)) addPlace(trimmed);
         else result.phrases.push({ value: trimmed, words: wordsOf(trimmed), distinctive: distinctiveOf(trimmed), category: 'facility', kind: 'quasi' });
       }

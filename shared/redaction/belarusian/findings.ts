@@ -179,18 +179,35 @@ function isDemonymOf(word: string, value: string, names: readonly string[]): boo
   });
 }
 
+/**
+ * Statuses rather than jobs, as protected.ts and recordOccupations.ts keep them for English and
+ * Russian (CONTRACT.md: "pensioner" never blocks): what thousands are identifies nobody.
+ */
+const EVERYDAY = new Set(['студэнт', 'студэнтка', 'пенсіянер', 'пенсіянерка', 'школьнік', 'школьніца', 'работнік', 'работніца', 'актывіст', 'актывістка', 'валанцёр', 'валанцёрка'].map(foldWord));
+
+/** What follows a preposition in a job title says where the work is done (прадавец у інтэрнэт-краме), not what it is. */
+const TITLE_PREPOSITIONS = new Set(['у', 'ў', 'в', 'на']);
+
 /** The occupation and employer words of everyone in the record, each with its nominative's fold. */
 function occupationWords(caseFile: CaseFile): { value: string; fold: string; gender: Gender | 'unknown' }[] {
   const people = [caseFile.subject, ...(caseFile.relatives ?? [])];
   const out: { value: string; fold: string; gender: Gender | 'unknown' }[] = [];
   for (const person of people) {
+    const gender = person.gender === 'male' || person.gender === 'female' ? person.gender : 'unknown';
     for (const value of [person.occupation, person.employer]) {
       if (!value) continue;
-      for (const word of value.match(/[\p{L}\p{M}’'ʼ]+/gu) ?? []) {
-        const official = officialForm(word);
-        // Adjectives (польскай мовы, старшы) qualify a job; only its nouns identify it.
-        if (word.length < 5 || /^\p{Lu}/u.test(word) || /(?:ы|і|ая|ай|ой|ую|ага|ых|ія|ае)$/u.test(official)) continue;
-        out.push({ value, fold: foldWord(official), gender: person.gender === 'male' || person.gender === 'female' ? person.gender : 'unknown' });
+      const isTitle = value === person.occupation;
+      for (const title of isTitle ? value.split(/[,;/]/u) : [value]) {
+        const nouns: string[] = [];
+        for (const word of title.match(/[\p{L}\p{M}’'ʼ]+/gu) ?? []) {
+          const official = officialForm(word);
+          if (isTitle && TITLE_PREPOSITIONS.has(official.toLowerCase())) break;
+          // Adjectives (польскай мовы, старшы) qualify a job; only its nouns identify it.
+          if (word.length < 5 || /^\p{Lu}/u.test(word) || /(?:ы|і|ая|ай|ой|ую|ага|ых|ія|ае)$/u.test(official)) continue;
+          nouns.push(foldWord(official));
+        }
+        if (isTitle && nouns.length && EVERYDAY.has(nouns[0]!)) continue;
+        for (const fold of nouns) out.push({ value, fold, gender });
       }
     }
   }

@@ -3,6 +3,7 @@
 // (инженера, слесарем-ремонтником), so only the same word in the same gender is taken
 // (правозащитница, not a generic "правозащитники").
 import type { CaseFile } from '../../caseFile/schema';
+import { foldWord } from '../fold';
 import { russianReadings, russianReady } from '../morphology/russian';
 import { PRIORITY } from '../priorities';
 import type { Token } from '../tokens';
@@ -10,7 +11,8 @@ import type { DetectionOf } from '../types';
 import { memoByWord } from '../wordMemo';
 
 /** Statuses too common to point at anyone (CONTRACT.md: common occupations never block). */
-const EVERYDAY = new Set(['студент', 'студентка', 'пенсионер', 'пенсионерка', 'школьник', 'школьница', 'безработный', 'безработная', 'домохозяйка', 'рабочий', 'работник', 'работница', 'политик', 'активист', 'активистка']);
+// Folded, so that a Belarusian record's title (актывіст, студэнтка) is the same status.
+const EVERYDAY = new Set(['студент', 'студентка', 'пенсионер', 'пенсионерка', 'школьник', 'школьница', 'безработный', 'безработная', 'домохозяйка', 'рабочий', 'работник', 'работница', 'политик', 'активист', 'активистка'].map(foldWord));
 
 const lemmasOf: (word: string) => ReadonlySet<string> = memoByWord((word) =>
   new Set(russianReadings(word.toLowerCase()).filter((r) => r.pos === 'NOUN' && !r.grammemes.has('plur')).map((r) => r.lemma)), russianReady);
@@ -28,7 +30,7 @@ export function findRecordOccupations(caseFile: CaseFile, text: string, tokens: 
     const head = (occupation.match(/[\p{L}-]+/gu) ?? []).find((w) => lemmasOf(w).size > 0);
     if (!head) continue;
     const wanted = lemmasOf(head);
-    if ([...wanted].some((l) => EVERYDAY.has(l))) continue;
+    if ([...wanted].some((l) => EVERYDAY.has(foldWord(l)))) continue;
     for (const t of tokens) {
       if (!/\p{Script=Cyrillic}/u.test(t.word) || t.word.length < 4) continue;
       const whole = text.slice(t.start).match(/^[\p{L}]+(?:-[\p{L}]+)*/u)![0];

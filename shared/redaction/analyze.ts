@@ -18,6 +18,7 @@ import { findRecordIdentifiers } from './detectors/record';
 import { findRecordOccupations } from './detectors/recordOccupations';
 import { findNamedChannels } from './russian/channels';
 import { findGroupCases } from './russian/groupCases';
+import { findRussianMonths } from './russian/months';
 import { findPlaceWords } from './russian/placeWords';
 import { findUniversities } from './russian/universities';
 import { belarusianDates, belarusianGenericDetections, belarusianPass, belarusianRecordDetections, vetoOrdinaryWords } from './belarusian/findings';
@@ -32,7 +33,7 @@ function genericDetections(n: NormalizedText, tokens: Token[], dates: DetectionO
     ...findPhones(n.text), ...findEmails(n.text), ...findHandlesAndUrls(n.text), ...findDocumentNumbers(n.text),
     ...dates.filter((d) => !isHolidayMention(d.date)), ...findAges(n.text), ...findCounts(n.text), ...findFacilities(n.text), ...findInstitutions(n.text), ...findRareOccupations(n.text),
     ...findUnlistedPeople(n.text, isOrdinaryHere), ...findGazetteerPlaces(n.text, tokens), ...findVillages(n.text, isOrdinaryHere), ...findNamedOrganisations(n.text),
-    ...findAddresses(n.text), ...findSuspects(n.text, tokens), ...findPlaceWords(tokens), ...findGroupCases(n.text), ...findUniversities(n.text), ...findNamedChannels(n.text),
+    ...findAddresses(n.text), ...findSuspects(n.text, tokens), ...findPlaceWords(tokens), ...findGroupCases(n.text), ...findRussianMonths(n.text), ...findUniversities(n.text), ...findNamedChannels(n.text),
   ];
 }
 

@@ -20,6 +20,8 @@ export const PRIORITY = {
   count: 65,
   /** Dates: 60 for the most specific layout, one less for each looser one (detectors/dates.ts). */
   date: 60,
+  /** A month without a day or year (russian/months.ts): below every date layout that holds it. */
+  monthAlone: 47,
   unlistedPerson: 55,
   recordPlace: 52,
   villageNamed: 51,

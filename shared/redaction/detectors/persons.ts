@@ -52,12 +52,14 @@ export function findUnlistedPeople(text: string, isOrdinaryHere: OrdinaryWordJud
     while (j < words.length && j <= i + 2) {
       const next = words[j]!;
       const between = text.slice(end, next.start);
-      if (!/^\s+$/.test(between) || NOT_NAMES.has(next.word.toLowerCase())) break;
-      // "Сергей Тихановский", "Alexander Lukashenko": a public figure, not someone of the story.
+      if (!/^\s+$/.test(between)) break;
+      // "Сергей Тихановский", "Alexander Lukashenko": a public figure, not someone of the story (asked
+      // before NOT_NAMES, which holds "Лукашенко" so that it never joins a name as its surname).
       if (isSafeProperNoun(next.word)) {
         end = -1;
         break;
       }
+      if (NOT_NAMES.has(next.word.toLowerCase())) break;
       // «Вадим Кулеш», «Руслан Драгун»: in Cyrillic a capitalised word right after a given name is its
       // surname even when it is also a noun (кулеш, драгун); a town there is a town.
       const cyrillicSurname = isGiven && /^\p{Lu}\p{Ll}{2,}$/u.test(next.word) && /\p{Script=Cyrillic}/u.test(next.word) && !lookupPlace([next.word]);

@@ -151,3 +151,21 @@ describe('a facility replaced after a verb', () => {
     expect(redact('Маці наведвала івацэвіцкую калёнію летам.', 'be').text).toBe('Маці наведвала калонію летам.');
   });
 });
+
+describe('universities and faculties', () => {
+  it('takes the faculty and the person a university is named after with its abbreviation, in both scripts', () => {
+    const out = redact('Ён вучыўся на філалагічным факультэце БДУ імя Я. Купалы, а потым працаваў.', 'be').text;
+    expect(out).not.toMatch(/філалагічным|БДУ|Купалы/u);
+    expect(out).toContain('Ён вучыўся');
+    const lacinka = redact(cyrillicToLacinka('Яна вучылася на юрыдычным факультэце ГрДУ.'), 'be-Latn').text;
+    expect(lacinka).not.toMatch(/juryd|HrDU/iu);
+  });
+});
+
+describe('capitalised adjectives that name no town', () => {
+  it('keeps a holiday and a movement, still takes a district', () => {
+    const text = 'Амаль увесь час з Новага году яна правяла ў ШЫЗА. Актывістка «Эўрапейскай Беларусі» чакала волі.';
+    expect(redact(text, 'be').text).toBe(text);
+    expect(redact('Суд Партызанскага раёну пакараў яго.', 'be').text).not.toContain('Партызанскага');
+  });
+});

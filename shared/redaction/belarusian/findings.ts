@@ -295,7 +295,13 @@ export function belarusianRecordDetections(ids: ProtectedIdentifiers, pass: Bela
 }
 
 /** Universities and the large plants a person is known by: a student of БДУ, a worker of МТЗ. */
-const ABBREVIATIONS = /(?<![\p{L}])(?:БДУ|БНТУ|БДУІР|БДПУ|БДЭУ|БДМУ|БДТУ|БДУКіМ|БДАМ|ГрДУ|ГДУ|ВДУ|ПДУ|МДУ|МДЛУ|БрДУ|БарДУ|МТЗ|МАЗ|БелАЗ|БМЗ)(?![\p{L}])/gu;
+const ABBREVIATION = String.raw`(?:БДУ|БНТУ|БДУІР|БДПУ|БДЭУ|БДМУ|БДТУ|БДУКіМ|БДАМ|ГрДУ|ГДУ|ВДУ|ПДУ|МДУ|МДЛУ|БрДУ|БарДУ|МТЗ|МАЗ|БелАЗ|БМЗ)`;
+/**
+ * A university by its abbreviation, with the person it is named after (БДПУ ім. М. Танка: the
+ * poet's name gives the university away as well), and a faculty named by its subject (на
+ * гістарычным факультэце), which narrows a student down to a few hundred people.
+ */
+const UNIVERSITIES = new RegExp(String.raw`(?<![\p{L}])(?:\p{Ll}+(?:ы|і|ым|ім|ага|аму)\s+факультэ[тц]\p{L}*(?:\s+${ABBREVIATION})?|${ABBREVIATION})(?:\s+(?:імя|ім\.)\s*(?:\p{Lu}\.\s*){0,2}\p{Lu}\p{Ll}+)?(?![\p{L}])`, 'gu');
 
 const PLACE_PREPOSITIONS = new Set(['у', 'ў', 'з', 'са', 'каля', 'пад', 'ля', 'вёсцы', 'вёска', 'вёскі', 'пасёлку', 'пасёлак', 'аграгарадку', 'аграгарадок', 'мястэчку']);
 
@@ -344,7 +350,7 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
     if (f.category !== 'facility') continue;
     out.push({ ...spanInText(view, f.start, f.end), category: 'facility', facility: f.facility, source: 'detector', kind: 'quasi', priority: PRIORITY.facility });
   }
-  for (const m of allMatches(ABBREVIATIONS, view.text)) {
+  for (const m of allMatches(UNIVERSITIES, view.text)) {
     const span = spanInText(view, m.index!, m.index! + m[0].length);
     out.push({ ...span, category: 'org', source: 'detector', kind: 'quasi', institution: /^(?:МТЗ|МАЗ|БелАЗ|БМЗ)$/u.test(m[0]) ? 'enterprise' : 'university', priority: PRIORITY.institution });
   }
@@ -371,8 +377,10 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
     const ordinary = all.some((r) => r.kind === 'w');
     // A capitalised word right after a given name is that person's surname, even if it is also a word (Хмара, Бурак).
     // "Полацкага раёну", "Бярозаўскія Малечы": a place adjective naming a district or before a place name.
+    // "Эўрапейскай Беларусі": an adjective the lexicon knows as a word, of no town, names a movement or a body.
     if (!t.sentenceStart && PLACE_ADJECTIVE.test(lower) && !isOrdinaryTownless(lower) && next && adjacent(t, next)
-      && (/^(?:раён|вобласц|сельсавет)/u.test(next.word) || (CAPITALISED.test(next.word) && !readings(next.word).some((r) => r.kind === 'w')))) {
+      && (/^(?:раён|вобласц|сельсавет)/u.test(next.word) || (CAPITALISED.test(next.word) && !readings(next.word).some((r) => r.kind === 'w')))
+      && !(ordinary && !townOfAdjective(lower) && CAPITALISED.test(next.word))) {
       const district = /^(?:раён|вобласц|сельсавет)/u.test(next.word);
       out.push({ start: t.start, end: district ? next.end : t.end, category: 'place', source: 'detector', kind: 'quasi', place: townOfAdjective(lower) ?? 'town', priority: PRIORITY.place });
       continue;
@@ -486,8 +494,15 @@ export function vetoOrdinaryWords(detections: Detection[], pass: BelarusianPass)
     if (pass.tokens[last]!.end === d.end && pass.tokens.slice(first, last + 1).every((_, k) => publicFigureAt(pass.tokens, first + k, pass.text))) return false;
     if (t.end !== d.end) return true;
     if (SAFE_PROPER.has(t.word.toLowerCase()) || readings(t.word).some((r) => SAFE_PROPER.has(r.lemma.toLowerCase()))) return false;
-    // A word opening a sentence that the lexicon knows only as an ordinary word (Сёння "today", not Сянно) is no town.
-    if (d.category === 'place') return !(t.sentenceStart && isOrdinaryWord(t.word) && !readings(t.word).some((r) => r.kind === 'l') && !townOfAdjective(t.word.toLowerCase()));
+    // A word opening a sentence that the lexicon knows only as an ordinary word (Сёння "today", not Сянно) is no town,
+    // nor is one that qualifies the ordinary word after it (з Новага году).
+    if (d.category === 'place') {
+      const onlyOrdinary = isOrdinaryWord(t.word) && !readings(t.word).some((r) => r.kind === 'l') && !townOfAdjective(t.word.toLowerCase());
+      const next = pass.tokens[first + 1];
+      const qualifies = d.source !== 'record' && next !== undefined && /^\s+$/u.test(pass.text.slice(t.end, next.start)) && !CAPITALISED.test(next.word)
+        && isOrdinaryWord(next.word) && !/^(?:раён|вобласц|сельсавет|вёс|пасёл)/u.test(next.word);
+      return !(onlyOrdinary && (t.sentenceStart || qualifies));
+    }
     // A word the lexicon knows only as an ordinary word (Яна "she", віцебская, Васкрасенскі) names no one.
     const all = readings(t.word);
     const person = all.some((r) => r.kind === 'g' || r.kind === 's' || r.kind === 'p');

@@ -118,6 +118,8 @@ export function replaceBelarusianOrganisation(d: DetectionOf<'org'>, ctx: Replac
     const grammaticalCase: BelarusianCase = ending === 'а' ? 'nom' : ending === 'ы' ? 'gen' : ending === 'у' ? 'acc' : /^(?:ай|аю|ою)$/u.test(ending) ? 'ins' : preposition ? 'loc' : 'dat';
     return withPreposition(ctx, script, preposition, BELARUSIAN_PHRASES.criminalCase![grammaticalCase]);
   }
+  // "на гістарычным факультэце" → "ва ўніверсітэце": one studies at a faculty but in a university.
+  if (key === 'university' && preposition?.word === 'на') return withPreposition(ctx, script, preposition, BELARUSIAN_PHRASES.university!.loc, 'у');
   const masculine = key === 'school' && /^(?:ліцэ|каледж)/u.test(official);
   return withPreposition(ctx, script, preposition, BELARUSIAN_PHRASES[masculine ? 'schoolMasculine' : key]![caseOfSpan(ctx, script, preposition)]);
 }

@@ -5,6 +5,7 @@ import { findAges } from './detectors/ages';
 import { findDocumentNumbers, findEmails, findHandlesAndUrls, findPhones } from './detectors/contacts';
 import { findCounts } from './detectors/counts';
 import { findDates, isHolidayMention } from './detectors/dates';
+import { datesAnEvent } from './detectors/eventDates';
 import { findFacilities } from './detectors/facilities';
 import { findInstitutions } from './detectors/institutions';
 import { findRareOccupations } from './detectors/occupations';
@@ -31,7 +32,7 @@ import type { Detection, DetectionOf } from './types';
 function genericDetections(n: NormalizedText, tokens: Token[], dates: DetectionOf<'date'>[]): Detection[] {
   return [
     ...findPhones(n.text), ...findEmails(n.text), ...findHandlesAndUrls(n.text), ...findDocumentNumbers(n.text),
-    ...dates.filter((d) => !isHolidayMention(d.date)), ...findAges(n.text), ...findCounts(n.text), ...findFacilities(n.text), ...findInstitutions(n.text), ...findRareOccupations(n.text),
+    ...dates.filter((d) => !isHolidayMention(d.date) && datesAnEvent(n.text, d)), ...findAges(n.text), ...findCounts(n.text), ...findFacilities(n.text), ...findInstitutions(n.text), ...findRareOccupations(n.text),
     ...findUnlistedPeople(n.text, isOrdinaryHere), ...findGazetteerPlaces(n.text, tokens), ...findVillages(n.text, isOrdinaryHere), ...findNamedOrganisations(n.text),
     ...findAddresses(n.text), ...findSuspects(n.text, tokens), ...findPlaceWords(tokens), ...findGroupCases(n.text), ...findRussianMonths(n.text), ...findUniversities(n.text), ...findNamedChannels(n.text),
   ];

@@ -1,0 +1,33 @@
+// Hand-written (docs/hand-written.md): no library says which dates of a story date a case's events.
+import { languageAt } from '../language/detect';
+import type { DetectionOf } from '../types';
+
+/**
+ * What happens to a person on the record's event kinds (CONTRACT.md: detention, search, trial,
+ * sentence, transfer, release), the violence done in them and who does it, in English. A date the record does not hold is a
+ * quasi identifier only where it dates such an event ("detained on 11 August 2020", "in April 2021
+ * the court convicted him"); a law's date, a letter's, an election's or a rally's identifies no one.
+ */
+const EVENT_WORDS = [
+  'detain\\w*', 'detentions?(?!\\s+(?:cent|facilit|isolat))', 'arrest\\w*', 'apprehend\\w*', 'custody', 'seiz\\w*', 'raid\\w*',
+  'search(?:ed|es)?', 'br(?:oke|oken|eak) into', 'burst into', 'police', 'law enforcement', 'officers?',
+  'courts?', 'trials?', 'hearings?', 'sentenc\\w*', 'convict\\w*', 'verdict', 'acquit\\w*', 'charged?', 'indict\\w*', 'prosecut\\w*',
+  'criminal (?:case|proceedings)', 'administrative (?:case|protocol)', 'case (?:was|has been|had been) (?:opened|initiated|brought)',
+  'beaten', 'tortur\\w*', 'transferr\\w*', 'released?', 'freed', 'pardon\\w*', 'fined', 'jailed', 'imprisoned', 'behind bars', 'placed in',
+];
+const EVENT_CUE = new RegExp(`(?<![\\p{L}])(?:${EVENT_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+
+/** The sentence around a span: from the end of the previous one to the end of its own. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && text[from - 1] !== '\n' && !(/[.!?]/.test(text[from - 1]!) && /\s/.test(text[from] ?? ''))) from--;
+  let to = end;
+  while (to < text.length && text[to] !== '\n' && !(/[.!?]/.test(text[to]!) && /\s|$/.test(text[to + 1] ?? ''))) to++;
+  return text.slice(from, to);
+}
+
+/** Whether a date found in the story (not the record's) dates one of a case's events, read in English. */
+export function datesAnEvent(text: string, d: DetectionOf<'date'>): boolean {
+  if (languageAt(text, d.start, d.end) !== 'en') return true;
+  return EVENT_CUE.test(sentenceAround(text, d.start, d.end));
+}

@@ -169,3 +169,14 @@ describe('capitalised adjectives that name no town', () => {
     expect(redact('Суд Партызанскага раёну пакараў яго.', 'be').text).not.toContain('Партызанскага');
   });
 });
+
+describe('capitalised words that name no one', () => {
+  it('reads a classical soft preposition, an editorial abbreviation and a named figure surname alone as no person', () => {
+    const lacinka = 'Praź niejki čas jany pryjšli. My vyjšli na suviaź (učora. — Zaŭv. red.). Kiraŭnik fondu Andrej Stryžak kaža, što zbor idzie. — tłumačyć Stryžak.';
+    expect(redact(lacinka, 'be-Latn').text).toBe(lacinka);
+  });
+
+  it('still takes an unknown person named by surname alone', () => {
+    expect(redact('Пра гэта расказаў Стрыжак.', 'be').text).not.toContain('Стрыжак');
+  });
+});

@@ -49,6 +49,8 @@ export function classicalVariants(word: string): string[] {
   add(word.replace(/ея(?=$|[йюі])/g, 'ія').replace(/еі$/, 'іі'));
   add(word.replace(/ыя$/, 'ія').replace(/ыі$/, 'іі'));
   add(word.replace(/(?<=[^аеёіоуыэюя])ія$/, 'ыя').replace(/(?<=[^аеёіоуыэюя])іі$/, 'ыі'));
+  // A preposition's final з, с is written soft before the next word (празь, зь): праз, з.
+  add(word.replace(/(?<=\p{L}[зс])ь$/iu, ''));
   // A prefix before е, ё, ю, я takes ь where the official spelling has the apostrophe: зьехалі, з'ехалі.
   add(word.replace(/(?<=^(?:з|с|аб|ад|пад|над|раз|бяз))ь(?=[еёюя])/iu, "'"));
   // Loan words differ in several letters at once: нэўрапсыхоляг, псіхолаг.

@@ -13,7 +13,7 @@ import { findBelarusianAges, findBelarusianDates, findBelarusianFacilities, isOr
 import { languageAt, paragraphLanguages, type ParagraphLanguage } from './language';
 import { belarusianView, officialForm, spanInText, type BelarusianView } from './view';
 import { isSafeProperNoun } from '../detectors/safeWords';
-import { hasPublicFigureSurname, isOrdinaryWord, isPublicFigure, nominativeCandidates, properKinds, readings } from './words';
+import { hasPublicFigureSurname, isOrdinaryWord, isPublicFigure, nominativeCandidates, properKinds, publicFigureOf, readings } from './words';
 import { allMatches } from '../matches';
 
 /** Classical and historical names of towns, as the official name the record and gazetteer use. */
@@ -333,7 +333,23 @@ function publicFigureAt(tokens: readonly ViewToken[], i: number, text: string): 
   const isGivenName = (w: string) => readings(w).some((r) => r.kind === 'g') || nominativeCandidates(w).some((c) => lookupGivenName(c).length > 0);
   if (adjacent(t, next) && isPublicFigure(next!.word, t.word)) return true;
   if (adjacent(prev, t) && isPublicFigure(t.word, prev!.word)) return true;
-  return !(adjacent(prev, t) && isGivenName(prev!.word)) && isPublicFigure(t.word);
+  return !(adjacent(prev, t) && isGivenName(prev!.word)) && isPublicFigure(t.word, undefined, namedFigures(tokens, text));
+}
+
+const NAMED_FIGURES = new WeakMap<readonly ViewToken[], ReadonlySet<RegExp>>();
+
+/** The public figures the text names with a given name they go by: their surname alone is theirs from then on. */
+function namedFigures(tokens: readonly ViewToken[], text: string): ReadonlySet<RegExp> {
+  const known = NAMED_FIGURES.get(tokens);
+  if (known) return known;
+  const out = new Set<RegExp>();
+  for (let i = 1; i < tokens.length; i++) {
+    const figure = publicFigureOf(tokens[i]!.word);
+    const prev = tokens[i - 1]!;
+    if (figure && CAPITALISED.test(prev.word) && /^\s+$/.test(text.slice(prev.end, tokens[i]!.start)) && isPublicFigure(tokens[i]!.word, prev.word)) out.add(figure);
+  }
+  NAMED_FIGURES.set(tokens, out);
+  return out;
 }
 
 /** Ages, facilities, and the people and places the record does not list, in Belarusian paragraphs. */

@@ -93,15 +93,22 @@ export function hasPublicFigureSurname(word: string): boolean {
   return PUBLIC_FIGURES.some(([stem]) => stem.test(lower));
 }
 
+/** The public figure whose surname the word (official Cyrillic) has, as one key per figure. */
+export function publicFigureOf(word: string): RegExp | undefined {
+  const lower = word.toLowerCase();
+  return PUBLIC_FIGURES.find(([stem]) => stem.test(lower))?.[0];
+}
+
 /**
  * Whether the word (official Cyrillic) is a public figure's surname: with `given`, the given name
- * before it (any case), which must be one the figure goes by; without, only a surname that is theirs alone.
+ * before it (any case), which must be one the figure goes by; without, only a surname that is theirs
+ * alone, or one whose figure the story has already named in full (`named`: Андрэй Стрыжак … Стрыжак).
  */
-export function isPublicFigure(word: string, given?: string): boolean {
+export function isPublicFigure(word: string, given?: string, named?: ReadonlySet<RegExp>): boolean {
   const lower = word.toLowerCase();
   const figure = PUBLIC_FIGURES.find(([stem]) => stem.test(lower));
   if (!figure) return false;
-  if (given === undefined) return figure[2];
+  if (given === undefined) return figure[2] || (named?.has(figure[0]) ?? false);
   const names = new Set(nominativeCandidates(given).map((c) => c.toLowerCase()));
   return figure[1].some((name) => names.has(name));
 }

@@ -62,6 +62,8 @@ export function findSuspects(text: string, tokens: Token[]): DetectionOf<'suspec
     if (before && /^\s+$/.test(text.slice(before.end, t.start)) && MEDIUM_BEFORE.has(before.word.toLowerCase())) continue;
     // "Tut.by", "Onliner.by": a site's domain names a publisher, not a person.
     if (/^\.(?:by|com|org|net|info|eu|ru|ua|pl|lt|io|me)(?![\p{L}\p{N}])/u.test(text.slice(t.end, t.end + 6))) continue;
+    // "Заўв. рэд.", "Zaŭv. red.": a word cut short by a full stop before a lower-case word is an abbreviation.
+    if (/^\.\s?\p{Ll}/u.test(text.slice(t.end, t.end + 3))) continue;
     // "the Criminal Code", «Крымінальнага кодэкса»: the name of a law.
     if (/^\s*(?:\p{L}+\s+){0,2}(?:code|кодекс|кодэкс|kodeks)/iu.test(text.slice(t.end, t.end + 40))) continue;
     const language = wordLanguage(text, t.start, t.word);

@@ -15,6 +15,7 @@ import { belarusianView, officialForm, spanInText, type BelarusianView } from '.
 import { isSafeProperNoun } from '../detectors/safeWords';
 import { hasPublicFigureSurname, isOrdinaryWord, isPublicFigure, nominativeCandidates, properKinds, publicFigureOf, readings } from './words';
 import { allMatches } from '../matches';
+import { memoByWord } from '../wordMemo';
 
 /** Classical and historical names of towns, as the official name the record and gazetteer use. */
 const TOWN_ALIASES: Readonly<Record<string, string>> = {
@@ -164,19 +165,28 @@ const SAFE_PROPER = new Set(['беларусь', 'бог', 'госпадзе', '
 const DEMONYM = /^(\p{L}+?)(?:чанін|чанка|чанкі|чане|чан|чук|ане|анін|анка|анкі)\p{L}*$/u;
 const consonants = (word: string) => word.toLowerCase().replace(/[аеёіоуыэюяйўь'’]/gu, '');
 
+/** The consonants of a demonym's stem (менчуку → мн), '' for a word that is none: asked of every word, once per form. */
+const demonymStem = memoByWord((word: string) => {
+  const m = word.toLowerCase().match(DEMONYM);
+  return m ? consonants(m[1]!) : '';
+});
+
+/** The consonants of each Cyrillic name of a town, without -ск/-цк, that a demonym's stem may start with. */
+function townConsonants(value: string, names: readonly string[]): string[] {
+  return [value, ...names]
+    .filter((name) => /^[\p{Script=Cyrillic}\s-]+$/u.test(name))
+    .map((name) => consonants(name).replace(/(?:ск|цк)$/u, ''))
+    .filter((town) => town.length >= 2);
+}
+
 /**
  * Whether a word is a demonym of the town: its stem has the town's consonants, with at most one
  * more (Мінск → мн: менчук, мінчанін; Магілёў → мгл: магіляўчанін; Віцебск → вцб: віцябляне).
  */
-function isDemonymOf(word: string, value: string, names: readonly string[]): boolean {
-  const m = word.toLowerCase().match(DEMONYM);
-  if (!m) return false;
-  const stem = consonants(m[1]!);
-  return [value, ...names].some((name) => {
-    if (!/^[\p{Script=Cyrillic}\s-]+$/u.test(name)) return false;
-    const town = consonants(name).replace(/(?:ск|цк)$/u, '');
-    return town.length >= 2 && stem.startsWith(town) && stem.length - town.length <= 1;
-  });
+function isDemonymOf(word: string, towns: readonly string[]): boolean {
+  if (!towns.length) return false;
+  const stem = demonymStem(word);
+  return towns.some((town) => stem.startsWith(town) && stem.length - town.length <= 1);
 }
 
 /**
@@ -235,11 +245,17 @@ function phraseDetection(phrase: PhraseIdentifier, start: number, end: number): 
   return { ...base, category: 'place' };
 }
 
+function holdsAny(set: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
+  for (const word of words) if (set.has(word)) return true;
+  return false;
+}
+
 /** Record values matched by lemma, in Belarusian paragraphs only. */
 export function belarusianRecordDetections(ids: ProtectedIdentifiers, pass: BelarusianPass, caseFile: CaseFile): Detection[] {
   const out: Detection[] = [];
   if (!pass.view) return out;
   const occupations = occupationWords(caseFile);
+  const towns = ids.places.map((place) => townConsonants(place.value, place.place?.names ?? []));
   for (const t of pass.tokens) {
     const capital = CAPITALISED.test(t.word);
     const ordinary = isOrdinaryWord(t.word);
@@ -254,12 +270,10 @@ export function belarusianRecordDetections(ids: ProtectedIdentifiers, pass: Bela
       }
     }
     const folds = foldsOf(t.word);
-    for (const place of ids.places) {
-      if ([...folds].some((f) => place.folds.has(f)) || isDemonymOf(t.word, place.value, place.place?.names ?? [])) {
-        const known = place.place;
-        out.push({ start: t.start, end: t.end, category: 'place', source: 'record', kind: 'quasi', identifier: place.value, ...(known ? { place: placeClass(known) } : {}), priority: PRIORITY.recordPlace });
-        break;
-      }
+    const place = ids.places.find((p, k) => holdsAny(p.folds, folds) || isDemonymOf(t.word, towns[k]!));
+    if (place) {
+      const known = place.place;
+      out.push({ start: t.start, end: t.end, category: 'place', source: 'record', kind: 'quasi', identifier: place.value, ...(known ? { place: placeClass(known) } : {}), priority: PRIORITY.recordPlace });
     }
     let phraseHit = false;
     for (const phrase of ids.phrases) {

@@ -3,29 +3,37 @@ import { PRIORITY } from '../priorities';
 import type { DetectionOf } from '../types';
 import { lookupPlace } from './places';
 import { KNOWN_PROPER_NOUNS } from './safeWords';
+import { matchesIn, windowsAround } from './windows';
 
 const org = (m: RegExpMatchArray, institution: 'workplace' | 'named', priority: number): DetectionOf<'org'> => ({
   start: m.index!, end: m.index! + m[0].length, category: 'org', source: 'detector', kind: 'quasi', institution, priority,
 });
 
-const SPORTS_TEAM = /(?:football|hockey|basketball|rugby|volleyball)\s+(?:club|team)(?![\p{L}])/u;
+const WORKPLACE = /(?<=\b(?:job|work|works|worked|working|employed|employee|employees)\s+(?:at|for|by|with)\s+(?:the\s+)?)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu;
+const NAMED = /(?<=\b(?:band|group|ensemble|choir|theatre|theater|café|cafe|bar|shop|store|studio|gallery|club|magazine|newspaper|initiative|movement|company|brand|project)\s+)(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu;
+const TEAM = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*(?:[-\s]\p{Lu}[\p{L}\p{N}]*){0,2}(?=\s+(?:American\s+)?(?:football|hockey|basketball|rugby|volleyball)\s+(?:club|team)(?![\p{L}]))/gu;
+/**
+ * What each pattern must hold, found by plain patterns: the Unicode-aware ones, tried at every
+ * capital or every position of a 200 KB story otherwise, run only around it.
+ */
+const WORKPLACE_WORD = /job|work|employ/g;
+const NAMED_WORD = /band|group|ensemble|choir|theat|café|cafe|bar|shop|store|studio|gallery|club|magazine|newspaper|initiative|movement|company|brand|project/g;
+const SPORTS_TEAM = /(?:football|hockey|basketball|rugby|volleyball)\s+(?:club|team)/g;
 
 /** A workplace named on its own ("lost his job at Lidahleboprodukt"), and named bands, cafés, shops. */
 export function findNamedOrganisations(text: string): DetectionOf<'org'>[] {
   const out: DetectionOf<'org'>[] = [];
-  for (const m of text.matchAll(/(?<=\b(?:job|work|works|worked|working|employed|employee|employees)\s+(?:at|for|by|with)\s+(?:the\s+)?)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu)) {
+  for (const m of matchesIn(WORKPLACE, text, windowsAround(text, WORKPLACE_WORD, 120))) {
     if (KNOWN_PROPER_NOUNS.has(m[0].toLowerCase()) || lookupPlace([m[0]])) continue;
     out.push(org(m, 'workplace', PRIORITY.workplace));
   }
   // The name goes, the kind of place stays: "the Akno coffee shop".
-  for (const m of text.matchAll(/(?<=\b(?:band|group|ensemble|choir|theatre|theater|café|cafe|bar|shop|store|studio|gallery|club|magazine|newspaper|initiative|movement|company|brand|project)\s+)(?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu)) {
+  for (const m of matchesIn(NAMED, text, windowsAround(text, NAMED_WORD, 120))) {
     if (KNOWN_PROPER_NOUNS.has(m[0].toLowerCase())) continue;
     out.push(org(m, 'named', PRIORITY.namedOrganisation));
   }
   // "a fan of the MTZ-RIPO football club", "the Minsk Zubrs American football team": its fans are few.
-  // The pattern is tried at every capital; only a text that names such a club or team can match.
-  if (!SPORTS_TEAM.test(text)) return out;
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*(?:[-\s]\p{Lu}[\p{L}\p{N}]*){0,2}(?=\s+(?:American\s+)?(?:football|hockey|basketball|rugby|volleyball)\s+(?:club|team)(?![\p{L}]))/gu)) {
+  for (const m of matchesIn(TEAM, text, windowsAround(text, SPORTS_TEAM, 120))) {
     const words = m[0].split(/\s+/).filter((w) => w !== 'American');
     if (!words.length || words.every((w) => KNOWN_PROPER_NOUNS.has(w.toLowerCase()))) continue;
     const name = m[0].replace(/\s+American$/u, '');

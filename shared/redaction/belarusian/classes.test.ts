@@ -180,3 +180,14 @@ describe('capitalised words that name no one', () => {
     expect(redact('Пра гэта расказаў Стрыжак.', 'be').text).not.toContain('Стрыжак');
   });
 });
+
+describe('months named alone', () => {
+  it('takes a month after у, a part of a month or a preposition of time, in both scripts, and leaves names alone', () => {
+    const out = redact('У чэрвені яго затрымалі, напрыканцы лістапада асудзілі, а з траўня ён у калоніі.', 'be').text;
+    expect(out).not.toMatch(/чэрвен|лістапад|траўн/u);
+    expect(out).toContain('з ');
+    expect(redact('Sioleta ŭ červieni jaje zatrymali, u kancy listapada razhladali skarhu.', 'be-Latn').text).not.toMatch(/červien|listapad/u);
+    const names = 'Кніга «Люты» выйшла. Мая мама прыехала.';
+    expect(redact(names, 'be').text).toBe(names);
+  });
+});

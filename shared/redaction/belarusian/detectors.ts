@@ -18,7 +18,7 @@ export interface DateValue {
 export type FacilityKind = 'pretrial' | 'colony' | 'temporary' | 'prison' | 'detention';
 
 export type BelarusianSpan =
-  | { start: number; end: number; category: 'date'; date: DateValue }
+  | { start: number; end: number; category: 'date'; date: DateValue; alone?: boolean }
   | { start: number; end: number; category: 'age'; age: number }
   | { start: number; end: number; category: 'facility'; facility: FacilityKind };
 
@@ -58,6 +58,18 @@ function dayOf(text: string): number {
 }
 const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:у|ў|з|да|пасля|напрыканцы|напачатку|у\s+канцы|у\s+пачатку)\s+)?(${MONTH})(?![\p{L}])\s+(\d{4})(?:\s*(?:года|году|г\.))?`, 'giu');
 
+/**
+ * A month named alone (у чэрвені, напрыканцы лістапада, з траўня) still dates an event of the case
+ * to within weeks, as russian/months.ts reads Russian: the locative after у/ў, the genitive after a
+ * word for part of a month or a preposition of time, lower case only.
+ */
+const LOCATIVES = MONTHS.map((forms) => forms[2]!).concat('маі');
+const GENITIVES = MONTHS.map((forms) => forms[1]!).concat('мая');
+/** Part of a month goes with it (напрыканцы чэрвеня → летам); a preposition of time stays (з траўня → з вясны). */
+const PART_OF_MONTH = 'напрыканцы|напачатку|канцы|канца|пачатку|сярэдзіне|сярэдзіны|палове|паловы';
+const TIME_PREPOSITIONS = 'з|са|да|пасля|ад|каля|напярэдадні';
+const MONTH_ALONE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[уў]\s+(?<loc>${LOCATIVES.join('|')})|(?:(?<part>${PART_OF_MONTH})|${TIME_PREPOSITIONS})\s+(?<gen>${GENITIVES.join('|')}))(?![\p{L}\p{N}])`, 'giu');
+
 /** Both date patterns hold a month's name; they run only around one (a plain pattern, cheap over the whole view). */
 const MONTH_ANCHOR = new RegExp(MONTH, 'gi');
 
@@ -76,6 +88,15 @@ export function findBelarusianDates(text: string): BelarusianSpan[] {
     const start = m.index! + m[0].toLowerCase().indexOf(m[1]!.toLowerCase());
     if (out.some((d) => start >= d.start && start < d.end)) continue;
     out.push({ start, end: m.index! + m[0].length, category: 'date', date: { month, year: Number(m[2]) } });
+  }
+  for (const m of matchesIn(MONTH_ALONE, text, windows)) {
+    const word = m.groups!['loc'] ?? m.groups!['gen']!;
+    // "у Маі", "Лютым": a capitalised month's form is a name.
+    if (word !== word.toLowerCase()) continue;
+    const end = m.index! + m[0].length;
+    const start = m.groups!['part'] ? m.index! : end - word.length;
+    if (out.some((d) => start < d.end && end > d.start)) continue;
+    out.push({ start, end, category: 'date', date: { month: MONTH_OF.get(word)! }, alone: true });
   }
   return out;
 }

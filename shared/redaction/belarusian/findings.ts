@@ -93,7 +93,7 @@ export function belarusianDates(pass: BelarusianPass): DetectionOf<'date'>[] {
   return findBelarusianDates(pass.view.text).flatMap((d) => {
     if (d.category !== 'date') return [];
     const span = spanInText(pass.view!, d.start, d.end);
-    return [{ ...span, category: 'date', date: d.date, source: 'detector', kind: 'quasi', priority: PRIORITY.date } satisfies DetectionOf<'date'>];
+    return [{ ...span, category: 'date', date: d.date, source: 'detector', kind: 'quasi', priority: d.alone ? PRIORITY.monthAlone : PRIORITY.date } satisfies DetectionOf<'date'>];
   });
 }
 

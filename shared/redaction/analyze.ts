@@ -55,7 +55,7 @@ export function analyze(caseFile: CaseFile, text: string, withGeneric: boolean):
   // The Belarusian pass first: where it and a language-blind detector claim the same words with the same
   // priority, the lexicon's reading (one key for Толя and Толем) wins.
   const keepCapital = recordNamesCapital(ids);
-  const generic = withGeneric ? [...belarusianGenericDetections(belarusian), ...vetoOrdinaryWords(genericDetections(normalized, tokens, dates), belarusian)].filter((d) => keepCapital || !isCapitalMention(d)) : [];
+  const generic = withGeneric ? [...belarusianGenericDetections(belarusian), ...vetoOrdinaryWords(genericDetections(normalized, tokens, dates), belarusian)].filter((d) => (keepCapital || !isCapitalMention(d)) && !isEponym(normalized.text, d)) : [];
   return { normalized, record, all: [...record, ...generic] };
 }
 
@@ -66,6 +66,15 @@ export function analyze(caseFile: CaseFile, text: string, withGeneric: boolean):
  */
 function isCapitalMention(d: Detection): boolean {
   return d.category === 'place' && d.place === 'capital';
+}
+
+/** Things named after a person (коктейль Молотова, премия Сахарова), in any case and number. */
+const EPONYM_HEAD = /(?<![\p{L}])(?:коктейл|преми|орден|медал|болезн|синдром|теорем|закон|пакт|стипенди)\p{Ll}*\s+$/u;
+
+/** One capitalised word the story did not get from the record, after such a thing: its name, not a person or a town. */
+function isEponym(text: string, d: Detection): boolean {
+  if (d.category !== 'name' && d.category !== 'place' && d.category !== 'suspect') return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(text.slice(d.start, d.end)) && EPONYM_HEAD.test(text.slice(Math.max(0, d.start - 24), d.start));
 }
 
 function recordNamesCapital(ids: ProtectedIdentifiers): boolean {

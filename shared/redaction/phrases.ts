@@ -111,6 +111,14 @@ export function russianCase(word: string, previousWord: string): keyof CaseForms
 }
 
 /** "Ему было 26 лет" → "за двадцать". */
+/** A count of years that is an age, said as one that also reads as a span of time: «двадцать с лишним лет». */
+export function russianYearsPhrase(age: number): string {
+  const decades = ['', 'меньше двадцати лет', 'двадцать', 'тридцать', 'сорок', 'пятьдесят', 'шестьдесят', 'семьдесят', 'восемьдесят', 'девяносто'];
+  if (age < 20) return 'меньше двадцати лет';
+  const decade = decades[Math.floor(age / 10)];
+  return decade ? `${decade} с лишним лет` : 'много лет';
+}
+
 export function russianAgePhrase(age: number): string {
   const decades = ['', 'меньше двадцати', 'за двадцать', 'за тридцать', 'за сорок', 'за пятьдесят', 'за шестьдесят', 'за семьдесят', 'за восемьдесят', 'за девяносто'];
   if (age < 13) return 'совсем немного лет';

@@ -35,6 +35,8 @@ export interface ProtectedIdentifiers {
   phrases: PhraseIdentifier[];
   places: { value: string; place: Place | null; folds: Set<string> }[];
   birthYears: number[];
+  /** The years of the case's events, full dates or years alone: when the story's ages were told. */
+  eventYears: number[];
 }
 
 // Folded as the address's words are (мікрараён → mikraraen), so the Cyrillic ones are found too.
@@ -92,7 +94,7 @@ export function protectedIdentifiers(caseFile: CaseFile): ProtectedIdentifiers {
   if (cached) return cached;
   const result: ProtectedIdentifiers = {
     names: buildNameIndex(buildPersonMatchers(caseFile)),
-    phones: [], compacts: [], birthDates: [], eventDates: [], phrases: [], places: [], birthYears: [],
+    phones: [], compacts: [], birthDates: [], eventDates: [], phrases: [], places: [], birthYears: [], eventYears: [],
   };
   const addPlace = (value: string) => {
     const words = value.match(/[\p{L}\p{M}]+/gu) ?? [];
@@ -147,6 +149,7 @@ export function protectedIdentifiers(caseFile: CaseFile): ProtectedIdentifiers {
   for (const event of caseFile.legal?.events ?? []) {
     const date = event.date ? parseIsoDate(event.date) : null;
     if (date && event.date) result.eventDates.push({ value: event.date, date });
+    if (event.date) result.eventYears.push(Number(event.date.slice(0, 4)));
     if (event.place) {
       for (const part of event.place.split(',')) {
         const trimmed = part.trim();

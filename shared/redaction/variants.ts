@@ -70,8 +70,7 @@ function genderOf(person: Person & { relation?: string }): Gender | 'unknown' {
   if (person.gender === 'male' || person.gender === 'female') return person.gender;
   if (person.relation && FEMALE_RELATIONS.test(person.relation)) return 'female';
   if (person.relation && MALE_RELATIONS.test(person.relation)) return 'male';
-  const [first] = person.fullName.split(/\s+/);
-  const entry = first ? lookupGivenName(first)[0] : undefined;
+  const entry = person.fullName.split(/\s+/).map((w) => lookupGivenName(w)[0]).find((e) => e);
   return entry?.gender ?? 'unknown';
 }
 
@@ -83,6 +82,9 @@ function partsOf(name: string): [string, PartKind][] {
   // "Taras Lahvinovich", "Алла Синкевич": after a given name alone, -vich/-ич is a Belarusian
   // surname (a man's patronymic never stands there without his surname in a record); only a
   // woman's patronymic ending ("Анна Владиславовна") says the second word is not the family name.
+  // "Горбунов Ростислав", "Руденя Ирина": the official order without a patronymic, told by the
+  // given name standing second.
+  if (words.length === 2 && lookupGivenName(words[1]!).length && !lookupGivenName(words[0]!).length) return [[words[0]!, 'last'], [words[1]!, 'first']];
   if (words.length === 2) return [[words[0]!, 'first'], [words[1]!, FEMININE_PATRONYMIC.test(words[1]!) ? 'middle' : 'last']];
   return words.map((word, i) => {
     if (i === 0) return [word, 'first'];

@@ -28,3 +28,99 @@ describe('ages told in Russian', () => {
     expect(redact('У неё двое детей — 9 и 14 лет.')).not.toMatch(/\d/u);
   });
 });
+
+describe('a birthday told by its number', () => {
+  it('becomes the birthday, with the words agreeing with it', () => {
+    expect(redact('В СИЗО она встретила свое 19-летие и потеряла бабушку.')).toBe('В СИЗО она встретила свой день рождения и потеряла бабушку.');
+    expect(redact('Письмо пришло к 40-летию мужа.')).toBe('Письмо пришло ко дню рождения мужа.');
+  });
+
+  it('leaves a country\'s anniversaries alone', () => {
+    const text = 'К 100-летию БНР и в 30-летие независимости выпустили марки.';
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe('an age told as a bare count of years', () => {
+  const young: CaseFile = {
+    format: 'case-file/1', subject: { fullName: 'Сомов Фёдор', birthDate: '1999' },
+    legal: { events: [{ date: '2021-02-05', kind: 'sentence' }] },
+  };
+
+  it('goes when it is the record\'s age in the year of the case', () => {
+    expect(redact('Фёдору чуть больше 21 года. 21 год за ним ухаживали родные.', young)).not.toMatch(/21/u);
+  });
+
+  it('stays when it is a term or another age', () => {
+    const text = 'Ему дали 2 года, на 21 год вперёд никто не загадывал, а брату 40 лет.';
+    expect(redact(text, young)).toContain('на 21 год вперёд');
+    expect(redact(text, young)).toContain('40 лет');
+  });
+});
+
+describe('a record\'s name written surname first, without a patronymic', () => {
+  it('keeps the given name a given name in the pseudonym', () => {
+    const out = redact('Ростислав Горбунов и его жена уехали.', { format: 'case-file/1', subject: { fullName: 'Горбунов Ростислав', gender: 'male' } });
+    expect(out).not.toMatch(/Ростислав|Горбунов/u);
+    expect(out).toMatch(/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:ов|ев|ин|ич|ский|ко|ук|юк) и его жена/u);
+  });
+});
+
+describe('words made from a town', () => {
+  it('take the -ец demonyms (молодечненцы, жлобинцы) as the town', () => {
+    const out = redact('Молодечненцы участвовали в событиях, жлобинцы тоже.', { format: 'case-file/1', subject: { fullName: 'Никого Нет', city: 'Молодечно' } });
+    expect(out).not.toMatch(/олодечн|лобин/u);
+  });
+
+  it('put an undeclined town after a noun into the genitive', () => {
+    const out = redact('В Октябрьском суде Гродно его осудили.', { format: 'case-file/1', subject: { fullName: 'Никого Нет', city: 'Гродно' } });
+    expect(out).toMatch(/суде областного центра/u);
+  });
+});
+
+describe('a record\'s occupation with its complements', () => {
+  it('goes with the words after its head', () => {
+    const out = redact('Владельца гостиницы для животных осудили.', { format: 'case-file/1', subject: { fullName: 'Никого Нет', occupation: 'владелец гостиницы для животных' } });
+    expect(out).toBe('Работника осудили.');
+  });
+});
+
+describe('a holiday named after «День»', () => {
+  it('is no village, though the gazetteer has one of that name', () => {
+    const text = 'Девятого мая, в День Победы, его задержали; ко Дню Воли выпустили.';
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe('names that open like a safe word', () => {
+  it('are names all the same (Богдан, Литвинов are no God, no Lithuania)', () => {
+    const out = redact('Богдан Литвинов и Анна Богданович уехали в Литву, а потом в Германию.');
+    expect(out).not.toMatch(/Богдан|Литвинов/u);
+    expect(out).toContain('в Литву, а потом в Германию');
+  });
+});
+
+describe('a family named in the plural', () => {
+  it('goes after «или» as after «семья», and a town in the same form stays a town', () => {
+    const out = redact('Это семьи Ланкевичей или Богдановичей; их перевезли из Барановичей.');
+    expect(out).not.toMatch(/Ланкевич|Богданович|Барановичей/u);
+    expect(out).toMatch(/из небольшого города|из областного центра/u);
+  });
+});
+
+describe('a record diminutive the dictionary does not know', () => {
+  it('keeps its case in the pseudonym (Тёму is an accusative)', () => {
+    const caseFile: CaseFile = { format: 'case-file/1', subject: { fullName: 'Руденя Артём', otherNames: ['Тёма'], gender: 'male' } };
+    const out = redact('Соседи сказали, что Тёму ищет Следственный комитет.', caseFile);
+    const pseudonym = out.match(/что (\p{Lu}\p{Ll}+) ищет/u)?.[1] ?? '';
+    expect(pseudonym).toMatch(/(?:а|я|у|ю)$/u);
+    expect(pseudonym).not.toMatch(/ому$|ему$/u);
+  });
+});
+
+describe('a thing named after someone', () => {
+  it('keeps the eponym (коктейль Молотова, премия Сахарова), while a letter of someone is his', () => {
+    expect(redact('С коктейлями Молотова пришли лауреаты премии Сахарова.')).toBe('С коктейлями Молотова пришли лауреаты премии Сахарова.');
+    expect(redact('Письмо Петрова пришло вчера.')).not.toContain('Петрова');
+  });
+});

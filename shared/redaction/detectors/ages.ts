@@ -48,13 +48,18 @@ const PATTERNS: [RegExp, AgeForm][] = [
   [/(?<=\b(?:he|she|they|[Hh]e|[Ss]he) (?:was|is|turned|turns|had just turned)\s+)(\d{2})(?=[\s,.;:)](?!\s*(?:years? (?:in|of|for|behind)|days|months|weeks|hours|minutes|euros|rubles|roubles|%|times|kilos|km)))/gu, 'aged'],
   // "Their son Maksim, 11, was moved": a bare age in apposition after a name.
   [/(?<=\p{Lu}\p{Ll}+,\s)(\d{1,2})(?=\s*[,)])/gu, 'aged'],
+  // «встретила свое 19-летие», «отметил 50-летие в СИЗО», «к 19-летию сына»: a birthday's number is the
+  // age; only after a possessive or a verb of celebrating, or before a relative, is it a person's
+  // («100-летие БНР», «30-летие независимости» are a country's).
+  [/(?=\d)(?<=(?:^|[\s«"(])(?:сво\p{L}*|его|её|ее|их|мо[её]|мое\p{L}*|твоё|твое|наше|встретил\p{L}*|отметил\p{L}*|отметит|отмечает|отпраздновал\p{L}*|праздновал\p{L}*)\s+)(\d{1,2})-?лети(?:е|я|ю|ем|и)(?![\p{L}])/giu, 'birthday'],
+  [/(?=\d)(?<![\p{L}\p{N}])(\d{1,2})-?лети(?:е|я|ю|ем|и)(?=\s+(?:сына|дочери|дочки|мужа|жены|мамы|матери|отца|папы|брата|сестры|внука|внучки)(?![\p{L}]))/giu, 'birthday'],
   [new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3})[-\\s]?(?:летн(?:ий|яя|его|ей|ему|им|юю)|гадов(?:ы|ая|ага|ай))(?![\\p{L}])`, 'giu'), 'year-old'],
 ];
 
 /** Exact ages: "39-year-old", "aged 65", "Eleven-year-old", "39-летний". */
 /** The patterns are costly on long texts, so they run only near these words. */
 // One plain pattern (no Unicode property classes): it runs over the whole text, so it must be cheap.
-const ANCHOR = /year|months? old|weeks? old|month-old|week-old|grade|form|aged|age of|birthday|(?:was|is|turned|turns) \d\d|, \d{1,2}\s*[,)]|летн|гадов|было|исполн|будет|\d и \d|(?:ему|ей|им|шему|шей|сыну|дочери|дочке) \d|who (?:is|was|turned|turns) /gi;
+const ANCHOR = /year|months? old|weeks? old|month-old|week-old|grade|form|aged|age of|birthday|(?:was|is|turned|turns) \d\d|, \d{1,2}\s*[,)]|летн|лети|гадов|было|исполн|будет|\d и \d|(?:ему|ей|им|шему|шей|сыну|дочери|дочке) \d|who (?:is|was|turned|turns) /gi;
 
 export function findAges(text: string): DetectionOf<'age'>[] {
   return findInWindows(text, windowsAround(text, ANCHOR, 24), findAgesIn);

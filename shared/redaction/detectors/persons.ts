@@ -41,7 +41,9 @@ export function findUnlistedPeople(text: string, isOrdinaryHere: OrdinaryWordJud
     const fold = foldWord(w.word);
     if (NOT_NAMES.has(w.word.toLowerCase()) || fold.length < 3) continue;
     const isGiven = givenNames().byFold.has(fold);
-    const isSurname = SURNAME.test(w.word) && w.word.length >= 5;
+    // «как семья Ланкевичей или Богдановичей»: a family named in the plural, unless it is a town (из Барановичей).
+    const family = /^\p{Lu}\p{Ll}+вич(?:ей|ам|ами|ах)$/u.test(w.word) && !lookupPlace([w.word]);
+    const isSurname = (SURNAME.test(w.word) || family) && w.word.length >= 5;
     if (!isGiven && !isSurname) continue;
     // «её заместитель Бельская.»: an adjective's form standing alone mid-sentence, with no noun after it
     // to qualify, is a surname.
@@ -70,7 +72,7 @@ export function findUnlistedPeople(text: string, isOrdinaryHere: OrdinaryWordJud
     const gender = isGiven ? genderOf(fold) : /(?:a|aya|aja|ая|на)$/i.test(w.word) ? 'female' : 'unknown';
     // The first word's fold is the key: one pseudonym for every mention of the same person.
     if (end < 0) continue;
-    out.push({ start: w.start, end, category: 'name', source: 'detector', kind: 'direct', key: fold, gender, ...(adjectiveSurname ? { part: 'last' as const } : {}), priority: PRIORITY.unlistedPerson });
+    out.push({ start: w.start, end, category: 'name', source: 'detector', kind: 'direct', key: fold, gender, ...(adjectiveSurname || family ? { part: 'last' as const } : {}), priority: PRIORITY.unlistedPerson });
     i = j - 1;
   }
   return out;

@@ -9,12 +9,16 @@ const place = (start: number, end: number, cls: DetectionOf<'place'>['place'], p
   start, end, category: 'place', source: 'detector', kind: 'quasi', ...(cls ? { place: cls } : {}), priority,
 });
 
+const DAY = /^(?:день|дня|дню|днём|днем|дне|дзень|дні)$/iu;
+
 /** Capitalised words (or two of them) that the gazetteer knows, in any script and Russian case. */
 export function findGazetteerPlaces(text: string, tokens: Token[]): DetectionOf<'place'>[] {
   const out: DetectionOf<'place'>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!/^\p{Lu}/u.test(t.word) || t.word.length < 3) continue;
+    // «День Победы», «ко Дню Воли», «Дзень Волі»: the word after a day's name is the holiday's, not a village.
+    if (i > 0 && DAY.test(tokens[i - 1]!.word) && text.slice(tokens[i - 1]!.end, t.start) === ' ') continue;
     const two = tokens[i + 1] && text.slice(t.end, tokens[i + 1]!.start) === ' ' ? lookupPlace([t.word, tokens[i + 1]!.word]) : null;
     const found = two ?? lookupPlace([t.word]);
     if (found) out.push(place(t.start, two ? tokens[i + 1]!.end : t.end, placeClass(found), PRIORITY.place));

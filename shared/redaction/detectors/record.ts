@@ -4,6 +4,7 @@ import type { NormalizedText } from '../normalize';
 import type { PhraseIdentifier, ProtectedIdentifiers } from '../protected';
 import type { Token } from '../tokens';
 import type { Detection, DetectionOf, OrdinaryWordJudge } from '../types';
+import { allMatches } from '../matches';
 import { findAges } from './ages';
 import { sameDay, type DateValue } from './dates';
 import { lookupPlace, placeClass } from './places';
@@ -181,6 +182,30 @@ export function findRecordIdentifiers(ids: ProtectedIdentifiers, n: NormalizedTe
   for (const age of findAges(n.text)) {
     const plausible = ids.birthYears.some((y) => age.age >= 0 && Math.abs(y + age.age - new Date().getUTCFullYear()) <= 12);
     if (plausible) push({ ...age, kind: 'quasi', identifier: 'age' });
+  }
+  for (const age of bareAges(n.text, ids)) push(age);
+  return out;
+}
+
+// «21 год этот уход парню обеспечивали родные», «которому чуть больше 20 лет»: a count of years with
+// nothing around it that says "age" is one all the same when it is the age a birth year of the record
+// gives in a year of the case's events, unless a preposition or a noun makes it a term (к 2 годам,
+// на 20 лет, 20 лет колонии, 20 лет назад). "Чуть больше" and the like go with the number.
+const BARE_YEARS = /(?=[\dчнпб])(?<![\p{L}\p{N}.,-])((?:(?:чуть|немного|немногим)\s+(?:больше|более|меньше|менее)|почти|больше|более)\s+)?(\d{1,2})\s+(?:год|года|лет)(?![\p{L}])/giu;
+const TERM_BEFORE = /^(?:на|к|до|через|за|от|по|с|со|в|во|после|около|спустя|из|уже|лишения|срок|сроком)$/u;
+const TERM_AFTER = /^(?:колони|лишени|заключени|тюрьм|хими|ограничени|назад|спустя|работ|строг|общего|усиленного|исправительн|ареста|услов|отсрочк|стаж|подряд|служб|жизни|брака|вместе)|^(?:в|во|на|как|до|после)$/u;
+
+function bareAges(text: string, ids: ProtectedIdentifiers): DetectionOf<'age'>[] {
+  const ages = new Set(ids.birthYears.flatMap((b) => ids.eventYears.flatMap((y) => [y - b - 1, y - b])).filter((a) => a >= 14 && a <= 99));
+  if (!ages.size) return [];
+  const out: DetectionOf<'age'>[] = [];
+  for (const m of allMatches(BARE_YEARS, text)) {
+    const age = Number(m[2]);
+    if (!ages.has(age)) continue;
+    const before = text.slice(Math.max(0, m.index! - 20), m.index!).match(/([\p{L}]+)\s*$/u)?.[1]?.toLowerCase() ?? '';
+    const after = text.slice(m.index! + m[0].length).match(/^\s*([\p{L}]+)/u)?.[1]?.toLowerCase() ?? '';
+    if (TERM_BEFORE.test(before) || TERM_AFTER.test(after)) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', source: 'record', kind: 'quasi', identifier: 'age', age, form: 'ru-count', priority: PRIORITY.age });
   }
   return out;
 }

@@ -31,10 +31,18 @@ export function findRecordOccupations(caseFile: CaseFile, text: string, tokens: 
     if (!head) continue;
     const wanted = lemmasOf(head);
     if ([...wanted].some((l) => EVERYDAY.has(foldWord(l)))) continue;
-    for (const t of tokens) {
+    // «владелец гостиницы для животных»: the words after the head are its complements, which keep
+    // their case whatever the head's (владельца гостиницы для животных); they go with it.
+    const words = occupation.match(/[\p{L}-]+/gu)!;
+    const complements = words.slice(words.indexOf(head) + 1);
+    for (const [i, t] of tokens.entries()) {
       if (!/\p{Script=Cyrillic}/u.test(t.word) || t.word.length < 4) continue;
       const whole = text.slice(t.start).match(/^[\p{L}]+(?:-[\p{L}]+)*/u)![0];
-      if ([...lemmasOf(whole)].some((l) => wanted.has(l)) || [...lemmasOf(t.word)].some((l) => wanted.has(l) && !head.includes('-'))) push(t.start, t.start + whole.length, occupation);
+      if (!([...lemmasOf(whole)].some((l) => wanted.has(l)) || [...lemmasOf(t.word)].some((l) => wanted.has(l) && !head.includes('-')))) continue;
+      let end = t.start + whole.length;
+      const after = tokens.slice(i + 1).filter((n) => n.start >= end).slice(0, complements.length);
+      if (complements.length && after.length === complements.length && after.every((n, k) => n.word.toLowerCase() === complements[k]!.toLowerCase()) && /^[\p{L}-]+(?:\s+[\p{L}-]+)*$/u.test(text.slice(t.start, after[after.length - 1]!.end))) end = after[after.length - 1]!.end;
+      push(t.start, end, occupation);
     }
   }
   return out;

@@ -7,7 +7,7 @@ import { russianReadings } from '../morphology/russian';
 import type { PseudonymPicker } from '../replacementTypes';
 import type { PartKind } from '../types';
 import type { PersonMatcher } from '../variants';
-import { formOf, inflectWord, type RussianForm, type RussianGender } from './grammar';
+import { formOf, inflectWord, type RussianCase, type RussianForm, type RussianGender } from './grammar';
 
 export interface NameWord {
   word: string;
@@ -105,6 +105,10 @@ export interface NameContext {
   firstPart?: PartKind;
 }
 
+const CASE_OF: Readonly<Record<GrammaticalCase, RussianCase>> = { genitive: 'gent', dative: 'datv', accusative: 'accs', instrumental: 'ablt', prepositional: 'loct' };
+/** Prepositions after which an -е form of a name is the prepositional, not the dative (о Тёме). */
+const AT_PREPOSITION = /^(?:о|об|обо|при|в|во|на)$/u;
+
 const FAMILY_WORDS = /^(?:семь[яиеюёй]|семьей|семьёй|супруг[иаовм]*|братья|братьев|братьям|сестры|сестёр|сестер)$/u;
 
 /** The span's words each replaced by the part of the pseudonym it is, in its own form. */
@@ -132,6 +136,10 @@ export function russianNamePseudonym(span: string, ctx: NameContext): string {
     // the dictionary guesses for an unknown surname on its own.
     const samePerson = i > 0 && (!known || known.person.id === firstPerson);
     let form = samePerson && firstForm ? firstForm : formOf(word, i === 0 ? ctx.preposition : undefined, { prefer: PART_TAG[part], ...(family ? {} : { gender: g }) });
+    // «Тёму», «Диму»: a record's name the dictionary does not know as one (Az.js reads «Тёму» as a
+    // dative of «тём») takes the case its own declension gives that form (lvovich, variants.ts).
+    const declined = known && !(samePerson && firstForm) && !family && !russianReadings(word).some((r) => r.known && r.grammemes.has(PART_TAG[part])) ? known.person.caseOf.get(foldWord(word)) : undefined;
+    if (declined) form = { case: declined === 'dative' && AT_PREPOSITION.test(i === 0 ? (ctx.preposition ?? '') : '') ? 'loct' : CASE_OF[declined], number: 'sing' };
     // «семьи Ковальчук», «супруги Иванов»: a family named by its surname is plural.
     if (family) form = { case: form?.case === 'nomn' && /^супруг/u.test(ctx.previousWord) ? 'nomn' : 'gent', number: 'plur' };
     form ??= { case: 'nomn', number: 'sing' };

@@ -1,5 +1,5 @@
 // Words made from a town's name: adjectives (могилевской колонии, брестском СИЗО) and demonyms
-// (минчанке, брестчанам). Az.js gives the lemma of any case form; the lemma's stem is looked up
+// (минчанке, брестчанам, жлобинцы). Az.js gives the lemma of any case form; the lemma's stem is looked up
 // in the gazetteer (GeoNames), so no table of adjectives is kept here.
 import { lookupPlace, placeClass, type Place } from '../detectors/places';
 import { russianReadings } from '../morphology/russian';
@@ -8,7 +8,7 @@ import type { Token } from '../tokens';
 import type { DetectionOf } from '../types';
 
 const ADJECTIVE_FORM = /(?:ск|цк)(?:ий|ой|ая|ое|ого|ому|им|ом|ую|ые|ых|ими|ей|ым)$/u;
-const DEMONYM_FORM = /(?:чан|ян|ан)(?:ин|ина|ину|ином|ине|ка|ки|ке|ку|кой|кам|ками|ках|е|ам|ами|ах)$/u;
+const DEMONYM_FORM = /(?:(?:чан|ян|ан)(?:ин|ина|ину|ином|ине|ка|ки|ке|ку|кой|кам|ками|ках|е|ам|ами|ах)|(?:ец|ца|цу|цем|це|цы|цев|цам|цами|цах))$/u;
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -24,8 +24,20 @@ function adjectiveStems(lemma: string): string[] {
   return out;
 }
 
-/** Town names a demonym's lemma can come from: минчанин → Минск, брестчанка → Брест, лидчане → Лида. */
+/**
+ * Town names a demonym's lemma can come from: минчанин → Минск, брестчанка → Брест, лидчане → Лида;
+ * and the -ец ones, with the -ен-/-ан- some insert: жлобинец → Жлобин, солигорец → Солигорск,
+ * пружанец → Пружаны, молодечненец → Молодечно.
+ */
 function demonymStems(lemma: string): string[] {
+  const e = lemma.match(/^(.+?)ец$/u);
+  if (e) {
+    const stem = e[1]!;
+    const out = [stem, `${stem}ск`, `${stem}а`, `${stem}о`, `${stem}ы`, `${stem}и`, `${stem}ь`];
+    const inserted = stem.match(/^(.+?)(?:ен|ан)$/u);
+    if (inserted) out.push(`${inserted[1]}о`, `${inserted[1]}а`, `${inserted[1]}ы`, `${inserted[1]}и`);
+    return out;
+  }
   const m = lemma.match(/^(.+?)(?:анин|янин|анка|янка|ане|яне)$/u);
   if (!m) return [];
   const stem = m[1]!;

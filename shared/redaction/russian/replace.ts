@@ -5,7 +5,7 @@
 import { classifyFacility } from '../detectors/facilities';
 import { foldWord } from '../fold';
 import { russianReadings } from '../morphology/russian';
-import { russianAgePhrase } from '../phrases';
+import { russianAgePhrase, russianYearsPhrase } from '../phrases';
 import { inPlace, spanOf, type Replacement, type ReplacementContext } from '../replacements/context';
 import type { DetectionOf } from '../types';
 import { formOf, inflectPhrase, inflectWord, prepositionBefore, withCapitals, type RussianForm } from './grammar';
@@ -53,7 +53,7 @@ export function replaceRussianName(d: DetectionOf<'name'>, ctx: ReplacementConte
 
 /** Place adjectives ("могилевской", "брестском") and demonyms ("минчанке", "брестчанам"). */
 const PLACE_ADJECTIVE = /(?:ск|цк)(?:ий|ой|ая|ое|ого|ому|им|ом|ую|ые|их|ими|ей|ым|ых)$/u;
-const DEMONYM = /(?:анин|янин|анка|янка|ане|яне)$/u;
+const DEMONYM = /(?:анин|янин|анка|янка|ане|яне|ец)$/u;
 
 function adjectiveReplacement(word: string, capital: boolean): string | null {
   const reading = russianReadings(word).find((r) => r.pos === 'ADJF');
@@ -86,13 +86,24 @@ const PLACE_PHRASES: Readonly<Record<string, string>> = {
   capital: 'столица', regional: 'областной центр', town: 'небольшой город', abroad: 'город за границей', village: 'деревня',
 };
 
+const SETTLEMENT = /^(?:город|деревня|посёлок|поселок|село|агрогородок|местечко|станция|район|область|г)$/u;
+
+/** A town's name that reads the same in every case: Az.js marks it Fixd, or gives its -о/-и form no genitive. */
+function undeclined(word: string): boolean {
+  const readings = russianReadings(word).filter((r) => r.grammemes.has('Geox'));
+  if (readings.some((r) => r.grammemes.has('Fixd'))) return true;
+  return readings.length > 0 && /[оеиы]$/u.test(word) && !readings.some((r) => r.grammemes.has('gent'));
+}
+
 /** The form a replaced span was in, read from its last word (the head of "Марьиной Горки" agrees). */
 function spanForm(ctx: ReplacementContext, word: string, prefer?: string): RussianForm {
   const preposition = prepositionBefore(ctx.before)?.word;
-  // An acronym does not decline: after a noun ("инженера БНТУ") it is a genitive, else the subject.
-  if (!preposition && /^\p{Lu}{2,}$/u.test(word)) {
+  // An acronym or a town that does not decline: after a noun ("инженера БНТУ", "суде Гродно", "суда
+  // Жодино") it is a genitive, else the subject; after a word for a settlement it is that word's name
+  // ("в городе Гродно"), which the replacement can only give in the nominative.
+  if (!preposition && (/^\p{Lu}{2,}$/u.test(word) || undeclined(word))) {
     const previous = ctx.before.match(/([\p{L}]+)\s+$/u)?.[1];
-    const afterNoun = previous && russianReadings(previous).some((r) => r.pos === 'NOUN' && !r.grammemes.has('Name'));
+    const afterNoun = previous && russianReadings(previous).some((r) => r.pos === 'NOUN' && !r.grammemes.has('Name') && !SETTLEMENT.test(r.lemma));
     return { case: afterNoun ? 'gent' : 'nomn', number: 'sing' };
   }
   const form = formOf(word, preposition, prefer ? { prefer } : {});
@@ -245,8 +256,35 @@ export function replaceRussianAddress(_d: DetectionOf<'address'>, ctx: Replaceme
   return inPlace(ctx, `${one} из улиц`);
 }
 
+const BIRTHDAY_CASES: Readonly<Record<string, [string, string]>> = {
+  е: ['accs', 'день'], я: ['gent', 'дня'], ю: ['datv', 'дню'], ем: ['ablt', 'днём'], и: ['loct', 'дне'],
+};
+
+/**
+ * «свое 19-летие» → «свой день рождения», «к 19-летию» → «ко дню рождения»: the birthday stays, in the
+ * case of the word it replaces, and a neuter word agreeing with it before becomes masculine.
+ */
+function replaceRussianBirthday(ctx: ReplacementContext): Replacement {
+  const ending = spanOf(ctx).match(/лети(е|я|ю|ем|и)$/u)?.[1] ?? 'е';
+  const [c, day] = BIRTHDAY_CASES[ending]!;
+  const phrase = `${day} рождения`;
+  const previous = ctx.before.match(/([\p{L}]+)(\s+)$/u);
+  if (previous) {
+    const reading = russianReadings(previous[1]!.toLowerCase()).find((r) => (r.pos === 'ADJF' || r.pos === 'PRTF') && r.grammemes.has('neut') && (r.grammemes.has('nomn') || r.grammemes.has('accs')));
+    const masculine = reading?.inflect(['masc', 'sing', c, 'inan']);
+    if (masculine) return { start: ctx.start - previous[0].length, end: ctx.end, replacement: `${withCapitals(masculine, previous[1]!)} ${phrase}` };
+    if (previous[1]!.toLowerCase() === 'к' && c === 'datv') return { start: ctx.start - previous[0].length, end: ctx.end, replacement: `${withCapitals('ко', previous[1]!)} ${phrase}` };
+  }
+  return inPlace(ctx, phrase);
+}
+
 /** "25-летнего" goes (the noun after it still reads); "ему было 26 лет" becomes "за двадцать". */
 export function replaceRussianAge(d: DetectionOf<'age'>, ctx: ReplacementContext): Replacement {
+  if (d.form === 'birthday') return replaceRussianBirthday(ctx);
+  if (d.form === 'ru-count') {
+    const phrase = russianYearsPhrase(d.age);
+    return inPlace(ctx, sentenceStart(ctx.before) ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase);
+  }
   return inPlace(ctx, d.form === 'ru-years' ? russianAgePhrase(d.age) : '');
 }
 

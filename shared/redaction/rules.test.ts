@@ -93,6 +93,13 @@ describe('suggestions read naturally', () => {
     expect(redact('His mother, aged 67, is ill.')).toBe('His mother, in their sixties, is ill.');
   });
 
+  it('keeps a channel the story cites as its source, but not an account, nor the record’s own handle', () => {
+    const out = redact('He is held in Minsk, reports @volnyBDY. Write to @olya_grodno.');
+    expect(out).toContain('reports @volnyBDY.');
+    expect(out).not.toContain('olya_grodno');
+    expect(redact('He is held, writes @sasha_zhuk79.')).not.toContain('sasha_zhuk79');
+  });
+
   it('keeps articles, amounts and sentence lengths', () => {
     const text = 'He got 3 years under Article 342 and the family needs €500.';
     expect(redact(text)).toBe(text);

@@ -99,6 +99,7 @@ export function findHandlesAndUrls(text: string): DetectionOf<'contact'>[] {
     out.push(contact(m.index!, m.index! + m[0].length, 'url'));
   }
   for (const m of text.matchAll(/(?<![\p{L}\p{N}_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/gu)) {
+    if (REPORTED_BY.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     out.push(contact(m.index!, m.index! + m[0].length, 'handle'));
   }
   return out;
@@ -124,6 +125,12 @@ export function findDocumentNumbers(text: string): DetectionOf<'id'>[] {
 export function compact(value: string): string {
   return value.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
+
+/**
+ * "паведамляе @volnyBDY", "сообщает канал @…", "reports @…": a handle a story cites as its source
+ * is a medium's channel, not anyone's account.
+ */
+const REPORTED_BY = /(?<![\p{L}])(?:паведамля\p{L}*|паведаміў|паведаміла|паведамілі|піша|пішуць|сообща\p{L}*|сообщил\p{L}*|пишет|пишут|reports?|reported|writes)(?:\s+(?:канал|тэлеграм-канал|телеграм-канал|channel|Telegram))?\s*:?\s*$/iu;
 
 /** The handle inside an account: instagram.com/kovalets.verses, @kovalets.verses → kovalets.verses. */
 export function handleOf(account: string): string {

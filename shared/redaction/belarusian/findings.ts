@@ -339,8 +339,27 @@ function classOfLemma(lemma: string): PlaceClass {
  * (Сьвятланы Ціханоўскай, Volhi Čuprys): context every story may name, not a person to protect.
  */
 function publicFigureAt(tokens: readonly ViewToken[], i: number, text: string): boolean {
-  const t = tokens[i];
-  if (!t || !CAPITALISED.test(t.word)) return false;
+  if (!tokens[i]) return false;
+  let memo = PUBLIC_FIGURE_AT.get(tokens);
+  if (!memo || memo.text !== text) {
+    memo = { text, answers: new Uint8Array(tokens.length) };
+    PUBLIC_FIGURE_AT.set(tokens, memo);
+  }
+  if (!memo.answers[i]) memo.answers[i] = isPublicFigureAt(tokens, i, text) ? YES : NO;
+  return memo.answers[i] === YES;
+}
+
+/**
+ * Each token's answer, once per pass: the generic pass asks it of every capitalised word, the
+ * surnames' second round and the veto of the same ones again.
+ */
+const PUBLIC_FIGURE_AT = new WeakMap<readonly ViewToken[], { text: string; answers: Uint8Array }>();
+const YES = 1;
+const NO = 2;
+
+function isPublicFigureAt(tokens: readonly ViewToken[], i: number, text: string): boolean {
+  const t = tokens[i]!;
+  if (!CAPITALISED.test(t.word)) return false;
   const adjacent = (a: ViewToken | undefined, b: ViewToken | undefined) => a !== undefined && b !== undefined && CAPITALISED.test(a.word) && /^\s+$/.test(text.slice(a.end, b.start));
   const prev = tokens[i - 1];
   const next = tokens[i + 1];

@@ -87,16 +87,20 @@ const PUBLIC_FIGURES: readonly [RegExp, readonly string[], boolean][] = [
   [/^борыс/u, ['анжаліка'], false],
 ];
 
+/** The figure whose surname the word has: asked of every capitalised word, several times a scan, so once per form. */
+const figureOf = memoByWord((word: string) => {
+  const lower = word.toLowerCase();
+  return PUBLIC_FIGURES.find(([stem]) => stem.test(lower));
+});
+
 /** Whether the word (official Cyrillic) has the surname of a public figure, whoever bears it here. */
 export function hasPublicFigureSurname(word: string): boolean {
-  const lower = word.toLowerCase();
-  return PUBLIC_FIGURES.some(([stem]) => stem.test(lower));
+  return figureOf(word) !== undefined;
 }
 
 /** The public figure whose surname the word (official Cyrillic) has, as one key per figure. */
 export function publicFigureOf(word: string): RegExp | undefined {
-  const lower = word.toLowerCase();
-  return PUBLIC_FIGURES.find(([stem]) => stem.test(lower))?.[0];
+  return figureOf(word)?.[0];
 }
 
 /**
@@ -105,8 +109,7 @@ export function publicFigureOf(word: string): RegExp | undefined {
  * alone, or one whose figure the story has already named in full (`named`: Андрэй Стрыжак … Стрыжак).
  */
 export function isPublicFigure(word: string, given?: string, named?: ReadonlySet<RegExp>): boolean {
-  const lower = word.toLowerCase();
-  const figure = PUBLIC_FIGURES.find(([stem]) => stem.test(lower));
+  const figure = figureOf(word);
   if (!figure) return false;
   if (given === undefined) return figure[2] || (named?.has(figure[0]) ?? false);
   const names = new Set(nominativeCandidates(given).map((c) => c.toLowerCase()));

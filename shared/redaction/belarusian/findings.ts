@@ -14,7 +14,7 @@ import { languageAt, paragraphLanguages, type ParagraphLanguage } from './langua
 import { belarusianView, officialForm, spanInText, type BelarusianView } from './view';
 import { isSafeProperNoun } from '../detectors/safeWords';
 import { hasPublicFigureSurname, isOrdinaryWord, isPublicFigure, nominativeCandidates, properKinds, publicFigureOf, readings } from './words';
-import { allMatches } from '../matches';
+import { matchesIn, windowsAround } from '../detectors/windows';
 import { memoByWord } from '../wordMemo';
 
 /** Classical and historical names of towns, as the official name the record and gazetteer use. */
@@ -316,18 +316,20 @@ const ABBREVIATION = String.raw`(?:БДУ|БНТУ|БДУІР|БДПУ|БДЭУ|
  * гістарычным факультэце), which narrows a student down to a few hundred people.
  */
 const UNIVERSITIES = new RegExp(String.raw`(?<![\p{L}])(?:\p{Ll}+(?:ы|і|ым|ім|ага|аму)\s+факультэ[тц]\p{L}*(?:\s+${ABBREVIATION})?|${ABBREVIATION})(?:\s+(?:імя|ім\.)\s*(?:\p{Lu}\.\s*){0,2}\p{Lu}\p{Ll}+)?(?![\p{L}])`, 'gu');
+/** What each university holds, found by a plain pattern: UNIVERSITIES, tried at every letter of the view otherwise, runs only around it. */
+const UNIVERSITY_ANCHOR = new RegExp(String.raw`факультэ|${ABBREVIATION}`, 'g');
 
 const PLACE_PREPOSITIONS = new Set(['у', 'ў', 'з', 'са', 'каля', 'пад', 'ля', 'вёсцы', 'вёска', 'вёскі', 'пасёлку', 'пасёлак', 'аграгарадку', 'аграгарадок', 'мястэчку']);
 
-/** The class of the town a place adjective comes from, if the gazetteer or the lexicon knows it. */
-function townOfAdjective(lower: string): PlaceClass | undefined {
+/** The class of the town a place adjective comes from, if the gazetteer or the lexicon knows it; once per form, as the pass asks it several times of each. */
+const townOfAdjective: (lower: string) => PlaceClass | undefined = memoByWord((lower) => {
   for (const fold of placesOfAdjective(lower)) {
     // Classical names (менскі, гарадзенскі from Менск, Горадня) are their official towns'.
     const place = lookupPlace([TOWN_ALIASES[fold] ?? fold]);
     if (place) return placeClass(place);
   }
   return undefined;
-}
+});
 
 function classOfLemma(lemma: string): PlaceClass {
   const place = lookupPlace([lemma]);
@@ -357,13 +359,15 @@ const PUBLIC_FIGURE_AT = new WeakMap<readonly ViewToken[], { text: string; answe
 const YES = 1;
 const NO = 2;
 
+/** Whether a word is a given name in some case (Сьвятланы, Volhi): asked of the word before each capitalised one, once per form. */
+const isGivenName = memoByWord((w: string) => readings(w).some((r) => r.kind === 'g') || nominativeCandidates(w).some((c) => lookupGivenName(c).length > 0));
+
 function isPublicFigureAt(tokens: readonly ViewToken[], i: number, text: string): boolean {
   const t = tokens[i]!;
   if (!CAPITALISED.test(t.word)) return false;
   const adjacent = (a: ViewToken | undefined, b: ViewToken | undefined) => a !== undefined && b !== undefined && CAPITALISED.test(a.word) && /^\s+$/.test(text.slice(a.end, b.start));
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  const isGivenName = (w: string) => readings(w).some((r) => r.kind === 'g') || nominativeCandidates(w).some((c) => lookupGivenName(c).length > 0);
   if (adjacent(t, next) && isPublicFigure(next!.word, t.word)) return true;
   if (adjacent(prev, t) && isPublicFigure(t.word, prev!.word)) return true;
   return !(adjacent(prev, t) && isGivenName(prev!.word)) && isPublicFigure(t.word, undefined, namedFigures(tokens, text));
@@ -399,7 +403,7 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
     if (f.category !== 'facility') continue;
     out.push({ ...spanInText(view, f.start, f.end), category: 'facility', facility: f.facility, source: 'detector', kind: 'quasi', priority: PRIORITY.facility });
   }
-  for (const m of allMatches(UNIVERSITIES, view.text)) {
+  for (const m of matchesIn(UNIVERSITIES, view.text, windowsAround(view.text, UNIVERSITY_ANCHOR, 80))) {
     const span = spanInText(view, m.index!, m.index! + m[0].length);
     out.push({ ...span, category: 'org', source: 'detector', kind: 'quasi', institution: /^(?:МТЗ|МАЗ|БелАЗ|БМЗ)$/u.test(m[0]) ? 'enterprise' : 'university', priority: PRIORITY.institution });
   }
@@ -493,7 +497,8 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
   }
   // A surname found once is found again in its other cases (Лагуша, Лагушы).
   const covered = new Set(out.map((d) => d.start));
-  for (const [i, t] of pass.tokens.entries()) {
+  for (let i = 0; i < pass.tokens.length; i++) {
+    const t = pass.tokens[i]!;
     if (!people.size) break;
     if (!CAPITALISED.test(t.word) || covered.has(t.start) || publicFigureAt(pass.tokens, i, pass.text)) continue;
     const key = [...foldsOf(t.word)].map((f) => people.get(f)).find((k) => k !== undefined);

@@ -22,7 +22,7 @@ import { findGroupCases } from './russian/groupCases';
 import { findRussianMonths } from './russian/months';
 import { findPlaceWords } from './russian/placeWords';
 import { findUniversities } from './russian/universities';
-import { belarusianDates, belarusianGenericDetections, belarusianPass, belarusianRecordDetections, vetoOrdinaryWords } from './belarusian/findings';
+import { belarusianDates, belarusianGenericDetections, belarusianPass, belarusianRecordDetections, dropTownLists, vetoOrdinaryWords } from './belarusian/findings';
 import { normalizeText, type NormalizedText } from './normalize';
 import { protectedIdentifiers, type ProtectedIdentifiers } from './protected';
 import { tokenize, type Token } from './tokens';
@@ -55,7 +55,7 @@ export function analyze(caseFile: CaseFile, text: string, withGeneric: boolean):
   // The Belarusian pass first: where it and a language-blind detector claim the same words with the same
   // priority, the lexicon's reading (one key for Толя and Толем) wins.
   const keepCapital = recordNamesCapital(ids);
-  const generic = withGeneric ? [...belarusianGenericDetections(belarusian), ...vetoOrdinaryWords(genericDetections(normalized, tokens, dates), belarusian)].filter((d) => (keepCapital || !isCapitalMention(d)) && !isEponym(normalized.text, d)) : [];
+  const generic = withGeneric ? dropTownLists([...belarusianGenericDetections(belarusian), ...vetoOrdinaryWords(genericDetections(normalized, tokens, dates), belarusian)], record, belarusian).filter((d) => (keepCapital || !isCapitalMention(d)) && !isEponym(normalized.text, d)) : [];
   return { normalized, record, all: [...record, ...generic] };
 }
 

@@ -191,3 +191,16 @@ describe('months named alone', () => {
     expect(redact(names, 'be').text).toBe(names);
   });
 });
+
+describe('towns of general knowledge and ages after a name and town', () => {
+  it('keeps three towns named at once when the record has none of them, takes them when it has one', () => {
+    const text = 'U Biełarusi try «krytyja» turmy — u Harodni, Mahilovie i Žodzinie.';
+    expect(redact(text, 'be-Latn').text).toBe(text);
+    const own: CaseFile = { ...nobody, subject: { fullName: 'Нікога Няма', city: 'Гродна' } };
+    expect(redact(text, 'be-Latn', own).text).not.toMatch(/Harodni|Mahilovie|Žodzinie/u);
+  });
+
+  it('reads the years after a person and her town as her age', () => {
+    expect(redact('Міле Латышавай з Бабруйску 62 гады.', 'be').text).not.toContain('62');
+  });
+});

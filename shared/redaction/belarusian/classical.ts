@@ -23,7 +23,8 @@ export function foldSoftSigns(word: string): string {
   for (let i = 0; i < word.length; i++) {
     if (lower[i] === 'ь' && i > 0) {
       const before = lower[i - 1]!;
-      const assimilating = 'зсцн'.includes(before) || (before === 'л' && lower[i + 1] === 'л');
+      // ць before дз is the numeral's own soft sign in both spellings (пяцьдзясят, шэсцьдзесят).
+      const assimilating = ('зсцн'.includes(before) && !(before === 'ц' && lower[i + 1] === 'д')) || (before === 'л' && lower[i + 1] === 'л');
       if (assimilating && softAt(lower, i + 1)) continue;
     }
     out += word[i];

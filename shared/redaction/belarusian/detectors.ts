@@ -114,8 +114,8 @@ const TERM = String.raw`(?!\s+(?:тэрмін|тэрміну|тэрмінам|т
 const AGE_DIGITS = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,3})\s*-\s*(?:ці|і|ы)?\s*гадов\p{L}*(?![\p{L}])${TERM}`, 'giu');
 const AGE_WORDS = new RegExp(String.raw`(?<![\p{L}])(${NUMERAL})-?гадов\p{L}*(?![\p{L}])${TERM}`, 'giu');
 const AGE_PHRASE = /(?<![\p{L}])(?:яму|ёй|мне|ім|сыну|дачцэ)\s+(?:было\s+|ужо\s+|усяго\s+|толькі\s+|споўнілася\s+)?(\d{1,3})\s+(?:год|гады|гадоў)(?![\p{L}])/giu;
-/** "Канстанціну 38 гадоў": a name in the dative, then the years. */
-const AGE_AFTER_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:у|ю|е|і|ы)\s+(?:было\s+|ужо\s+|споўнілася\s+)?(\d{1,2})\s+(?:год|гады|гадоў)(?![\p{L}])/gu;
+/** "Канстанціну 38 гадоў", "Міле Латышавай з Бабруйску 62 гады": a name in the dative, maybe its surname and town, then the years. */
+const AGE_AFTER_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:у|ю|е|і|ы)(?:\s+\p{Lu}\p{Ll}+(?:у|ю|е|і|ы|ай|ой))?(?:\s+(?:з|са)\s+\p{Lu}\p{Ll}+)?\s+(?:было\s+|ужо\s+|споўнілася\s+)?(\d{1,2})\s+(?:год|гады|гадоў)(?![\p{L}])/gu;
 /** "двое дзяцей — 9 і 14 гадоў": the children's ages, told as a list after them. (?=\d) first: the lookbehind is tried at digits only. */
 const AGE_LIST = /(?=\d)(?<=(?:дзяц\p{L}*|дзіц\p{L}*|дзетак|сын\p{L}*|дачк?\p{L}*|унук\p{L}*)\s*[—–:,-]?\s*)(\d{1,2})(?:\s*(?:,|і|ды)\s*\d{1,2})+\s+(?:год|гады|гадоў)(?![\p{L}])/giu;
 

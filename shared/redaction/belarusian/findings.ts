@@ -566,3 +566,35 @@ export function vetoOrdinaryWords(detections: Detection[], pass: BelarusianPass)
     return !(ordinary && (t.sentenceStart || !person));
   });
 }
+
+/**
+ * Towns named three or more at once (у Горадні, Магілёве і Жодзіне: where the closed prisons are)
+ * where none is a place of the record: general knowledge about the country, not a person's trail.
+ * A list that holds a record place (Гомелі, Мінску і Маладзечне, the record's Гомель) is the
+ * person's own and stays found.
+ */
+export function dropTownLists(generic: Detection[], record: readonly Detection[], pass: BelarusianPass): Detection[] {
+  if (!pass.view) return generic;
+  const tokens = pass.tokens;
+  const isPlace = (d: Detection) => d.category === 'place' || d.category === 'suspect';
+  const covering = (list: readonly Detection[], t: ViewToken) => list.find((d) => isPlace(d) && d.start <= t.start && d.end >= t.end);
+  const general: ViewToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!CAPITALISED.test(tokens[i]!.word)) continue;
+    const items = [tokens[i]!];
+    let j = i + 1;
+    let closed = false;
+    while (j < tokens.length && CAPITALISED.test(tokens[j]!.word) && /^\s*,\s*$/u.test(pass.text.slice(items.at(-1)!.end, tokens[j]!.start))) items.push(tokens[j++]!);
+    const and = tokens[j];
+    const last = tokens[j + 1];
+    if (items.length >= 2 && and && last && /^(?:і|ды)$/u.test(and.word) && CAPITALISED.test(last.word)
+      && /^\s+$/u.test(pass.text.slice(items.at(-1)!.end, and.start)) && /^\s+$/u.test(pass.text.slice(and.end, last.start))) {
+      items.push(last);
+      closed = true;
+    }
+    if (closed && items.length >= 3 && items.every((t) => covering(generic, t) || covering(record, t)) && !items.some((t) => covering(record, t))) general.push(...items);
+    i = j;
+  }
+  if (!general.length) return generic;
+  return generic.filter((d) => !(isPlace(d) && general.some((t) => d.start <= t.start && d.end >= t.end)));
+}

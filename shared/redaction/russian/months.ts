@@ -5,7 +5,7 @@
 // a month or a preposition of time; and only in lower case (Марте, Мае are names).
 import { PRIORITY } from '../priorities';
 import type { DetectionOf } from '../types';
-import { allMatches } from '../matches';
+import { matchesIn, windowsAround } from '../detectors/windows';
 
 const LOCATIVE = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
 const GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
@@ -16,9 +16,12 @@ const BARE_MONTH = new RegExp(
   'giu',
 );
 
+/** The month's name BARE_MONTH must hold, found by a plain pattern: BARE_MONTH, tried at every position otherwise, runs only around it. */
+const MONTH_NAME = new RegExp([...LOCATIVE, ...GENITIVE].join('|'), 'giu');
+
 export function findRussianMonths(text: string): DetectionOf<'date'>[] {
   const out: DetectionOf<'date'>[] = [];
-  for (const m of allMatches(BARE_MONTH, text)) {
+  for (const m of matchesIn(BARE_MONTH, text, windowsAround(text, MONTH_NAME, 60))) {
     const word = m.groups!['loc'] ?? m.groups!['gen']!;
     if (word !== word.toLowerCase()) continue;
     const month = (m.groups!['loc'] ? LOCATIVE : GENITIVE).indexOf(word) + 1;

@@ -19,6 +19,12 @@ describe('Russian morphology (Az.js over OpenCorpora)', () => {
     expect(scanStory(caseFile, text).map((f) => f.original)).toEqual(['Вроцлаве', 'Новиковой']);
   });
 
+  it('gives a hyphenated compound a lemma, so a record occupation like «инженер-технолог» is read', () => {
+    expect(russianReadings('инженера-технолога')[0]).toMatchObject({ lemma: 'инженер-технолог', pos: 'NOUN' });
+    const caseFile: CaseFile = { format: 'case-file/1', subject: { fullName: 'Никто', occupation: 'инженер-технолог' } };
+    expect(scanStory(caseFile, 'Инженера-технолога задержали.').map((f) => f.original)).toEqual(['Инженера-технолога']);
+  });
+
   it('inflects', () => {
     expect(russianReadings('Олег')[0]!.inflect(['datv'])).toBe('олегу');
     expect(russianReadings('колония')[0]!.inflect(['loct'])).toBe('колонии');

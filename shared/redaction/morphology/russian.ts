@@ -93,6 +93,10 @@ export function russianReady(): boolean {
 
 const tagSet = (tag: { toString(): string }) => new Set(tag.toString().split(/[ ,]+/).filter(Boolean));
 
+function compoundLemma(word: string): string {
+  return word.split('-').map((part) => Az.Morph(part)[0]?.normalize().word ?? part).join('-');
+}
+
 /** Every reading of a word, best first; empty until the dictionaries are loaded. */
 export function russianReadings(word: string): RussianReading[] {
   if (!russianReady()) return [];
@@ -100,14 +104,15 @@ export function russianReadings(word: string): RussianReading[] {
   const known = memo.get(key);
   if (known) return known;
   const readings = Az.Morph(key).map((p): RussianReading => ({
-    lemma: p.normalize().word,
+    // Az.js gives a hyphenated compound's reading (инженера-технолога) no normal form: each half's is taken.
+    lemma: p.normalize().word ?? compoundLemma(key),
     pos: p.tag.POS ?? '',
     grammemes: tagSet(p.tag),
     known: p.parser === 'Dictionary',
     score: p.score,
     inflect: (grammemes) => {
       const form = p.inflect(grammemes);
-      return form ? form.word : null;
+      return form ? (form.word ?? null) : null;
     },
   }));
   if (memo.size > 50_000) memo.clear();

@@ -113,8 +113,9 @@ export function russianCase(word: string, previousWord: string): keyof CaseForms
 /** "Ему было 26 лет" → "за двадцать". */
 /** A count of years that is an age, said as one that also reads as a span of time: «двадцать с лишним лет». */
 export function russianYearsPhrase(age: number): string {
-  const decades = ['', 'меньше двадцати лет', 'двадцать', 'тридцать', 'сорок', 'пятьдесят', 'шестьдесят', 'семьдесят', 'восемьдесят', 'девяносто'];
-  if (age < 20) return 'меньше двадцати лет';
+  const decades = ['', '', 'двадцать', 'тридцать', 'сорок', 'пятьдесят', 'шестьдесят', 'семьдесят', 'восемьдесят', 'девяносто'];
+  if (age < 10) return 'несколько лет';
+  if (age < 20) return 'больше десяти лет';
   const decade = decades[Math.floor(age / 10)];
   return decade ? `${decade} с лишним лет` : 'много лет';
 }

@@ -124,3 +124,35 @@ describe('a thing named after someone', () => {
     expect(redact('Письмо Петрова пришло вчера.')).not.toContain('Петрова');
   });
 });
+
+describe('the preposition before a replacement', () => {
+  const caseFile: CaseFile = { format: 'case-file/1', subject: { fullName: 'Андреев Андрей', gender: 'male', city: 'Орша' } };
+
+  it('is the one the new first letter needs (об/о, со/с), and a town\'s adjective loses its capital', () => {
+    const out = redact('Мы говорили об Андрее, об Орше и со Степаном. В Оршанском районе его знали, в Оршанском суде судили.', caseFile);
+    expect(out).not.toMatch(/об [бвгджзйклмнпрстфхцчшщ]|со [^сзшж]/iu);
+    expect(out).toContain('в местном суде');
+  });
+});
+
+describe('a family in the record, told of by a relative', () => {
+  const caseFile: CaseFile = {
+    format: 'case-file/1', subject: { fullName: 'Лапицкий Игорь', gender: 'male', city: 'Новополоцк' },
+    relatives: [{ relation: 'сын', fullName: 'Лапицкий Максим', birthDate: '2014' }],
+    legal: { events: [{ date: '2022-11-15', kind: 'detention', place: 'Новополоцк' }] },
+  };
+  const out = redact('Новополочанин проработал на заводе 15 лет. Сейчас Игорь в витебской колонии №3. Максиму 9 лет, он во втором классе.', caseFile);
+
+  it('takes the town\'s -чанин demonym as the town, not as a surname', () => {
+    expect(out).toMatch(/^Житель проработал на заводе 15 лет\./u);
+  });
+
+  it('gives the colony after an adjective the case of the preposition before both', () => {
+    expect(out).toMatch(/в местной колонии[ .]/u);
+  });
+
+  it('takes a child\'s age after his name in the dative, and leaves the years of work', () => {
+    expect(out).not.toContain('9 лет');
+    expect(out).toContain('15 лет');
+  });
+});

@@ -2,6 +2,7 @@
 import { foldWord } from '../fold';
 import { givenNames, type Gender } from '../givenNames';
 import { lookupPlace } from './places';
+import { placeOfWord } from '../russian/placeWords';
 import { isSafeProperNoun } from './safeWords';
 import { PRIORITY } from '../priorities';
 import { isSentenceInitial } from '../sentence';
@@ -49,6 +50,8 @@ export function findUnlistedPeople(text: string, isOrdinaryHere: OrdinaryWordJud
     // to qualify, is a surname.
     const adjectiveSurname = /^\p{Script=Cyrillic}+$/u.test(w.word) && /(?:ская|цкая|ский|цкий)$/u.test(w.word) && !isSentenceInitial(text, w.start) && /^\s*[,.;:!?)»]/u.test(text.slice(w.end, w.end + 2));
     if ((!adjectiveSurname && isOrdinaryHere(text, w.start, w.word)) || isSafeProperNoun(w.word)) continue;
+    // «Новополочанин проработал»: a town's demonym ends like a surname (-ин) but is the town's word.
+    if (!isGiven && placeOfWord(w.word)) continue;
     let end = w.end;
     let j = i + 1;
     while (j < words.length && j <= i + 2) {

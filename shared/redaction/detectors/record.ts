@@ -189,22 +189,28 @@ export function findRecordIdentifiers(ids: ProtectedIdentifiers, n: NormalizedTe
 
 // «21 год этот уход парню обеспечивали родные», «которому чуть больше 20 лет»: a count of years with
 // nothing around it that says "age" is one all the same when it is the age a birth year of the record
-// gives in a year of the case's events, unless a preposition or a noun makes it a term (к 2 годам,
+// gives in the years of the case's events (or the two after them, when the story may be told), unless a preposition or a noun makes it a term (к 2 годам,
 // на 20 лет, 20 лет колонии, 20 лет назад). "Чуть больше" and the like go with the number.
 const BARE_YEARS = /(?=[\dчнпб])(?<![\p{L}\p{N}.,-])((?:(?:чуть|немного|немногим)\s+(?:больше|более|меньше|менее)|почти|больше|более)\s+)?(\d{1,2})\s+(?:год|года|лет)(?![\p{L}])/giu;
 const TERM_BEFORE = /^(?:на|к|до|через|за|от|по|с|со|в|во|после|около|спустя|из|уже|лишения|срок|сроком)$/u;
 const TERM_AFTER = /^(?:колони|лишени|заключени|тюрьм|хими|ограничени|назад|спустя|работ|строг|общего|усиленного|исправительн|ареста|услов|отсрочк|стаж|подряд|служб|жизни|брака|вместе)|^(?:в|во|на|как|до|после)$/u;
 
 function bareAges(text: string, ids: ProtectedIdentifiers): DetectionOf<'age'>[] {
-  const ages = new Set(ids.birthYears.flatMap((b) => ids.eventYears.flatMap((y) => [y - b - 1, y - b])).filter((a) => a >= 14 && a <= 99));
+  // The story is told in the years of the events or soon after: up to two years after the last.
+  if (!ids.eventYears.length) return [];
+  const first = Math.min(...ids.eventYears), last = Math.max(...ids.eventYears);
+  const ages = new Set(ids.birthYears.flatMap((b) => Array.from({ length: last - first + 4 }, (_, k) => first - 1 + k - b)).filter((a) => a >= 1 && a <= 99));
   if (!ages.size) return [];
   const out: DetectionOf<'age'>[] = [];
   for (const m of allMatches(BARE_YEARS, text)) {
     const age = Number(m[2]);
     if (!ages.has(age)) continue;
-    const before = text.slice(Math.max(0, m.index! - 20), m.index!).match(/([\p{L}]+)\s*$/u)?.[1]?.toLowerCase() ?? '';
+    const previous = text.slice(Math.max(0, m.index! - 20), m.index!).match(/([\p{L}]+)\s*$/u)?.[1] ?? '';
+    const before = previous.toLowerCase();
     const after = text.slice(m.index! + m[0].length).match(/^\s*([\p{L}]+)/u)?.[1]?.toLowerCase() ?? '';
     if (TERM_BEFORE.test(before) || TERM_AFTER.test(after)) continue;
+    // A child's few years are as often a term (2 года): only after someone named in the dative («Максиму 9 лет»).
+    if (age < 14 && !/^\p{Lu}\p{Ll}+[уюеи]$/u.test(previous)) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', source: 'record', kind: 'quasi', identifier: 'age', age, form: 'ru-count', priority: PRIORITY.age });
   }
   return out;

@@ -2,7 +2,7 @@ import { russianReadings, russianReady } from '../morphology/russian';
 import type { LanguageModule, ProperKind } from '../languageModule';
 import { memoByWord } from '../wordMemo';
 import {
-  replaceRussianAddress, replaceRussianAge, replaceRussianDate, replaceRussianFacility, replaceRussianName, replaceRussianOccupation, replaceRussianOrganisation,
+  agreePreposition, replaceRussianAddress, replaceRussianAge, replaceRussianDate, replaceRussianFacility, replaceRussianName, replaceRussianOccupation, replaceRussianOrganisation,
   replaceRussianPlace, replaceRussianSuspect,
 } from '../russian/replace';
 
@@ -38,15 +38,16 @@ export const russian: LanguageModule = {
     for (const r of russianReadings(word)) if (r.known) for (const [g, kind] of PROPER_GRAMMEMES) if (r.grammemes.has(g)) kinds.add(kind);
     return [...kinds];
   }, russianReady),
+  // Every replacement made in place then gets the preposition its first letter needs (об Андрее → о Матвее).
   replace: {
-    name: replaceRussianName,
-    suspect: replaceRussianSuspect,
-    place: replaceRussianPlace,
-    facility: replaceRussianFacility,
-    org: replaceRussianOrganisation,
-    date: replaceRussianDate,
-    age: replaceRussianAge,
-    occupation: replaceRussianOccupation,
-    address: replaceRussianAddress,
+    name: (d, ctx) => agreePreposition(ctx, replaceRussianName(d, ctx)),
+    suspect: (d, ctx) => agreePreposition(ctx, replaceRussianSuspect(d, ctx)),
+    place: (d, ctx) => agreePreposition(ctx, replaceRussianPlace(d, ctx)),
+    facility: (d, ctx) => agreePreposition(ctx, replaceRussianFacility(d, ctx)),
+    org: (d, ctx) => agreePreposition(ctx, replaceRussianOrganisation(d, ctx)),
+    date: (d, ctx) => agreePreposition(ctx, replaceRussianDate(d, ctx)),
+    age: (d, ctx) => agreePreposition(ctx, replaceRussianAge(d, ctx)),
+    occupation: (d, ctx) => agreePreposition(ctx, replaceRussianOccupation(d, ctx)),
+    address: (d, ctx) => agreePreposition(ctx, replaceRussianAddress(d, ctx)),
   },
 };

@@ -43,7 +43,8 @@ function demonymStems(lemma: string): string[] {
   const stem = m[1]!;
   if (!stem.endsWith('ч')) return [stem, `${stem}а`, `${stem}о`];
   const bare = stem.slice(0, -1);
-  return [bare, `${bare}ск`, `${bare}а`, `${bare}о`, `${bare}ь`, `${bare}и`];
+  // -цк towns take -чанин (Полоцк, полочанин; Слуцк, случанин).
+  return [bare, `${bare}ск`, `${bare}цк`, `${bare}а`, `${bare}о`, `${bare}ь`, `${bare}и`];
 }
 
 /** The Belarusian town a word is made from, if it is one of a town's adjectives or demonyms. */

@@ -21,14 +21,32 @@ function withPreposition(ctx: ReplacementContext, length: number, replacement: s
   return { start, end: ctx.end, replacement: capital ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement };
 }
 
-/** "во" is said before "в"/"ф" and a consonant; "со" before "с"/"з"/"ш" and a consonant: otherwise "в", "с". */
-function fitPreposition(ctx: ReplacementContext, replacement: string): Replacement {
+const CONSONANT = '[бвгджзйклмнпрстфхцчшщ]';
+const BEFORE_VO = new RegExp(`^[вф]${CONSONANT}`, 'iu');
+const BEFORE_SO = new RegExp(`^[сзшж]${CONSONANT}`, 'iu');
+
+/**
+ * The preposition the new words need: «во» before в/ф and a consonant, «со» before с/з/ш/ж and a
+ * consonant, «об» before a vowel, «о» before a consonant (об Андрее → о Матвее, во Владимире → в городе).
+ */
+function prepositionFor(preposition: string, next: string): string {
+  if (preposition === 'во' || preposition === 'в') return BEFORE_VO.test(next) ? 'во' : 'в';
+  if (preposition === 'со' || preposition === 'с') return BEFORE_SO.test(next) ? 'со' : 'с';
+  if (preposition === 'об' || preposition === 'обо' || preposition === 'о') return /^[аоуэиы]/iu.test(next) ? 'об' : 'о';
+  return preposition;
+}
+
+/** A replacement made in place, with the preposition before it changed where the new words need another. */
+export function agreePreposition(ctx: ReplacementContext, r: Replacement): Replacement {
+  if (r.start !== ctx.start || !r.replacement) return r;
   const preposition = prepositionBefore(ctx.before);
-  if (preposition && (preposition.word === 'во' || preposition.word === 'со')) {
-    const needsO = preposition.word === 'во' ? /^[вф][бвгджзйклмнпрстфхцчшщ]/iu.test(replacement) : /^[сзшж][бвгджзйклмнпрстфхцчшщ]/iu.test(replacement);
-    if (!needsO) return withPreposition(ctx, preposition.length, `${preposition.word[0]} ${replacement}`);
-  }
-  return inPlace(ctx, replacement);
+  if (!preposition) return r;
+  const wanted = prepositionFor(preposition.word, r.replacement);
+  return wanted === preposition.word ? r : { ...withPreposition(ctx, preposition.length, `${wanted} ${r.replacement}`), end: r.end };
+}
+
+function fitPreposition(ctx: ReplacementContext, replacement: string): Replacement {
+  return agreePreposition(ctx, inPlace(ctx, replacement));
 }
 
 /** One key per unlisted person whatever the case of the word: «Оксана», «Оксану» → оксана. */
@@ -122,11 +140,11 @@ export function replaceRussianPlace(d: DetectionOf<'place'>, ctx: ReplacementCon
   }
   if (words.length === 1 && PLACE_ADJECTIVE.test(last.toLowerCase())) {
     const adjective = adjectiveReplacement(last, d.place === 'capital');
-    if (adjective) return inPlace(ctx, withCapitals(adjective, last));
+    if (adjective) return inPlace(ctx, sentenceStart(ctx.before) ? withCapitals(adjective, 'A') : adjective);
   }
   if (words.length === 1 && !russianReadings(last).some((r) => r.grammemes.has('Geox'))) {
     const demonym = demonymReplacement(last);
-    if (demonym) return inPlace(ctx, withCapitals(demonym, last));
+    if (demonym) return inPlace(ctx, sentenceStart(ctx.before) ? withCapitals(demonym, 'A') : demonym);
   }
   const key = d.place && PLACE_PHRASES[d.place] ? d.place : 'town';
   let form = spanForm(ctx, last, 'Geox');
@@ -144,6 +162,19 @@ const FACILITY_PHRASES: Readonly<Record<string, string>> = {
 
 /** Nouns that already say what the place is: its name after them can simply go. */
 const FACILITY_NOUN = /^(?:изолятор\p{L}*|сизо|ивс|цип|тюрьм\p{L}*|колони\p{L}*|лтп|централ\p{L}*|спецприемник\p{L}*|учреждени\p{L}*)$/u;
+
+/** «в витебской колонии №3»: the preposition before the adjectives that qualify the span governs it too. */
+function prepositionBeforeAdjectives(before: string): string | undefined {
+  let rest = before;
+  for (let i = 0; i < 2; i++) {
+    const m = rest.match(/([\p{L}]+)\s+$/u);
+    if (!m || !russianReadings(m[1]!.toLowerCase()).some((r) => r.pos === 'ADJF' || r.pos === 'PRTF')) break;
+    rest = rest.slice(0, rest.length - m[0].length);
+    const preposition = prepositionBefore(rest);
+    if (preposition) return preposition.word;
+  }
+  return undefined;
+}
 
 export function replaceRussianFacility(d: DetectionOf<'facility'>, ctx: ReplacementContext): Replacement {
   const span = spanOf(ctx);
@@ -169,7 +200,8 @@ export function replaceRussianFacility(d: DetectionOf<'facility'>, ctx: Replacem
   }
   // "колонии № 15", "исправительную колонию №2": the noun of the span tells its case.
   const noun = (span.match(/[\p{L}]+/gu) ?? []).find((w) => /^(?:колони|тюрьм|изолятор|сизо|централ)/iu.test(w));
-  const form = noun ? formOf(noun, preposition?.word, { pos: ['NOUN'] }) : formOf(span.match(/[\p{L}]+/gu)?.pop() ?? span, preposition?.word);
+  const governing = preposition?.word ?? prepositionBeforeAdjectives(ctx.before);
+  const form = noun ? formOf(noun, governing, { pos: ['NOUN'] }) : formOf(span.match(/[\p{L}]+/gu)?.pop() ?? span, governing);
   const phrase = inflectPhrase(FACILITY_PHRASES[kind]!, { case: form?.case ?? 'nomn', number: 'sing' });
   return fitPreposition(ctx, sentenceStart(ctx.before) ? withCapitals(phrase, 'A') : phrase);
 }

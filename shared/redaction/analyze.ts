@@ -32,7 +32,7 @@ import type { Detection, DetectionOf } from './types';
 function genericDetections(n: NormalizedText, tokens: Token[], dates: DetectionOf<'date'>[]): Detection[] {
   return [
     ...findPhones(n.text), ...findEmails(n.text), ...findHandlesAndUrls(n.text), ...findDocumentNumbers(n.text),
-    ...dates.filter((d) => !isHolidayMention(d.date) && datesAnEvent(n.text, d)), ...findAges(n.text), ...findCounts(n.text), ...findFacilities(n.text), ...findInstitutions(n.text), ...findRareOccupations(n.text),
+    ...dates.filter((d) => !isHolidayMention(d.date, n.text) && datesAnEvent(n.text, d)), ...findAges(n.text), ...findCounts(n.text), ...findFacilities(n.text), ...findInstitutions(n.text), ...findRareOccupations(n.text),
     ...findUnlistedPeople(n.text, isOrdinaryHere), ...findGazetteerPlaces(n.text, tokens), ...findVillages(n.text, isOrdinaryHere), ...findNamedOrganisations(n.text),
     ...findAddresses(n.text), ...findSuspects(n.text, tokens), ...findPlaceWords(tokens), ...findGroupCases(n.text), ...findRussianMonths(n.text), ...findUniversities(n.text), ...findNamedChannels(n.text),
   ];

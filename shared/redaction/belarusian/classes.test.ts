@@ -204,3 +204,13 @@ describe('towns of general knowledge and ages after a name and town', () => {
     expect(redact('Міле Латышавай з Бабруйску 62 гады.', 'be').text).not.toContain('62');
   });
 });
+
+describe('dates of a holiday or a broadcast', () => {
+  it('keeps a holiday the text names and a broadcast date, takes a date of a detention', () => {
+    const holiday = '14 kastryčnika, u Dzień maci, žančynam uručajuć ordeny.';
+    expect(redact(holiday, 'be-Latn').text).toBe(holiday);
+    const broadcast = '2 krasavika 2025 hoda na ANT vyjšaŭ siužet pra jaje.';
+    expect(redact(broadcast, 'be-Latn').text).toBe(broadcast);
+    expect(redact('14 кастрычніка яе затрымалі.', 'be').text).not.toContain('14 кастрычніка');
+  });
+});

@@ -74,7 +74,21 @@ interface DatePattern {
  */
 const HOLIDAYS = new Set(['1-1', '1-2', '1-7', '3-8', '3-25', '5-1', '5-9', '7-3', '11-7', '12-25']);
 
-export const isHolidayMention = (date: DateValue): boolean => date.year === undefined && date.day !== undefined && HOLIDAYS.has(`${date.month}-${date.day}`);
+/**
+ * State holidays that are working days (Mother's Day, Defenders' Day, Constitution Day): their date
+ * without a year is the holiday only where the text names it, in any of the three languages.
+ */
+const NAMED_HOLIDAYS: ReadonlyMap<string, RegExp> = new Map([
+  ['10-14', /(?:дзень|dzień|день)\s+(?:маці|maci|матери)|mother['’]?s\s+day/iu],
+  ['2-23', /(?:абаронц|abaronc|защитник)\p{L}*\s+(?:айчын|ajčyn|отечества)|defenders?\s+of\s+the\s+fatherland/iu],
+  ['3-15', /(?:дзень|dzień|день)\s+(?:канстытуцыі|kanstytucyi|конституции)|constitution\s+day/iu],
+]);
+
+export const isHolidayMention = (date: DateValue, text = ''): boolean => {
+  if (date.year !== undefined || date.day === undefined) return false;
+  const key = `${date.month}-${date.day}`;
+  return HOLIDAYS.has(key) || (NAMED_HOLIDAYS.get(key)?.test(text) ?? false);
+};
 
 /** Abbreviated months, the only ones a full stop can belong to ("Jan. 5"); "1 January." ends a sentence. */
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);

@@ -26,8 +26,21 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
-/** Whether a date found in the story (not the record's) dates one of a case's events, read in English. */
+/**
+ * Belarusian (Cyrillic and Łacinka): a broadcast's or a publication's date (2 красавіка на АНТ
+ * выйшаў сюжэт, кадры, паказаныя ў праграме) dates the medium, unless the sentence also tells of a
+ * case event. Belarusian golds list letters' and visits' dates, so only the medium's are left.
+ */
+const MEDIUM_CUE_BE = /(?<![\p{L}])(?:сюжэт|siužet|эфір|efir|тэлеканал|telekanał|праграм|prahram|паказал|pakazal|паказан(?!н)|pakazan(?!n)|апублікава|apublikava)/iu;
+const EVENT_CUE_BE = /(?<![\p{L}])(?:затрыма|zatryma|арышт|aryšt|суд|sud|асудз|asudz|прысуд|prysud|вызвал|vyzval|этап|etap|ператрус|pieratrus|вобшук|vobšuk|збі|zbi|пакаран|pakaran|калон|калён|kałon|kalon|турм|turm|сіза|siza)/iu;
+
+/** Whether a date found in the story (not the record's) dates one of a case's events, read in English and Belarusian. */
 export function datesAnEvent(text: string, d: DetectionOf<'date'>): boolean {
-  if (languageAt(text, d.start, d.end) !== 'en') return true;
+  const language = languageAt(text, d.start, d.end);
+  if (language === 'be' || language === 'be-Latn') {
+    const sentence = sentenceAround(text, d.start, d.end);
+    return !MEDIUM_CUE_BE.test(sentence) || EVENT_CUE_BE.test(sentence);
+  }
+  if (language !== 'en') return true;
   return EVENT_CUE.test(sentenceAround(text, d.start, d.end));
 }

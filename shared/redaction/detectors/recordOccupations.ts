@@ -17,6 +17,17 @@ const EVERYDAY = new Set(['студент', 'студентка', 'пенсио�
 const lemmasOf: (word: string) => ReadonlySet<string> = memoByWord((word) =>
   new Set(russianReadings(word.toLowerCase()).filter((r) => r.pos === 'NOUN' && !r.grammemes.has('plur')).map((r) => r.lemma)), russianReady);
 
+/** The word at a token's start with its hyphenated parts (слесарь-ремонтник), read in place rather than from a copy of the rest of the text. */
+const WHOLE_WORD = /[\p{L}]+(?:-[\p{L}]+)*/uy;
+const MARK = /\p{M}/u;
+
+/** A token of letters alone with no hyphen after it is its whole word, as WHOLE_WORD would read it: most are. */
+function wholeWord(text: string, t: Token): string {
+  if (text.charCodeAt(t.end) !== 45 && !MARK.test(t.word)) return t.word;
+  WHOLE_WORD.lastIndex = t.start;
+  return WHOLE_WORD.exec(text)![0];
+}
+
 export function findRecordOccupations(caseFile: CaseFile, text: string, tokens: Token[]): DetectionOf<'occupation'>[] {
   const occupations = [caseFile.subject, ...(caseFile.relatives ?? [])].map((p) => p.occupation?.trim()).filter((o): o is string => !!o && o.length >= 4);
   const out: DetectionOf<'occupation'>[] = [];
@@ -33,14 +44,20 @@ export function findRecordOccupations(caseFile: CaseFile, text: string, tokens: 
     if ([...wanted].some((l) => EVERYDAY.has(foldWord(l)))) continue;
     // «владелец гостиницы для животных»: the words after the head are its complements, which keep
     // their case whatever the head's (владельца гостиницы для животных); they go with it.
+    const isWanted = (word: string) => {
+      for (const lemma of lemmasOf(word)) if (wanted.has(lemma)) return true;
+      return false;
+    };
     const words = occupation.match(/[\p{L}-]+/gu)!;
     const complements = words.slice(words.indexOf(head) + 1);
-    for (const [i, t] of tokens.entries()) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
       if (!/\p{Script=Cyrillic}/u.test(t.word) || t.word.length < 4) continue;
-      const whole = text.slice(t.start).match(/^[\p{L}]+(?:-[\p{L}]+)*/u)![0];
-      if (!([...lemmasOf(whole)].some((l) => wanted.has(l)) || [...lemmasOf(t.word)].some((l) => wanted.has(l) && !head.includes('-')))) continue;
+      const whole = wholeWord(text, t);
+      if (!(isWanted(whole) || (!head.includes('-') && whole !== t.word && isWanted(t.word)))) continue;
       let end = t.start + whole.length;
-      const after = tokens.slice(i + 1).filter((n) => n.start >= end).slice(0, complements.length);
+      const after: Token[] = [];
+      for (let k = i + 1; k < tokens.length && after.length < complements.length; k++) if (tokens[k]!.start >= end) after.push(tokens[k]!);
       if (complements.length && after.length === complements.length && after.every((n, k) => n.word.toLowerCase() === complements[k]!.toLowerCase()) && /^[\p{L}-]+(?:\s+[\p{L}-]+)*$/u.test(text.slice(t.start, after[after.length - 1]!.end))) end = after[after.length - 1]!.end;
       push(t.start, end, occupation);
     }

@@ -205,12 +205,14 @@ describe('towns of general knowledge and ages after a name and town', () => {
   });
 });
 
-describe('dates of a holiday or a broadcast', () => {
-  it('keeps a holiday the text names and a broadcast date, takes a date of a detention', () => {
+describe('dates of a holiday, a broadcast or a law', () => {
+  it('keeps a holiday the text names, a broadcast date and a law\'s, takes a date of a detention', () => {
     const holiday = '14 kastryčnika, u Dzień maci, žančynam uručajuć ordeny.';
     expect(redact(holiday, 'be-Latn').text).toBe(holiday);
     const broadcast = '2 krasavika 2025 hoda na ANT vyjšaŭ siužet pra jaje.';
     expect(redact(broadcast, 'be-Latn').text).toBe(broadcast);
     expect(redact('14 кастрычніка яе затрымалі.', 'be').text).not.toContain('14 кастрычніка');
+    const law = 'Паводле кодэкса, які набыў моц 1 сакавіка, маці ня могуць трымаць доўга.';
+    expect(redact(law, 'be').text).toBe(law);
   });
 });

@@ -28,10 +28,12 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 /**
  * Belarusian (Cyrillic and Łacinka): a broadcast's or a publication's date (2 красавіка на АНТ
- * выйшаў сюжэт, кадры, паказаныя ў праграме) dates the medium, unless the sentence also tells of a
- * case event. Belarusian golds list letters' and visits' dates, so only the medium's are left.
+ * выйшаў сюжэт, кадры, паказаныя ў праграме) dates the medium, and a law's its coming into force,
+ * unless the sentence also tells of a case event. Belarusian golds list letters' and visits' dates, so only the medium's are left.
  */
 const MEDIUM_CUE_BE = /(?<![\p{L}])(?:сюжэт|siužet|эфір|efir|тэлеканал|telekanał|праграм|prahram|паказал|pakazal|паказан(?!н)|pakazan(?!n)|апублікава|apublikava)/iu;
+/** A law's date: a code, law or decree that came into force (які набыў моц 1 сакавіка). */
+const LAW_CUE_BE = /(?<![\p{L}])(?:кодэкс|закон|указ|kodeks|zakon|ukaz)\p{L}*[^.!?]*?(?:набы\p{L}*\s+моц|уступ\p{L}*\s+у\s+сілу|naby\p{L}*\s+moc|ustup\p{L}*\s+u\s+siłu)/iu;
 const EVENT_CUE_BE = /(?<![\p{L}])(?:затрыма|zatryma|арышт|aryšt|суд|sud|асудз|asudz|прысуд|prysud|вызвал|vyzval|этап|etap|ператрус|pieratrus|вобшук|vobšuk|збі|zbi|пакаран|pakaran|калон|калён|kałon|kalon|турм|turm|сіза|siza)/iu;
 
 /** Whether a date found in the story (not the record's) dates one of a case's events, read in English and Belarusian. */
@@ -39,7 +41,7 @@ export function datesAnEvent(text: string, d: DetectionOf<'date'>): boolean {
   const language = languageAt(text, d.start, d.end);
   if (language === 'be' || language === 'be-Latn') {
     const sentence = sentenceAround(text, d.start, d.end);
-    return !MEDIUM_CUE_BE.test(sentence) || EVENT_CUE_BE.test(sentence);
+    return !(MEDIUM_CUE_BE.test(sentence) || LAW_CUE_BE.test(sentence)) || EVENT_CUE_BE.test(sentence);
   }
   if (language !== 'en') return true;
   return EVENT_CUE.test(sentenceAround(text, d.start, d.end));

@@ -92,6 +92,17 @@ describe('English words the recall net leaves alone', () => {
     expect(out).toContain('follows Liverpool FC and dreams of the Anfield stadium; his savings were at Belarusbank.');
   });
 
+  it('keeps a public figure, by her first name alone too, and a country after "in"', () => {
+    const text = 'Dmitry was a member of Svyatlana Tsikhanouskaya’s initiative group. Maryia Kalesnikava was in the prison hospital. Maryia was later moved. The Taliban took power in Afghanistan.';
+    const out = redact(text);
+    expect(out).toContain('member of Svyatlana Tsikhanouskaya’s initiative group. Maryia Kalesnikava was in the prison hospital. Maryia was later moved.');
+    expect(out).toContain('in Afghanistan.');
+  });
+
+  it('still takes an unknown woman who shares a public figure’s first name', () => {
+    expect(redact('Maryia Kalesnikava spoke. Maryia Hlushko was detained.')).not.toMatch(/Hlushko/u);
+  });
+
   it('still takes a quoted group name with no English word in it', () => {
     expect(redact('She was a defendant in the "Rabochag Rukh" case.')).not.toMatch(/Rabochag/u);
   });

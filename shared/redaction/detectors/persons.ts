@@ -37,6 +37,12 @@ function genderOf(fold: string): Gender | 'unknown' {
 export function findUnlistedPeople(text: string, isOrdinaryHere: OrdinaryWordJudge): DetectionOf<'name'>[] {
   const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, word: m[0] }));
   const out: DetectionOf<'name'>[] = [];
+  // "Maryia Kalesnikava … Maryia was later transferred": a given name the story gives a public
+  // figure is that figure's when it stands alone.
+  const figures = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (/^\s+$/.test(text.slice(words[i]!.end, words[i + 1]!.start)) && isSafeProperNoun(words[i + 1]!.word)) figures.add(foldWord(words[i]!.word));
+  }
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const fold = foldWord(w.word);
@@ -74,7 +80,7 @@ export function findUnlistedPeople(text: string, isOrdinaryHere: OrdinaryWordJud
     }
     const gender = isGiven ? genderOf(fold) : /(?:a|aya|aja|ая|на)$/i.test(w.word) ? 'female' : 'unknown';
     // The first word's fold is the key: one pseudonym for every mention of the same person.
-    if (end < 0) continue;
+    if (end < 0 || (end === w.end && isGiven && figures.has(fold))) continue;
     out.push({ start: w.start, end, category: 'name', source: 'detector', kind: 'direct', key: fold, gender, ...(adjectiveSurname || family ? { part: 'last' as const } : {}), priority: PRIORITY.unlistedPerson });
     i = j - 1;
   }

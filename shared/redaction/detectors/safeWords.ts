@@ -67,6 +67,7 @@ function isCountry(fold: string): boolean {
 /** Whether a capitalised word is one of the proper nouns that identify nobody. */
 export const isSafeProperNoun: (word: string) => boolean = memoByWord((word) => {
   if (KNOWN_CYRILLIC.test(word)) return true;
-  const fold = foldWord(word);
+  // "Tsikhanouskaya’s campaign": the English possessive leaves the name it is on.
+  const fold = foldWord(word.replace(/['’]s$/u, ''));
   return SAFE_FOLDS.has(fold) || SAFE_FOLDS.has(endingless(fold)) || SAFE_FOLDS.has(`${endingless(fold)}a`) || isCountry(fold);
 });

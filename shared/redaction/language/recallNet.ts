@@ -45,6 +45,12 @@ function inQuotedTitle(text: string, start: number, end: number): boolean {
  */
 export function findSuspects(text: string, tokens: Token[]): DetectionOf<'suspect'>[] {
   const out: DetectionOf<'suspect'>[] = [];
+  // "Maryia Kalesnikava … Maryia was later transferred": a word the story puts before a public
+  // figure's surname is that figure's first name wherever it stands alone.
+  const figures = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (/^\s+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) && isSafeProperNoun(tokens[i + 1]!.word)) figures.add(tokens[i]!.word);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Acronyms and words with capitals inside (КаАП, BelAZ) are left to the detectors that know them.
@@ -54,7 +60,9 @@ export function findSuspects(text: string, tokens: Token[]): DetectionOf<'suspec
     if (/["«“„']$/.test(text.slice(Math.max(0, t.start - 1), t.start)) && /^["»”“']/.test(text.slice(t.end, t.end + 1))) continue;
     // "Светланы Тихановской": a first name before a public figure's surname is that figure's.
     const next = tokens[i + 1];
-    if (next && /^\s+$/.test(text.slice(t.end, next.start)) && isSafeProperNoun(next.word)) continue;
+    const joined = !!next && /^\s+$/.test(text.slice(t.end, next.start));
+    if (joined && isSafeProperNoun(next.word)) continue;
+    if (figures.has(t.word) && !(joined && /^\p{Lu}/u.test(next.word))) continue;
     if (inQuotedTitle(text, t.start, t.end) || BODY_AFTER.test(text.slice(t.end, t.end + 14))) continue;
     // "Belarusbank", "Priorbank": a bank by its name's own ending.
     if (/\p{Ll}bank$/u.test(t.word)) continue;

@@ -16,12 +16,14 @@ import { placeClass } from './detectors/places';
 import { findSuspects } from './language/recallNet';
 import { isOrdinaryHere } from './language/words';
 import { findRecordIdentifiers } from './detectors/record';
+import { findRecordAges, recordAges } from './detectors/recordAges';
 import { findRecordOccupations } from './detectors/recordOccupations';
 import { findNamedChannels } from './russian/channels';
 import { findGroupCases } from './russian/groupCases';
 import { findRussianMonths } from './russian/months';
 import { findPlaceWords } from './russian/placeWords';
 import { findUniversities } from './russian/universities';
+import { spanInText } from './belarusian/view';
 import { belarusianDates, belarusianGenericDetections, belarusianPass, belarusianRecordDetections, dropTownLists, vetoOrdinaryWords } from './belarusian/findings';
 import { normalizeText, type NormalizedText } from './normalize';
 import { protectedIdentifiers, type ProtectedIdentifiers } from './protected';
@@ -51,7 +53,11 @@ export function analyze(caseFile: CaseFile, text: string, withGeneric: boolean):
   const belarusian = belarusianPass(normalized.text);
   const dates = [...findDates(normalized.text), ...belarusianDates(belarusian)];
   const ids = protectedIdentifiers(caseFile);
-  const record = vetoOrdinaryWords([...findRecordIdentifiers(ids, normalized, tokens, dates, isOrdinaryHere), ...findRecordOccupations(caseFile, normalized.text, tokens), ...belarusianRecordDetections(ids, belarusian, caseFile)], belarusian);
+  const ages = recordAges(caseFile);
+  const record = vetoOrdinaryWords([
+    ...findRecordIdentifiers(ids, normalized, tokens, dates, isOrdinaryHere), ...findRecordOccupations(caseFile, normalized.text, tokens), ...belarusianRecordDetections(ids, belarusian, caseFile),
+    ...findRecordAges(normalized.text, ages), ...(belarusian.view ? findRecordAges(belarusian.view.text, ages).map((a) => ({ ...a, ...spanInText(belarusian.view!, a.start, a.end) })) : []),
+  ], belarusian);
   // The Belarusian pass first: where it and a language-blind detector claim the same words with the same
   // priority, the lexicon's reading (one key for Толя and Толем) wins.
   const keepCapital = recordNamesCapital(ids);

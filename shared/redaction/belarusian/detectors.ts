@@ -120,19 +120,19 @@ const AGE_AFTER_NAME = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:у|ю|е|і|ы)(?:\s+\p{Lu}\
 const AGE_LIST = /(?=\d)(?<=(?:дзяц\p{L}*|дзіц\p{L}*|дзетак|сын\p{L}*|дачк?\p{L}*|унук\p{L}*)\s*[—–:,-]?\s*)(\d{1,2})(?:\s*(?:,|і|ды)\s*\d{1,2})+\s+(?:год|гады|гадоў)(?![\p{L}])/giu;
 
 /**
- * "Вользе Грынічцы 36.", "Яму 40.": a bare number after a person in the dative closes the sentence.
+ * "Вользе Грынічцы 36.", "Яму 40.", «ёй усяго 20»: a bare number after a person in the dative closes the sentence or the quotation.
  * The name's dative ending (-е, -зе, -цы, -у, -ю, -і, -ы) or the pronoun says whose age it is.
  */
-const AGE_AFTER_DATIVE = /(?<![\p{L}])(?:[Яя]му|[Ёё]й|\p{Lu}\p{Ll}+(?:е|у|ю|і|ы)(?:\s+\p{Lu}\p{Ll}+)?)\s+(\d{1,2})(?=\s*[.!;]|\s*$)/gu;
+const AGE_AFTER_DATIVE = /(?<![\p{L}])(?:[Яя]му|[Ёё]й|\p{Lu}\p{Ll}+(?:е|у|ю|і|ы)(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:(?:ужо|усяго|толькі|было)\s+)?(\d{1,2})(?=\s*[.!;»"”)]|\s*$)/gu;
 
 /**
  * The age patterns are Unicode-aware and costly over a whole view, so each runs only near what it
  * must hold, found by a plain pattern: гадов/год/гады/гадоў, or a number closing a sentence.
  */
 const YEARS_ANCHOR = /[гГ][оОаА][дД]/g;
-const CLOSING_NUMBER_ANCHOR = /\d\s*(?:[.!;]|$)/g;
+const CLOSING_NUMBER_ANCHOR = /\d\s*(?:[.!;»"”)]|$)/g;
 /** AGE_AFTER_DATIVE's lookahead, asked of the whole text: a window's end is not the text's end. */
-const CLOSES_SENTENCE = /\s*[.!;]|\s*$/y;
+const CLOSES_SENTENCE = /\s*[.!;»"”)]|\s*$/y;
 
 export function findBelarusianAges(text: string): BelarusianSpan[] {
   const out: BelarusianSpan[] = [];

@@ -136,9 +136,13 @@ export function replaceBelarusianDate(d: DetectionOf<'date'>, ctx: ReplacementCo
   return inPlace(ctx, write(ctx, script, phrase));
 }
 
+/** "21-годдзя" becomes "дня нараджэння", in the case of the noun it replaces. */
+const BIRTHDAY_CASES: readonly [RegExp, string][] = [[/дзя$/u, 'дня нараджэння'], [/дзю$/u, 'дню нараджэння'], [/дзем$/u, 'днём нараджэння'], [/дзі$/u, 'дні нараджэння']];
+
 export function replaceBelarusianAge(d: DetectionOf<'age'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
   const official = officialForm(spanOf(ctx), script === 'be-Latn').replace(/^\d+\s*-\s*/, '');
   if (/гадов/iu.test(official)) return inPlace(ctx, write(ctx, script, belarusianAgeAdjective(d.age, official)));
+  if (/годдз/iu.test(official)) return inPlace(ctx, write(ctx, script, BIRTHDAY_CASES.find(([ending]) => ending.test(official))?.[1] ?? 'дзень нараджэння'));
   return inPlace(ctx, write(ctx, script, belarusianAgeNumber(d.age)));
 }
 

@@ -11,7 +11,12 @@ import type { DetectionOf } from '../types';
 import { formOf, inflectPhrase, inflectWord, prepositionBefore, withCapitals, type RussianForm } from './grammar';
 import { genderOfWord, recordPart, russianNamePseudonym } from './names';
 
-const previousWordOf = (before: string) => before.match(/([\p{L}-]+)[^\p{L}]*$/u)?.[1]?.toLowerCase() ?? '';
+/**
+ * The last word before a span. The leftmost match always opens a run of letters and hyphens (one a
+ * character earlier would match too), so the lookbehind lets the pattern skip the run's inner
+ * positions, from each of which it read to the text's end.
+ */
+const previousWordOf = (before: string) => before.match(/(?<![\p{L}-])([\p{L}-]+)[^\p{L}]*$/u)?.[1]?.toLowerCase() ?? '';
 const sentenceStart = (before: string) => /(?:^|[.!?…]\s+|\n\s*|^\s*[«"„“—–-]\s*)$/u.test(before);
 
 /** The replacement with the preposition before the span taken into it. */

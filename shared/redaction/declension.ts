@@ -53,3 +53,12 @@ export function declineFirstName(name: string, grammaticalCase: GrammaticalCase,
     return name;
   }
 }
+
+/** A patronymic put in a case (lvovich): Az.js inflects a patronymic's reading as its father's name. */
+export function declineMiddleName(name: string, grammaticalCase: GrammaticalCase, gender: 'male' | 'female'): string {
+  try {
+    return inclineMiddlename(name, grammaticalCase, gender) || name;
+  } catch {
+    return name;
+  }
+}

@@ -93,6 +93,16 @@ function partsOf(name: string): [string, PartKind][] {
   });
 }
 
+export const POSSESSIVE = /^\p{Lu}\p{Ll}+(?:ин|ина|ину|ино|ины|иной|иным|иных|иному|иного)$/u;
+
+/** «Олин свитер», «Сашину куртку»: the possessive adjectives of a given name in -а/-я, in every form. */
+function possessives(name: string): string[] {
+  const m = name.match(/^(\p{Lu}\p{Ll}+?)(ия|а|я)$/u);
+  if (!m) return [];
+  const stem = m[2] === 'ия' ? `${m[1]}ь` : m[1]!;
+  return ['ин', 'ина', 'ину', 'ино', 'ины', 'иной', 'иным', 'иных', 'иному', 'иного'].map((e) => stem + e);
+}
+
 function buildMatcher(id: string, relation: string, person: Person & { relation?: string }): PersonMatcher {
   const gender = genderOf(person);
   const forms = new Map<string, PartKind>();
@@ -123,6 +133,7 @@ function buildMatcher(id: string, relation: string, person: Person & { relation?
           for (const form of entry.forms) {
             add(form, kind);
             for (const d of declensions(form, 'first', lvovichGender)) addDeclined(d, kind);
+            for (const p of possessives(form)) addDeclinedForm(p, kind);
           }
         }
       }
@@ -130,6 +141,7 @@ function buildMatcher(id: string, relation: string, person: Person & { relation?
       if (isCyrillic(word) || kind !== 'first') {
         for (const d of declensions(word, part, lvovichGender)) addDeclined(d, kind);
       }
+      if (kind === 'first' || kind === 'nick') for (const p of possessives(word)) addDeclinedForm(p, kind);
       if (kind === 'last') for (const other of genderedSurnames(foldWord(word))) if (!forms.has(other)) generated.set(other, 'last');
     }
   }

@@ -156,3 +156,24 @@ describe('a family in the record, told of by a relative', () => {
     expect(out).toContain('15 лет');
   });
 });
+
+describe('a mother named by name and patronymic, a possessive, a town that is also a surname', () => {
+  const caseFile: CaseFile = {
+    format: 'case-file/1', subject: { fullName: 'Ковальчук Ольга', otherNames: ['Оля'], gender: 'female' },
+    relatives: [{ relation: 'мать', fullName: 'Ковальчук Нина Ивановна' }],
+  };
+
+  it('keeps the patronymic a patronymic in its case (not the father\'s given name)', () => {
+    const out = redact('Говорит ее мама Нина Ивановна. Нину Ивановну вызвали.', caseFile);
+    expect(out).toMatch(/мама \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+вна\./u);
+    expect(out).toMatch(/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+вну вызвали/u);
+  });
+
+  it('says a possessive of the name with the pronoun', () => {
+    expect(redact('Она просит прислать Олину куртку.', caseFile)).toBe('Она просит прислать её куртку.');
+  });
+
+  it('takes a town after a preposition of place as the town, though it ends like a surname', () => {
+    expect(redact('Ее возили в Могилев и из Борисова.', caseFile)).toBe('Ее возили в областной центр и из небольшого города.');
+  });
+});

@@ -23,6 +23,7 @@ const NOT_NAMES = new Set([
 ]);
 
 const WORD = /[\p{Lu}][\p{L}\p{M}'’-]*/gu;
+const PLACE_PREPOSITION = /(?<![\p{L}])(?:в|во|из|под|до|около|возле|через|з|ў|каля)\s+$/iu;
 
 function genderOf(fold: string): Gender | 'unknown' {
   const entry = givenNames().byFold.get(fold)?.[0];
@@ -56,8 +57,9 @@ export function findUnlistedPeople(text: string, isOrdinaryHere: OrdinaryWordJud
     // to qualify, is a surname.
     const adjectiveSurname = /^\p{Script=Cyrillic}+$/u.test(w.word) && /(?:ская|цкая|ский|цкий)$/u.test(w.word) && !isSentenceInitial(text, w.start) && /^\s*[,.;:!?)»]/u.test(text.slice(w.end, w.end + 2));
     if ((!adjectiveSurname && isOrdinaryHere(text, w.start, w.word)) || isSafeProperNoun(w.word)) continue;
-    // «Новополочанин проработал»: a town's demonym ends like a surname (-ин) but is the town's word.
-    if (!isGiven && placeOfWord(w.word)) continue;
+    // «Новополочанин проработал»: a town's demonym ends like a surname (-ин) but is the town's word;
+    // «возили в Могилев», «из Борисова»: a town after a preposition of place is the town, not a namesake.
+    if (!isGiven && (placeOfWord(w.word) || (PLACE_PREPOSITION.test(text.slice(Math.max(0, w.start - 8), w.start)) && lookupPlace([w.word])))) continue;
     let end = w.end;
     let j = i + 1;
     while (j < words.length && j <= i + 2) {

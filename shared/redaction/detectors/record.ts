@@ -6,6 +6,9 @@ import type { Token } from '../tokens';
 import type { Detection, DetectionOf, OrdinaryWordJudge } from '../types';
 import { allMatches } from '../matches';
 import { findAges } from './ages';
+import { isSentenceInitial } from '../sentence';
+import { russianReadings } from '../morphology/russian';
+import { POSSESSIVE } from '../variants';
 import { sameDay, type DateValue } from './dates';
 import { lookupPlace, placeClass } from './places';
 import { isSafeProperNoun } from './safeWords';
@@ -68,7 +71,10 @@ export function findRecordIdentifiers(ids: ProtectedIdentifiers, n: NormalizedTe
     // unless it follows the same person's given name ("Аркадия Мельника": a surname that is a noun).
     const previous = tokens[i - 1];
     const afterOwnName = !!hit && hit.part === 'last' && !!previous && /^\s+$/.test(n.text.slice(previous.end, t.start)) && ids.names.match(previous.word)?.person === hit.person;
-    if (hit && hit.tier !== 'exact' && !afterOwnName && isOrdinaryHere(n.text, t.start, t.word)) return;
+    // «Олин свитер»: a capitalised possessive of a record name, which the dictionary only guesses is an
+    // adjective; opening a sentence, a word it knows (Машина) is that word.
+    const possessive = !!hit && hit.part !== 'last' && POSSESSIVE.test(t.word) && (!isSentenceInitial(n.text, t.start) || !russianReadings(t.word.toLowerCase()).some((r) => r.known));
+    if (hit && hit.tier !== 'exact' && !afterOwnName && !possessive && isOrdinaryHere(n.text, t.start, t.word)) return;
     if (hit) push({ start: t.start, end: t.end, category: 'name', source: 'record', kind: 'direct', identifier: hit.person.display, personId: hit.person.id, tier: hit.tier, part: hit.part, priority: PRIORITY.recordName });
   });
 

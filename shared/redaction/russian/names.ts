@@ -1,7 +1,7 @@
 // A Russian pseudonym is a whole name: a given name per person, a surname per family and a
 // patronymic, each put into the case, gender and number of the word it replaces (Az.js).
 // Which part each word of a span is comes from the record, else from the dictionary's tags.
-import { declineFirstName, type GrammaticalCase } from '../declension';
+import { declineFirstName, declineMiddleName, type GrammaticalCase } from '../declension';
 import { foldWord } from '../fold';
 import { russianReadings } from '../morphology/russian';
 import type { PseudonymPicker } from '../replacementTypes';
@@ -84,7 +84,10 @@ export function declinePart(pseudonym: string, part: PartKind, form: RussianForm
     const grammemes = form.number === 'plur' ? [form.case, 'plur'] : [form.case, 'sing', g];
     return inflectWord(pseudonym, grammemes, { tag: 'Surn', gender: 'masc', nominative: true }) ?? pseudonym;
   }
-  if (part === 'middle') return inflectWord(pseudonym, [form.case, 'sing'], { tag: 'Patr', gender: g, nominative: true }) ?? pseudonym;
+  if (part === 'middle') {
+    const lvovich = LVOVICH_CASE[form.case];
+    return lvovich ? declineMiddleName(pseudonym, lvovich, gender) : pseudonym;
+  }
   if (form.case === 'nomn') return pseudonym;
   const az = inflectWord(pseudonym, [form.case, 'sing'], { tag: 'Name', gender: g, nominative: true });
   if (az) return az;

@@ -8,6 +8,7 @@ import { russianReadings } from '../morphology/russian';
 import { russianAgePhrase, russianYearsPhrase } from '../phrases';
 import { inPlace, spanOf, type Replacement, type ReplacementContext } from '../replacements/context';
 import type { DetectionOf } from '../types';
+import { POSSESSIVE } from '../variants';
 import { formOf, inflectPhrase, inflectWord, prepositionBefore, withCapitals, type RussianForm } from './grammar';
 import { genderOfWord, recordPart, russianNamePseudonym } from './names';
 
@@ -64,6 +65,11 @@ function unlistedKey(key: string): string {
 export function replaceRussianName(d: DetectionOf<'name'>, ctx: ReplacementContext): Replacement {
   const span = spanOf(ctx);
   const person = ctx.people.find((p) => p.id === d.personId);
+  // «Олин свитер» → «её свитер»: a possessive of the name is said with the pronoun, which fits every form.
+  if (person && POSSESSIVE.test(span) && !person.forms.has(foldWord(span)) && !person.caseOf.has(foldWord(span))) {
+    const pronoun = person.gender === 'female' ? 'её' : 'его';
+    return inPlace(ctx, sentenceStart(ctx.before) ? withCapitals(pronoun, 'A') : pronoun);
+  }
   return inPlace(ctx, russianNamePseudonym(span, {
     people: ctx.people, pick: ctx.pick,
     personKey: d.personId ?? unlistedKey(d.key ?? span),

@@ -177,3 +177,10 @@ describe('a mother named by name and patronymic, a possessive, a town that is al
     expect(redact('Ее возили в Могилев и из Борисова.', caseFile)).toBe('Ее возили в областной центр и из небольшого города.');
   });
 });
+
+describe('a range of days in one month', () => {
+  it('goes whole, with «по» or «до» between the days', () => {
+    expect(redact('С 5 по 7 мая ее возили на экспертизу.')).toBe('С весны ее возили на экспертизу.');
+    expect(redact('Ему дали от 2 до 5 лет.')).toBe('Ему дали от 2 до 5 лет.');
+  });
+});

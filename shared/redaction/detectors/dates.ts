@@ -97,9 +97,9 @@ const monthOf = (word: string | undefined) => (word ? MONTH_BY_WORD.get(word.toL
 
 /** The date layouts with DAY as the day's pattern (digits only, or digits and ordinal words). */
 const patterns = (DAY: string): DatePattern[] => [
-  // the night of 9 to 10 August 2020, 9-10 August 2020, 9 and 10 August
+  // the night of 9 to 10 August 2020, 9-10 August 2020, 9 and 10 August, с 5 по 7 мая
   {
-    re: new RegExp(`${B}(?:the\\s+)?${DAY}\\s*(?:-|–|—|to|and|or|на|и|і)\\s*(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?(?:\\s*(?:г\\.|года|году))?${E}`, 'giu'),
+    re: new RegExp(`${B}(?:the\\s+)?${DAY}\\s*(?:-|–|—|to|and|or|на|и|і|по|до)\\s*(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?(?:\\s*(?:г\\.|года|году))?${E}`, 'giu'),
     parts: (m) => ({ day: dayOf(m[2]!), month: monthOf(m[3])!, ...(m[4] ? { year: +m[4] } : {}) }),
   },
   // 19 August 2020, the 19th of May 2023, 21 сентября 2021 г.

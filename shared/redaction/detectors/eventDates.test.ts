@@ -10,6 +10,8 @@ describe('story dates that date a case event', () => {
     ['In April 2021, the District Court convicted him of writing graffiti.', 'April 2021'],
     ['On the night of 11 August 2020, Pavel witnessed the detentions of protesters.', '11 August 2020'],
     ['In January 2023, officers of the border police broke into my apartment.', 'January 2023'],
+    ['In January 2014, his wife gave birth to a son.', 'January 2014'],
+    ['On 9 June the prison guards accepted her parcel.', '9 June'],
   ])('%s', (text, span) => {
     expect(verdict(text)).toContainEqual([span, true]);
   });

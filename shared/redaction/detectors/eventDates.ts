@@ -4,7 +4,9 @@ import type { DetectionOf } from '../types';
 
 /**
  * What happens to a person on the record's event kinds (CONTRACT.md: detention, search, trial,
- * sentence, transfer, release), the violence done in them and who does it, in English. A date the record does not hold is a
+ * sentence, transfer, release), the violence done in them and who does it, in English; and what
+ * dates a family's life (a birth, a death, a wedding) or a prisoner's days (a parcel accepted, a
+ * punishment cell), which tell as much about who they are. A date the record does not hold is a
  * quasi identifier only where it dates such an event ("detained on 11 August 2020", "in April 2021
  * the court convicted him"); a law's date, a letter's, an election's or a rally's identifies no one.
  */
@@ -14,6 +16,8 @@ const EVENT_WORDS = [
   'courts?', 'trials?', 'hearings?', 'sentenc\\w*', 'convict\\w*', 'verdict', 'acquit\\w*', 'charged?', 'indict\\w*', 'prosecut\\w*',
   'criminal (?:case|proceedings)', 'administrative (?:case|protocol)', 'case (?:was|has been|had been) (?:opened|initiated|brought)',
   'beaten', 'tortur\\w*', 'transferr\\w*', 'released?', 'freed', 'pardon\\w*', 'fined', 'jailed', 'imprisoned', 'behind bars', 'placed in',
+  'interrogat\\w*', 'questioned', 'summoned', 'hunger strike', 'punishment cell', 'solitary confinement', 'prison guards?', 'guards?', 'parcels?',
+  'born', 'births?', 'gave birth', 'birthdays?', 'died', 'death', 'funeral', 'married', 'wedding',
 ];
 const EVENT_CUE = new RegExp(`(?<![\\p{L}])(?:${EVENT_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 

@@ -216,3 +216,12 @@ describe('dates of a holiday, a broadcast or a law', () => {
     expect(redact(law, 'be').text).toBe(law);
   });
 });
+
+describe('a place adjective opening a sentence', () => {
+  it('goes before a common noun in both scripts, and a facility left alone there stays a nominative', () => {
+    expect(redact('Гомельскі праваабаронца кажа, што суд адбыўся ў пятніцу. Гомельская калонія побач.', 'be').text)
+      .toBe('Мясцовы праваабаронца кажа, што суд адбыўся ў пятніцу. Калонія побач.');
+    expect(redact('Homielski pravaabaronca kaža, što sud adbyŭsia ŭ piatnicu.', 'be-Latn').text)
+      .toBe('Miascovy pravaabaronca kaža, što sud adbyŭsia ŭ piatnicu.');
+  });
+});

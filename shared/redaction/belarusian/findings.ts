@@ -423,6 +423,14 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
       }
       continue;
     }
+    // "Гомельскі праваабаронца …" opening a sentence: the capital is the sentence's, not a name's, where a common noun follows.
+    if (t.sentenceStart && PLACE_ADJECTIVE.test(lower) && !isOrdinaryTownless(lower) && next && adjacent(t, next) && !CAPITALISED.test(next.word)) {
+      const town = townOfAdjective(lower);
+      if (town && town !== 'capital') {
+        out.push({ start: t.start, end: t.end, category: 'place', source: 'detector', kind: 'quasi', place: town, priority: PRIORITY.place });
+        continue;
+      }
+    }
     if (t.word.length < 3 || /^\p{Lu}+$/u.test(t.word) || SAFE_PROPER.has(lower)) continue;
     // Platforms and countries (у Telegram) name no one; a public figure's surname is left to the check of the given name before it.
     if (publicFigureAt(pass.tokens, i, pass.text) || (isSafeProperNoun(pass.text.slice(t.start, t.end)) && !hasPublicFigureSurname(t.word))) continue;

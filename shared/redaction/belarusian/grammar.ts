@@ -22,6 +22,8 @@ export function belarusianCase(word: string, preposition: string | undefined, le
   const byEnding: BelarusianCase[] = [];
   const feminineAccusative = lemma !== undefined && /[ая]$/.test(lemma) && /[ую]$/.test(lower);
   if (feminineAccusative && (!allowed || allowed.includes('acc'))) return 'acc';
+  // The lemma itself with no preposition to govern it ("Гомельская калонія побач") is a nominative, whatever its ending.
+  if (!allowed && lemma !== undefined && lower === lemma.toLowerCase()) return 'nom';
   if (/(?:ам|ем|ём|ым|ім|ай|яй|ой|ёй|аю|яю|ою|ёю|амі|ямі|ымі|імі)$/.test(lower)) byEnding.push('ins');
   if (/(?:ага|яга|ы|і|аў|ёў|ей|а|я)$/.test(lower)) byEnding.push('gen');
   if (/(?:аму|яму|е|зе|цы|се|у|ю|ам|ям)$/.test(lower)) byEnding.push('dat');

@@ -6,6 +6,7 @@ import { protectedIdentifiers } from './protected';
 import { replacementFor } from './replace';
 import { pseudonymPicker, type PseudonymPicker } from './replacements/pseudonyms';
 import { languageAt } from './language/detect';
+import { isSentenceInitial } from './sentence';
 import type { Detection, Finding } from './types';
 
 export type { PseudonymPicker } from './replacements/pseudonyms';
@@ -22,6 +23,24 @@ function samePerson(a: Detection, b: Detection): boolean {
   return (b.personId ?? b.key) === (a.personId ?? a.key) || b.part === 'last' || b.part === 'middle';
 }
 
+const PATRONYMIC_END = /(?:віч|вич|ўна|вна|vič|ŭna|vna)$/iu;
+const nameLike = (d: Detection) => d.category === 'name' || (d.category === 'suspect' && d.guess === 'name');
+
+/**
+ * «Палітвязня Ільдара Закірава», "Palitviaźnia Ildara Zakirava": a word the dictionary does not
+ * know opening a sentence, before two more words of a name that is not a patronymic, is the noun
+ * the name follows (a person is named by at most a given name and a surname besides one): it
+ * stays, and the name after it is replaced alone.
+ */
+function nounBeforeName(text: string, spans: readonly { d: Detection; span: [number, number] }[], i: number): boolean {
+  const { d, span } = spans[i]!;
+  const [second, third] = [spans[i + 1], spans[i + 2]];
+  if (d.category !== 'suspect' || d.guess !== 'name' || d.confidence >= 0.7 || !second || !third) return false;
+  if (!isSentenceInitial(text, span[0]) || !nameLike(second.d) || !nameLike(third.d)) return false;
+  const gap = (a: [number, number], b: [number, number]) => /^[^\S\n]+$/u.test(text.slice(a[1], b[0]));
+  return gap(span, second.span) && gap(second.span, third.span) && !PATRONYMIC_END.test(text.slice(third.span[0], third.span[1]));
+}
+
 /** Chooses each replacement, looking at the words around the span so the sentence still reads. */
 export function suggest(caseFile: CaseFile, text: string, pick: PseudonymPicker = pseudonymPicker(caseFile, text)): Finding[] {
   const analysis = analyze(caseFile, text, true);
@@ -33,6 +52,7 @@ export function suggest(caseFile: CaseFile, text: string, pick: PseudonymPicker 
   for (let i = 0; i < spans.length; i++) {
     const { d } = spans[i]!;
     let [start, end] = spans[i]!.span;
+    if (nounBeforeName(text, spans, i)) continue;
     // A person's first name, patronymic and surname side by side become one pseudonym.
     if (d.category === 'name' || d.category === 'suspect') {
       while (i + 1 < spans.length) {

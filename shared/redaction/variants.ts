@@ -21,8 +21,8 @@ export interface PersonMatcher {
   declined: Map<string, PartKind>;
   /** The other gender's form of the surname, weaker than any form a person really has. */
   generated: Map<string, PartKind>;
-  /** Which grammatical case each declined fold is, so a pseudonym can take the same case. */
-  caseOf: Map<string, GrammaticalCase>;
+  /** Which grammatical cases each declined fold can be (Сергея: genitive, accusative), so a pseudonym can take the same case. */
+  caseOf: Map<string, GrammaticalCase[]>;
 }
 
 export interface NameHit {
@@ -116,12 +116,13 @@ function buildMatcher(id: string, relation: string, person: Person & { relation?
   const add = addTo(forms);
   // The other gender's surname is only a guess: a relative who really bears it wins.
   const generated = new Map<string, PartKind>();
-  const caseOf = new Map<string, GrammaticalCase>();
+  const caseOf = new Map<string, GrammaticalCase[]>();
   const addDeclinedForm = addTo(declined);
   const addDeclined = ([grammaticalCase, form]: [GrammaticalCase, string], kind: PartKind) => {
     addDeclinedForm(form, kind);
     const fold = foldWord(form);
-    if (!caseOf.has(fold)) caseOf.set(fold, grammaticalCase);
+    const cases = caseOf.get(fold) ?? [];
+    if (!cases.includes(grammaticalCase)) caseOf.set(fold, [...cases, grammaticalCase]);
   };
   const lvovichGender = gender === 'unknown' ? 'androgynous' : gender;
   for (const name of [person.fullName, ...(person.otherNames ?? [])]) {

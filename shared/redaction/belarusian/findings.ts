@@ -16,6 +16,7 @@ import { isSafeProperNoun } from '../detectors/safeWords';
 import { hasPublicFigureSurname, isOrdinaryWord, isPublicFigure, nominativeCandidates, properKinds, publicFigureOf, readings } from './words';
 import { matchesIn, windowsAround } from '../detectors/windows';
 import { memoByWord } from '../wordMemo';
+import { russianNameGender, unknownNameKey } from './names';
 
 /** Classical and historical names of towns, as the official name the record and gazetteer use. */
 const TOWN_ALIASES: Readonly<Record<string, string>> = {
@@ -263,7 +264,8 @@ export function belarusianRecordDetections(ids: ProtectedIdentifiers, pass: Bela
     // An ordinary word opening a sentence (Калі, Яна) is not a name unless the lexicon says it can be.
     const mayBeName = capital && !(ordinary && t.sentenceStart && !proper.some((k) => k === 'g' || k === 's' || k === 'p'));
     if (mayBeName) {
-      const hit = ids.names.match(t.word) ?? nominativeCandidates(t.word).map((c) => ids.names.match(c)).find((h) => h !== null) ?? null;
+      // A guessed nominative is no word of the text: only an exact or declined hit on it counts (Маці → Маця is one edit from Маня).
+      const hit = ids.names.match(t.word) ?? nominativeCandidates(t.word).map((c) => ids.names.match(c)).find((h) => h !== null && h.tier !== 'fuzzy') ?? null;
       if (hit) {
         out.push({ start: t.start, end: t.end, category: 'name', source: 'record', kind: 'direct', identifier: hit.person.display, personId: hit.person.id, tier: hit.tier === 'exact' ? 'declined' : hit.tier, part: hit.part, priority: PRIORITY.recordName });
         continue;
@@ -454,7 +456,7 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
         for (const f of foldsOf(t.word)) people.set(f, given.key);
         continue;
       }
-      const key = foldWord(nominativeCandidates(t.word).at(-1) ?? t.word);
+      const key = unknownNameKey(t.word);
       people.set(foldWord(t.word), key);
       out.push({ start: t.start, end: t.end, category: 'name', source: 'detector', kind: 'direct', key, gender: 'unknown', priority: PRIORITY.unlistedPerson });
       continue;
@@ -492,12 +494,12 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
       const known = [...foldsOf(t.word)].map((f) => people.get(f)).find((k) => k !== undefined);
       if (known) {
         out.push({ start: t.start, end: t.end, category: 'name', source: 'detector', kind: 'direct', key: known, gender: 'unknown', priority: PRIORITY.unlistedPerson });
-      } else if (PLACE_PREPOSITIONS.has(prep) && /^\p{Lu}\p{Ll}/u.test(t.word) && !((prep === 'з' || prep === 'са') && /(?:ам|ем|ём|ым|ім|ай|ой|яй|аю|ою)$/u.test(lower))) {
+      } else if (PLACE_PREPOSITIONS.has(prep) && /^\p{Lu}\p{Ll}/u.test(t.word) && !((prep === 'з' || prep === 'са') && /(?:ам|ем|ём|ом|ым|ім|ай|ой|яй|аю|ою)$/u.test(lower))) {
         // Unknown to the lexicon after a place preposition: most often a village (an office's
         // initials with a case ending, у РАУСа, у ГУБАЗіКу, are not one).
         out.push({ start: t.start, end: t.end, category: 'place', source: 'detector', kind: 'quasi', place: 'village', priority: PRIORITY.placeAfterPreposition });
       } else if (!t.sentenceStart && isGiven(next?.word) && adjacent(t, next)) {
-        const key = foldWord(nominativeCandidates(t.word).at(-1) ?? t.word);
+        const key = unknownNameKey(t.word);
         people.set(foldWord(t.word), key);
         out.push({ start: t.start, end: t.end, category: 'name', source: 'detector', kind: 'direct', key, gender: 'unknown', priority: PRIORITY.unlistedPerson });
       }
@@ -512,7 +514,49 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
     const key = [...foldsOf(t.word)].map((f) => people.get(f)).find((k) => k !== undefined);
     if (key) out.push({ start: t.start, end: t.end, category: 'name', source: 'detector', kind: 'direct', key, gender: 'unknown', priority: PRIORITY.unlistedPerson });
   }
+  genderUnknownNames(pass.tokens, out);
   return out;
+}
+
+/** Whether a word is a past-tense verb of one gender: its other gender's form is in the lexicon too (напісаў, напісала). */
+function pastGender(word: string | undefined): Gender | undefined {
+  if (!word || !/^\p{Ll}{3,}$/u.test(word)) return undefined;
+  if (/ў$/u.test(word) && readings(`${word.slice(0, -1)}ла`).length) return 'male';
+  if (/ла$/u.test(word) && readings(`${word.slice(0, -2)}ў`).length) return 'female';
+  return undefined;
+}
+
+/**
+ * The gender of each person the lexicon does not know, for all their mentions alike: from the
+ * past-tense verbs next to them (Арсень напісаў, сказала Зарына), else from the Russian
+ * dictionary's name, else masculine when a mention is a bare stem (Арсень: no feminine name
+ * ends so). A person's name in -а/-я, a genitive or a man's, is otherwise not taken for a woman's.
+ */
+function genderUnknownNames(tokens: readonly ViewToken[], out: Detection[]): void {
+  const index = new Map(tokens.map((t, i) => [t.start, i]));
+  const votes = new Map<string, { male: number; female: number; words: string[] }>();
+  const unknown = out.filter((d): d is DetectionOf<'name'> => d.category === 'name' && d.gender === 'unknown' && d.key !== undefined);
+  for (const d of unknown) {
+    const i = index.get(d.start);
+    if (i === undefined) continue;
+    const vote = votes.get(d.key!) ?? { male: 0, female: 0, words: [] };
+    const t = tokens[i]!;
+    vote.words.push(t.word);
+    let j = i + 1;
+    while (tokens[j] && tokens[j]!.start < d.end) j++;
+    for (const near of [tokens[j]?.sentenceStart ? undefined : tokens[j]?.word, t.sentenceStart ? undefined : tokens[i - 1]?.word]) {
+      const g = pastGender(near);
+      if (g) vote[g]++;
+    }
+    votes.set(d.key!, vote);
+  }
+  for (const d of unknown) {
+    const vote = votes.get(d.key!);
+    if (!vote) continue;
+    const gender: Gender | undefined = vote.male > vote.female ? 'male' : vote.female > vote.male ? 'female'
+      : vote.words.map(russianNameGender).find((g) => g !== undefined) ?? (vote.words.some((w) => /[бвгджзклмнпрстфхцчшўйь]$/u.test(w)) ? 'male' : undefined);
+    if (gender) d.gender = gender;
+  }
 }
 
 /** The index of the last token starting at `start`, or -1 (the tokens' starts only grow, as the view's origins do). */

@@ -1,9 +1,30 @@
 // Belarusian pseudonyms, declined the way Belarusian declines them (Ганна → Ганне, Вольга →
 // Вользе, Андрэй → Андрэю), written in the paragraph's script. The names are chosen so their
 // paradigms are regular and stem-stressed; the tests check every form against hunspell-be.
+import { foldWord } from '../fold';
+import { russianReadings } from '../morphology/russian';
+import { stripEnding } from '../variants';
 import type { BelarusianCase } from './grammar';
 
 export type Gender = 'male' | 'female';
+
+/**
+ * One key for every case of a name the lexicon does not know (Арсень, Арсеня, Арсенем → арсен):
+ * the fold without its case ending, so one person gets one pseudonym.
+ */
+export function unknownNameKey(word: string): string {
+  const fold = foldWord(word);
+  return stripEnding(fold) ?? fold;
+}
+
+/** The gender Az.js gives the Russian spelling of a name hunspell-be lacks (Ільдара → Ильдара, a man's name). */
+export function russianNameGender(word: string): Gender | undefined {
+  const russian = word.replace(/і/g, 'и').replace(/І/g, 'И').replace(/ў/g, 'в').replace(/э/g, 'е').replace(/Э/g, 'Е').replace(/['’ʼ]/g, 'ь');
+  const names = russianReadings(russian).filter((r) => r.known && r.grammemes.has('Name'));
+  if (names.length && names.every((r) => r.grammemes.has('masc'))) return 'male';
+  if (names.length && names.every((r) => r.grammemes.has('femn'))) return 'female';
+  return undefined;
+}
 
 /**
  * The Belarusian form of each of the engine's pseudonyms (phrases.ts), so one person keeps one
@@ -85,7 +106,7 @@ export function nameCase(word: string, gender: Gender | 'unknown', nominative?: 
     if (/[ыі]$/.test(lower)) return nom && gender !== 'male' && /(?:ры|шы|чы|жы|цы)$/.test(lower) ? 'dat' : 'gen';
     return 'nom';
   }
-  if (/(?:ам|ем|ём)$/.test(lower)) return 'ins';
+  if (/(?:ам|ем|ём|ом)$/.test(lower)) return 'ins';
   if (/[ая]$/.test(lower)) return 'gen';
   if (/[ую]$/.test(lower)) return 'dat';
   return 'nom';

@@ -13,7 +13,7 @@ import {
   prepositionBefore, type BelarusianCase,
 } from './grammar';
 import { cyrillicToLacinka } from './lacinka';
-import { belarusianPseudonym, declineName, nameCase } from './names';
+import { belarusianPseudonym, declineName, nameCase, russianNameGender, unknownNameKey } from './names';
 import { officialForm } from './view';
 import { nominativeCandidates, readings } from './words';
 
@@ -69,7 +69,8 @@ function withPreposition(ctx: ReplacementContext, script: BelarusianScript, prep
   }
   // "са" stands only before clusters such as "зв", "ст", "шч": the generalisation starts otherwise.
   if (preposition?.word === 'са' && !/^[зсшж][бвгджзклмнпрстфхцчш]/iu.test(phrase)) {
-    return { start: preposition.start, end: ctx.end, replacement: write(ctx, script, `з ${phrase}`) };
+    const capital = /^\p{Lu}/u.test(ctx.text.slice(preposition.start, preposition.start + 1));
+    return { start: preposition.start, end: ctx.end, replacement: write(ctx, script, `${capital ? 'З' : 'з'} ${phrase}`) };
   }
   return inPlace(ctx, write(ctx, script, phrase));
 }
@@ -166,7 +167,7 @@ export function replaceBelarusianName(d: DetectionOf<'name'>, ctx: ReplacementCo
   const nominative = nominativeOfName(first);
   const pseudonymGender = /[ая]$/.test(pseudonym) ? 'female' : 'male';
   const grammaticalCase = nameCase(first, gender === 'unknown' ? pseudonymGender : gender, nominative);
-  return inPlace(ctx, write(ctx, script, declineName(pseudonym, grammaticalCase)));
+  return withPreposition(ctx, script, prepositionOf(ctx, script), declineName(pseudonym, grammaticalCase));
 }
 
 const FEMININE_JOB = /(?:ка|[іы]ца|ыня|ша)$/u;
@@ -193,9 +194,12 @@ export function replaceBelarusianContact(d: DetectionOf<'contact'>, ctx: Replace
 
 export function replaceBelarusianSuspect(d: DetectionOf<'suspect'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
   if (d.guess === 'name') {
-    const pseudonym = belarusianPseudonym(ctx.pick(`suspect:${spanOf(ctx).toLowerCase()}`, 'unknown').cyrillic, usedByCase(ctx));
+    // One person in every case (Ільдар, Ільдара), with the gender the Russian dictionary gives the
+    // name, or a man's when the word is a bare consonant stem: no longer a coin toss.
     const word = officialForm(words(ctx)[0] ?? '', script === 'be-Latn');
-    return inPlace(ctx, write(ctx, script, declineName(pseudonym, nameCase(word, /[ая]$/.test(pseudonym) ? 'female' : 'male'))));
+    const gender = russianNameGender(word) ?? (/[бвгджзклмнпрстфхцчшўйь]$/u.test(word) ? 'male' : 'unknown');
+    const pseudonym = belarusianPseudonym(ctx.pick(`unlisted:${unknownNameKey(word)}`, gender).cyrillic, usedByCase(ctx));
+    return withPreposition(ctx, script, prepositionOf(ctx, script), declineName(pseudonym, nameCase(word, gender === 'unknown' ? (/[ая]$/.test(pseudonym) ? 'female' : 'male') : gender)));
   }
   return replaceBelarusianPlace({ ...d, category: 'place' }, ctx, script);
 }

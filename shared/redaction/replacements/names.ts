@@ -11,7 +11,7 @@ export function replaceName(d: DetectionOf<'name'>, ctx: ReplacementContext): Re
   const pseudonym = ctx.pick(key, gender);
   // «Надю вывели» → «Ирину вывели»: the pseudonym takes the case of the word it replaces.
   const firstWord = spanOf(ctx).split(/\s+/)[0]!;
-  const grammaticalCase = ctx.cyrillic && person ? person.caseOf.get(foldWord(firstWord)) : undefined;
+  const grammaticalCase = ctx.cyrillic && person ? person.caseOf.get(foldWord(firstWord))?.[0] : undefined;
   if (grammaticalCase && (gender === 'male' || gender === 'female')) return inPlace(ctx, declineFirstName(pseudonym.cyrillic, grammaticalCase, gender));
   return inPlace(ctx, ctx.cyrillic ? pseudonym.cyrillic : pseudonym.latin);
 }

@@ -6,8 +6,8 @@ import { foldWord } from '../fold';
 import { russianReadings } from '../morphology/russian';
 import type { PseudonymPicker } from '../replacementTypes';
 import type { PartKind } from '../types';
-import type { PersonMatcher } from '../variants';
-import { formOf, inflectWord, type RussianCase, type RussianForm, type RussianGender } from './grammar';
+import { stripEnding, type PersonMatcher } from '../variants';
+import { formOf, inflectWord, prepositionCases, type RussianCase, type RussianForm, type RussianGender } from './grammar';
 
 export interface NameWord {
   word: string;
@@ -141,10 +141,14 @@ export function russianNamePseudonym(span: string, ctx: NameContext): string {
     let form = samePerson && firstForm ? firstForm : formOf(word, i === 0 ? ctx.preposition : undefined, { prefer: PART_TAG[part], ...(family ? {} : { gender: g }) });
     // «Тёму», «Диму»: a record's name the dictionary does not know as one (Az.js reads «Тёму» as a
     // dative of «тём») takes the case its own declension gives that form (lvovich, variants.ts).
-    const declined = known && !(samePerson && firstForm) && !family && !russianReadings(word).some((r) => r.known && r.grammemes.has(PART_TAG[part])) ? known.person.caseOf.get(foldWord(word)) : undefined;
+    const declined = known && !(samePerson && firstForm) && !family && !russianReadings(word).some((r) => r.known && r.grammemes.has(PART_TAG[part])) ? known.person.caseOf.get(foldWord(word))?.[0] : undefined;
     if (declined) form = { case: declined === 'dative' && AT_PREPOSITION.test(i === 0 ? (ctx.preposition ?? '') : '') ? 'loct' : CASE_OF[declined], number: 'sing' };
     // «семьи Ковальчук», «супруги Иванов»: a family named by its surname is plural.
     if (family) form = { case: form?.case === 'nomn' && /^супруг/u.test(ctx.previousWord) ? 'nomn' : 'gent', number: 'plur' };
+    // «Серёжа написал», «с Серёжей»: a given name of the record's table is read by its own
+    // paradigm, whatever Az.js guesses for a word it does not know (the genitive of «серёж»).
+    const recordPerson = known?.person ?? (i === 0 ? ctx.people.find((p) => p.id === ctx.personKey) : undefined);
+    if (recordPerson && (part === 'first' || part === 'nick')) form = recordNameForm(recordPerson, word, form, i === 0 ? ctx.preposition : undefined);
     form ??= { case: 'nomn', number: 'sing' };
     firstForm ??= form;
     if (i === 0) firstPerson = known?.person.id ?? ctx.personKey;
@@ -156,6 +160,53 @@ export function russianNamePseudonym(span: string, ctx: NameContext): string {
     previousPart = part;
   }
   return out;
+}
+
+const RUSSIAN_CASE: Readonly<Record<GrammaticalCase, RussianCase>> = { genitive: 'gent', dative: 'datv', accusative: 'accs', instrumental: 'ablt', prepositional: 'loct' };
+
+/**
+ * The cases a form of a record person's given name can be, read from its ending against the
+ * nominative it shares a stem with (Серёжей: instrumental of an -а name), for the forms lvovich
+ * does not give (it declines Серёжа as Серёжой).
+ */
+function casesByEnding(person: PersonMatcher, word: string): RussianCase[] | undefined {
+  const fold = foldWord(word);
+  let nominative: string | undefined;
+  for (const [form, part] of person.forms) {
+    if (part !== 'first' && part !== 'nick') continue;
+    const stem = stripEnding(form) ?? form;
+    if (fold.startsWith(stem) && fold !== form && (!nominative || stem.length > (stripEnding(nominative) ?? nominative).length)) nominative = form;
+  }
+  if (!nominative) return undefined;
+  const lower = word.toLowerCase();
+  if (nominative.endsWith('a')) {
+    if (/(?:ой|ей|ою|ею)$/u.test(lower)) return ['ablt'];
+    if (/[иы]$/u.test(lower)) return ['gent'];
+    if (/е$/u.test(lower)) return ['datv', 'loct'];
+    if (/[ую]$/u.test(lower)) return ['accs'];
+    return undefined;
+  }
+  if (/(?:ом|ем|ём)$/u.test(lower)) return ['ablt'];
+  if (/[ая]$/u.test(lower)) return ['gent', 'accs'];
+  if (/[ую]$/u.test(lower)) return ['datv'];
+  if (/е$/u.test(lower)) return ['loct'];
+  return undefined;
+}
+
+/**
+ * The form of a record person's given name: a form of the table is a nominative; a declined
+ * one is in one of the cases its paradigm gives it, the one the dictionary or preposition
+ * prefers when several fit (Сергея: genitive or accusative).
+ */
+function recordNameForm(person: PersonMatcher, word: string, guess: RussianForm | undefined, preposition: string | undefined): RussianForm | undefined {
+  const fold = foldWord(word);
+  const nominative = person.forms.has(fold) && !preposition;
+  if (nominative && (guess?.case === 'nomn' || !person.caseOf.has(fold))) return { case: 'nomn', number: 'sing' };
+  const cases = person.caseOf.get(fold)?.map((c) => RUSSIAN_CASE[c]) ?? casesByEnding(person, word);
+  if (!cases) return guess;
+  if (guess && guess.number === 'sing' && cases.includes(guess.case)) return guess;
+  const allowed = prepositionCases(preposition);
+  return { case: cases.find((c) => allowed?.includes(c)) ?? cases[0]!, number: 'sing' };
 }
 
 /** The record's own spelling of a person's surname (its first 'last' form). */

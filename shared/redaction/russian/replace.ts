@@ -70,7 +70,7 @@ export function replaceRussianName(d: DetectionOf<'name'>, ctx: ReplacementConte
     const pronoun = person.gender === 'female' ? 'её' : 'его';
     return inPlace(ctx, sentenceStart(ctx.before) ? withCapitals(pronoun, 'A') : pronoun);
   }
-  return inPlace(ctx, russianNamePseudonym(span, {
+  return fitPreposition(ctx, russianNamePseudonym(span, {
     people: ctx.people, pick: ctx.pick,
     personKey: d.personId ?? unlistedKey(d.key ?? span),
     gender: person?.gender ?? (d.gender === 'male' || d.gender === 'female' ? d.gender : 'unknown'),

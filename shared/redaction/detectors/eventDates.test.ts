@@ -28,4 +28,9 @@ describe('story dates that date a case event', () => {
   it('leaves dates in Russian and Belarusian paragraphs to their own rules', () => {
     expect(verdict('Письмо датировано 12 января 2023 года.')).toContainEqual(['12 января 2023 года', true]);
   });
+
+  it('reads a sentence no further than its reach: a text without sentence ends is not read whole for every date', () => {
+    const text = `He was detained ${'x '.repeat(1000)}on 12 May 2021`;
+    expect(verdict(text)).toContainEqual(['12 May 2021', false]);
+  });
 });

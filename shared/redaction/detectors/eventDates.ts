@@ -21,12 +21,20 @@ const EVENT_WORDS = [
 ];
 const EVENT_CUE = new RegExp(`(?<![\\p{L}])(?:${EVENT_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 
+/**
+ * How far a sentence is read on either side of a date: a text with no sentence ends (a pasted
+ * table, an adversarial string) would otherwise be read whole for every date in it.
+ */
+const SENTENCE_REACH = 600;
+
 /** The sentence around a span: from the end of the previous one to the end of its own. */
 function sentenceAround(text: string, start: number, end: number): string {
+  const first = Math.max(0, start - SENTENCE_REACH);
+  const last = Math.min(text.length, end + SENTENCE_REACH);
   let from = start;
-  while (from > 0 && text[from - 1] !== '\n' && !(/[.!?]/.test(text[from - 1]!) && /\s/.test(text[from] ?? ''))) from--;
+  while (from > first && text[from - 1] !== '\n' && !(/[.!?]/.test(text[from - 1]!) && /\s/.test(text[from] ?? ''))) from--;
   let to = end;
-  while (to < text.length && text[to] !== '\n' && !(/[.!?]/.test(text[to]!) && /\s|$/.test(text[to + 1] ?? ''))) to++;
+  while (to < last && text[to] !== '\n' && !(/[.!?]/.test(text[to]!) && /\s|$/.test(text[to + 1] ?? ''))) to++;
   return text.slice(from, to);
 }
 

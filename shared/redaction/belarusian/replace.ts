@@ -45,7 +45,7 @@ interface Preposition {
 }
 
 function prepositionOf(ctx: ReplacementContext, script: BelarusianScript): Preposition | undefined {
-  const m = ctx.before.match(/([\p{L}]+)(\s+)$/u);
+  const m = ctx.before.match(/(?<!\p{L})(\p{L}+)(\s+)$/u);
   if (!m) return undefined;
   const word = officialForm(m[1]!, script === 'be-Latn').toLowerCase();
   const known = prepositionBefore(word);

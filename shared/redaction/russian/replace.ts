@@ -131,7 +131,7 @@ function spanForm(ctx: ReplacementContext, word: string, prefer?: string): Russi
   // Жодино") it is a genitive, else the subject; after a word for a settlement it is that word's name
   // ("в городе Гродно"), which the replacement can only give in the nominative.
   if (!preposition && (/^\p{Lu}{2,}$/u.test(word) || undeclined(word))) {
-    const previous = ctx.before.match(/([\p{L}]+)\s+$/u)?.[1];
+    const previous = ctx.before.match(/(?<!\p{L})(\p{L}+)\s+$/u)?.[1];
     const afterNoun = previous && russianReadings(previous).some((r) => r.pos === 'NOUN' && !r.grammemes.has('Name') && !SETTLEMENT.test(r.lemma));
     return { case: afterNoun ? 'gent' : 'nomn', number: 'sing' };
   }
@@ -241,7 +241,7 @@ export function replaceRussianOrganisation(d: DetectionOf<'org'>, ctx: Replaceme
   if (adjective) return adjective;
   // «общественного объединения "Звено"»: the kind is said before the quoted name, which just goes.
   const quoted = /["«„“]\s*$/.test(ctx.before) && /^\s*["»“”]/.test(ctx.after);
-  const noun = ctx.before.match(/([\p{L}]+)\s*["«„“]\s*$/u)?.[1];
+  const noun = ctx.before.match(/(?<!\p{L})(\p{L}+)\s*["«„“]\s*$/u)?.[1];
   if (quoted && noun && russianReadings(noun.toLowerCase()).some((r) => r.pos === 'NOUN' && !r.grammemes.has('Name'))) {
     const open = ctx.before.length - ctx.before.search(/\s*["«„“]\s*$/u);
     const close = ctx.after.search(/["»“”]/) + 1;
@@ -311,7 +311,7 @@ function replaceRussianBirthday(ctx: ReplacementContext): Replacement {
   const ending = spanOf(ctx).match(/лети(е|я|ю|ем|и)$/u)?.[1] ?? 'е';
   const [c, day] = BIRTHDAY_CASES[ending]!;
   const phrase = `${day} рождения`;
-  const previous = ctx.before.match(/([\p{L}]+)(\s+)$/u);
+  const previous = ctx.before.match(/(?<!\p{L})(\p{L}+)(\s+)$/u);
   if (previous) {
     const reading = russianReadings(previous[1]!.toLowerCase()).find((r) => (r.pos === 'ADJF' || r.pos === 'PRTF') && r.grammemes.has('neut') && (r.grammemes.has('nomn') || r.grammemes.has('accs')));
     const masculine = reading?.inflect(['masc', 'sing', c, 'inan']);

@@ -22,4 +22,9 @@ describe('one facility classifier for every language and script', () => {
     expect(found).toEqual([['SIZO No. 1', 'pretrial'], ['IK-15', 'colony'], ['prison No. 8', 'prison']]);
     for (const [span, kind] of found) expect(classifyFacility(span!)).toBe(kind);
   });
+
+  it('reads the German and Polish number sign, and a typographic apostrophe, as translations print them', () => {
+    const text = 'She was moved from women’s colony Nr 4 to prison Nr. 8.';
+    expect(findFacilities(text).map((d) => text.slice(d.start, d.end))).toEqual(['women’s colony Nr 4', 'prison Nr. 8']);
+  });
 });

@@ -10,14 +10,14 @@ import { matchesIn, NUMBER_SIGN, windowsAround } from './windows';
  * over a whole text.
  */
 const PATTERNS: [RegExp, FacilityKind, 'numbered'?][] = [
-  [/(?<![\p{L}\p{N}])(?:pre-?trial detention (?:center|centre|facility)|СИЗО|SIZO|СІЗА|SIZA)\s*(?:No\.?|№|#|-)?\s*\d{1,3}(?:\s+(?:on|in)\s+(?:Volodarsk\p{L}*|Valadarsk\p{L}*|Volodar\p{L}*)(?:\s+[Ss]treet)?)?(?![\p{L}\p{N}])/gu, 'pretrial'],
-  [/(?<![\p{L}\p{N}])No\.?\s*\d{1,3}\s+(?:on|in)\s+(?:Volodarsk\p{L}*|Valadarsk\p{L}*|Volodar\p{L}*)(?:\s+[Ss]treet)?(?![\p{L}])/gu, 'pretrial'],
-  [/(?<![\p{L}\p{N}])(?:IK|ИК|ІК|PC|ПК|LTP|ЛТП|ИУОТ|IUOT)[-\s№]*(?:No\.?\s*)?\d{1,3}(?![\p{L}\p{N}])/gu, 'colony'],
+  [/(?<![\p{L}\p{N}])(?:pre-?trial detention (?:center|centre|facility)|СИЗО|SIZO|СІЗА|SIZA)\s*(?:N[or]\.?|№|#|-)?\s*\d{1,3}(?:\s+(?:on|in)\s+(?:Volodarsk\p{L}*|Valadarsk\p{L}*|Volodar\p{L}*)(?:\s+[Ss]treet)?)?(?![\p{L}\p{N}])/gu, 'pretrial'],
+  [/(?<![\p{L}\p{N}])N[or]\.?\s*\d{1,3}\s+(?:on|in)\s+(?:Volodarsk\p{L}*|Valadarsk\p{L}*|Volodar\p{L}*)(?:\s+[Ss]treet)?(?![\p{L}])/gu, 'pretrial'],
+  [/(?<![\p{L}\p{N}])(?:IK|ИК|ІК|PC|ПК|LTP|ЛТП|ИУОТ|IUOT)[-\s№]*(?:N[or]\.?\s*)?\d{1,3}(?![\p{L}\p{N}])/gu, 'colony'],
   // «исправительной колонии № 15», «воспитательную колонию №2» (№ reads "No" once normalised).
-  [/(?<![\p{L}\p{N}])(?:(?:исправительн|воспитательн|женск|мужск|лечебно-трудов)\p{L}*\s+)?колони\p{L}*\s*(?:No\.?|№|#)\s*\d{1,3}(?![\p{L}\p{N}])/giu, 'colony', 'numbered'],
-  [/(?<![\p{L}\p{N}])(?:исправительн\p{L}*\s+)?учреждени\p{L}*\s*(?:No\.?|№|#)\s*\d{1,3}(?![\p{L}\p{N}])/giu, 'colony', 'numbered'],
-  [/(?<![\p{L}\p{N}])(?:penal |correctional |women's |general-regime |strict-regime )?colony\s+(?:No\.?|№|#)\s*\d{1,3}(?![\p{L}\p{N}])/giu, 'colony', 'numbered'],
-  [/(?<![\p{L}\p{N}])(?:prison|тюрьм\p{L}*|турм\p{L}*)\s*(?:No\.?|№|#)\s*\d{1,3}(?![\p{L}\p{N}])/giu, 'prison', 'numbered'],
+  [/(?<![\p{L}\p{N}])(?:(?:исправительн|воспитательн|женск|мужск|лечебно-трудов)\p{L}*\s+)?колони\p{L}*\s*(?:N[or]\.?|№|#)\s*\d{1,3}(?![\p{L}\p{N}])/giu, 'colony', 'numbered'],
+  [/(?<![\p{L}\p{N}])(?:исправительн\p{L}*\s+)?учреждени\p{L}*\s*(?:N[or]\.?|№|#)\s*\d{1,3}(?![\p{L}\p{N}])/giu, 'colony', 'numbered'],
+  [/(?<![\p{L}\p{N}])(?:penal |correctional |women['’]s |general-regime |strict-regime )?colony\s+(?:N[or]\.?|№|#)\s*\d{1,3}(?![\p{L}\p{N}])/giu, 'colony', 'numbered'],
+  [/(?<![\p{L}\p{N}])(?:prison|тюрьм\p{L}*|турм\p{L}*)\s*(?:N[or]\.?|№|#)\s*\d{1,3}(?![\p{L}\p{N}])/giu, 'prison', 'numbered'],
   [/(?<![\p{L}\p{N}])(?:[Аа]мериканк\p{L}*|Пищаловск\p{L}*\s+замк?\p{L}*)(?![\p{L}])/gu, 'pretrial'],
   [/(?<![\p{L}\p{N}])(?:TDF|ИВС|IVS|ЦИП|ЦІП|TsIP|CIP|ИЗСИ|ЦИПиО)(?:\s+(?:of|in)\s+\p{Lu}\p{L}+)?(?![\p{L}\p{N}])/gu, 'temporary'],
   [/(?<![\p{L}\p{N}])(?:Akrestsin\p{L}*|Okrestin\p{L}*|Окрестин\p{L}*|Акрэсцін\p{L}*|Акрестин\p{L}*|Volodark\p{L}*|Valadark\p{L}*|Володарк\p{L}*|Валадарк\p{L}*|Volodar(?![\p{L}]))(?:\s+(?:detention\s+(?:center|centre|facility)|[Ss]treet|prison))?(?![\p{L}])/gu, 'detention'],

@@ -5,10 +5,10 @@ import { allMatches } from '../matches';
 import { matchesIn, NUMBER_SIGN, windowsAround } from './windows';
 
 const NUMBERED: [RegExp, InstitutionKind][] = [
-  [/(?<![\p{L}\p{N}])(?:secondary |high |music |art |sports |boarding )?(?:school|gymnasium|lyceum|college|школ\p{L}*|гимнази\p{L}*|лице\p{L}*|гімназі\p{L}*|ліцэ\p{L}*|gimnazi\p{L}*|hi[mn]nazi\p{L}*|licej\p{L}*|škoł\p{L}*)\s*(?:No\.?|№|#|number)\s*\d{1,4}(?![\p{L}\p{N}])/giu, 'school'],
-  [/(?<![\p{L}\p{N}])(?:kindergarten|nursery|детск[а-яё]+ сад[а-яё]*|садик[а-яё]*)\s*(?:No\.?|№|#|number)\s*\d{1,4}(?![\p{L}\p{N}])/giu, 'kindergarten'],
-  [/(?<![\p{L}\p{N}])(?:state |city |district )?(?:pharmacy|аптек[а-яё]*)\s*(?:No\.?|№|#|number)\s*\d{1,4}(?![\p{L}\p{N}])/giu, 'pharmacy'],
-  [/(?<![\p{L}\p{N}])(?:city |district |regional |central |children's )*(?:hospital|polyclinic|clinic|больниц[а-яё]*|поликлиник[а-яё]*)\s*(?:No\.?|№|#|number)\s*\d{1,4}(?![\p{L}\p{N}])/giu, 'hospital'],
+  [/(?<![\p{L}\p{N}])(?:secondary |high |music |art |sports |boarding )?(?:school|gymnasium|lyceum|college|школ\p{L}*|гимнази\p{L}*|лице\p{L}*|гімназі\p{L}*|ліцэ\p{L}*|gimnazi\p{L}*|hi[mn]nazi\p{L}*|licej\p{L}*|škoł\p{L}*)\s*(?:N[or]\.?|№|#|number)\s*\d{1,4}(?![\p{L}\p{N}])/giu, 'school'],
+  [/(?<![\p{L}\p{N}])(?:kindergarten|nursery|детск[а-яё]+ сад[а-яё]*|садик[а-яё]*)\s*(?:N[or]\.?|№|#|number)\s*\d{1,4}(?![\p{L}\p{N}])/giu, 'kindergarten'],
+  [/(?<![\p{L}\p{N}])(?:state |city |district )?(?:pharmacy|аптек[а-яё]*)\s*(?:N[or]\.?|№|#|number)\s*\d{1,4}(?![\p{L}\p{N}])/giu, 'pharmacy'],
+  [/(?<![\p{L}\p{N}])(?:city |district |regional |central |children's )*(?:hospital|polyclinic|clinic|больниц[а-яё]*|поликлиник[а-яё]*)\s*(?:N[or]\.?|№|#|number)\s*\d{1,4}(?![\p{L}\p{N}])/giu, 'hospital'],
 ];
 
 /** The head words of named institutions; the name is the run of capitalised words before it. */

@@ -44,7 +44,7 @@ export function matchesIn(pattern: RegExp, text: string, windows: readonly [numb
  * A number sign before a number ("No. 5", "№15", "#3", "number 12"), as numbered schools, colonies
  * and prisons write it: the patterns that need one run only around it.
  */
-export const NUMBER_SIGN = /(?:no\.?|№|#|number)\s*\d/gi;
+export const NUMBER_SIGN = /(?:n[or]\.?|№|#|number)\s*\d/gi;
 
 /** Runs `find` on each window and shifts what it returns back to offsets in the whole text. */
 export function findInWindows<T extends { start: number; end: number }>(

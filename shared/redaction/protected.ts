@@ -1,6 +1,7 @@
 // The protected identifiers of one case (CONTRACT.md), with every form they are searched in.
 // Built once per record and cached, so a re-scan after an edit costs only the text.
 import type { CaseFile, Person } from '../caseFile/schema';
+import { COMMON_OCCUPATIONS } from './data/commonOccupations';
 import { compact, handleOf } from './detectors/contacts';
 import { parseIsoDate, type DateValue } from './detectors/dates';
 import { lookupPlace, type Place } from './detectors/places';
@@ -44,11 +45,12 @@ const STREET_WORDS = new Set(['vul', 'ul', 'ulitsa', 'vulitsa', 'vulica', 'stree
 
 /**
  * Statuses rather than jobs: they name what half a town is, so they identify nobody (CONTRACT.md:
- * "pensioner" never blocks). Every other title the record gives is generalised where the story
- * repeats it: the intake record keeps a job because it narrows the person down ("electrician" at
- * the plant the story names, "psychiatrist" in a town of one clinic).
+ * "pensioner" never blocks), and so do the jobs of tens of thousands (data/commonOccupations.ts).
+ * Every other title the record gives is generalised where the story repeats it: the intake record
+ * keeps a job because it narrows the person down ("electrician" at the plant the story names,
+ * "psychiatrist" in a town of one clinic).
  */
-const STATUSES = new Set(['pensioner', 'retiree', 'schoolboy', 'schoolgirl', 'pupil', 'student', 'worker', 'employee', 'unemployed', 'housewife', 'child', 'activist', 'volunteer']);
+const STATUSES = new Set(['pensioner', 'retiree', 'schoolboy', 'schoolgirl', 'pupil', 'student', 'worker', 'employee', 'unemployed', 'housewife', 'child', 'activist', 'volunteer', 'maternity leave', 'parental leave']);
 
 const distinctiveOf = (value: string): string[] =>
   (value.match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? [])
@@ -77,7 +79,11 @@ const CAPITAL_CITY_COURT = new Set(['мінскі', 'менскі', 'минск�
  * psychotherapist"): intake staff list several in one field, and the story names them one at a time.
  */
 function occupationTitles(occupation: string): string[] {
-  return occupation.split(/[,;/]|\s+(?:and|&)\s+/).map((t) => t.trim()).filter((t) => t.length >= 4 && !STATUSES.has(t.toLowerCase()));
+  return occupation.split(/[,;/]|\s+(?:and|&)\s+/).map((t) => t.trim()).filter((t) => {
+    // "on maternity leave" is the status "maternity leave"; "a teacher" the job "teacher".
+    const bare = t.toLowerCase().replace(/^(?:on|an?)\s+/, '');
+    return t.length >= 4 && !STATUSES.has(bare) && !COMMON_OCCUPATIONS.has(bare);
+  });
 }
 
 export const wordsOf = (value: string): string[] =>

@@ -215,3 +215,23 @@ describe('the places of the record’s events', () => {
     expect(redactStory(withEvents(['Суд Маскоўскага раёна г. Мінска'], text)).text).not.toMatch(/Маскоўск/);
   });
 });
+
+describe('the record’s occupation in an English story', () => {
+  const withJob = (occupation: string, text: string): CaseFile => ({ ...base, subject: { ...base.subject, occupation }, story: { title: 't', text } });
+
+  it('is kept when tens of thousands hold it, or when it is a status', () => {
+    for (const [job, text] of [
+      ['teacher', 'She worked as a teacher at a local school.'],
+      ['programmer, teacher', 'A programmer and his wife, a teacher, came home.'],
+      ['nurse', 'His mother, a nurse at the hospital, asked us to tell his story.'],
+      ['on maternity leave', 'My wife is on maternity leave.'],
+    ] as const) expect(redactStory(withJob(job, text)).text).toBe(text);
+  });
+
+  it('is generalised when it is rare, or a title of several words', () => {
+    expect(redactStory(withJob('poet', 'The candidate and poet was jailed.')).text).not.toContain('poet');
+    expect(redactStory(withJob('electrician', 'He worked as an electrician at the plant.')).text).not.toContain('electrician');
+    expect(redactStory(withJob('special education teacher', 'She worked as a special education teacher.')).text).not.toContain('special education teacher');
+    expect(redactStory(withJob('journalist', 'The journalist was detained.')).text).not.toContain('journalist');
+  });
+});

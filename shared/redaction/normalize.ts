@@ -148,6 +148,16 @@ function classAt(text: string, k: number): number {
   }
   return known;
 }
+/** [A-Za-z0-9], or a letter or digit beyond ASCII, for one UTF-16 unit (a lone surrogate is neither). */
+export function isWordCharCode(code: number): boolean {
+  let known = CLASSES[code]!;
+  if (!known) {
+    const char = String.fromCharCode(code);
+    known = SEEN | (isLetter(char) ? LETTER : 0) | (isWordChar(char) ? WORD_CHAR : 0);
+    CLASSES[code] = known;
+  }
+  return (known & WORD_CHAR) !== 0;
+}
 const letterAt = (text: string, k: number) => (classAt(text, k) & LETTER) !== 0;
 const wordCharAt = (text: string, k: number) => (classAt(text, k) & WORD_CHAR) !== 0;
 /** ' ', '.', '·', '_', '-' */

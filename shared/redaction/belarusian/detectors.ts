@@ -167,21 +167,22 @@ export function findBelarusianAges(text: string): BelarusianSpan[] {
 /** "№ 15"; NFKC (the engine's normal form) writes № as "No", which the Łacinka view reads as "Но". */
 const NUMBER = String.raw`\s*(?:№|[NН][oо]\.?|N|нумар)?\s*-?\s*\d+`;
 const NUMBERED = String.raw`\s*(?:№|[NН][oо]\.?|N|нумар)\s*-?\s*\d+`;
-const FACILITY_PATTERNS: readonly [RegExp, FacilityKind][] = [
-  [new RegExp(String.raw`(?<![\p{L}])(?:\p{L}+(?:ск|цк)\p{L}{1,3}\s+)?(?:(?:папраўч|выхаваўч|выпраўлен)\p{L}*\s+)?(?:калоні|калёні)\p{L}*(?:${NUMBER}(?![\p{L}]))`, 'giu'), 'colony'],
-  [new RegExp(String.raw`(?<![\p{L}])\p{L}+(?:ск|цк)(?:ая|ай|ую|ой|ія|іх|ае)\s+(?:калоні|калёні)\p{L}*`, 'giu'), 'colony'],
-  [new RegExp(String.raw`(?<![\p{L}])\p{L}+(?:ск|цк)(?:ая|ай|ую|ой)\s+турм\p{L}*(?:${NUMBER}(?![\p{L}]))?`, 'giu'), 'prison'],
-  [new RegExp(String.raw`(?<![\p{L}])\p{L}+(?:ск|цк)(?:і|ім|ага|аму)\s+(?:СІЗА|сізо|ізалятар\p{L}*)(?:${NUMBER}(?![\p{L}]))?`, 'giu'), 'pretrial'],
-  [new RegExp(String.raw`(?<![\p{L}])(?:(?:папраўч|выхаваўч)\p{L}*\s+)?(?:установ|ўстанов)\p{L}*\s+адкрытага\s+тыпу${NUMBERED}`, 'giu'), 'colony'],
-  [new RegExp(String.raw`(?<![\p{L}])(?:ПК|ІК|ВК|УК|ПУАТ|ЛТП)\s*[-–№]?\s*\d+`, 'gu'), 'colony'],
-  [new RegExp(String.raw`(?<![\p{L}])(?:турм\p{L}*${NUMBER}|СІЗА${NUMBER}|сізо${NUMBER}|ізалятар\p{L}*${NUMBER})`, 'giu'), 'pretrial'],
-  [/(?<![\p{L}])(?:(?:завул\p{L}*|вул\p{L}*\.?)\s+)?Акрэсці?н\p{L}*/gu, 'temporary'],
-  [/(?<![\p{L}])Валадарк\p{L}*/gu, 'pretrial'],
+/** Each pattern with a word its match must hold (same flags): a window without it is not searched with that pattern. */
+const FACILITY_PATTERNS: readonly [RegExp, FacilityKind, RegExp][] = [
+  [new RegExp(String.raw`(?<![\p{L}])(?:\p{L}+(?:ск|цк)\p{L}{1,3}\s+)?(?:(?:папраўч|выхаваўч|выпраўлен)\p{L}*\s+)?(?:калоні|калёні)\p{L}*(?:${NUMBER}(?![\p{L}]))`, 'giu'), 'colony', /калоні|калёні/iu],
+  [new RegExp(String.raw`(?<![\p{L}])\p{L}+(?:ск|цк)(?:ая|ай|ую|ой|ія|іх|ае)\s+(?:калоні|калёні)\p{L}*`, 'giu'), 'colony', /калоні|калёні/iu],
+  [new RegExp(String.raw`(?<![\p{L}])\p{L}+(?:ск|цк)(?:ая|ай|ую|ой)\s+турм\p{L}*(?:${NUMBER}(?![\p{L}]))?`, 'giu'), 'prison', /турм/iu],
+  [new RegExp(String.raw`(?<![\p{L}])\p{L}+(?:ск|цк)(?:і|ім|ага|аму)\s+(?:СІЗА|сізо|ізалятар\p{L}*)(?:${NUMBER}(?![\p{L}]))?`, 'giu'), 'pretrial', /СІЗА|сізо|ізалятар/iu],
+  [new RegExp(String.raw`(?<![\p{L}])(?:(?:папраўч|выхаваўч)\p{L}*\s+)?(?:установ|ўстанов)\p{L}*\s+адкрытага\s+тыпу${NUMBERED}`, 'giu'), 'colony', /установ|ўстанов/iu],
+  [new RegExp(String.raw`(?<![\p{L}])(?:ПК|ІК|ВК|УК|ПУАТ|ЛТП)\s*[-–№]?\s*\d+`, 'gu'), 'colony', /ПК|ІК|ВК|УК|ПУАТ|ЛТП/u],
+  [new RegExp(String.raw`(?<![\p{L}])(?:турм\p{L}*${NUMBER}|СІЗА${NUMBER}|сізо${NUMBER}|ізалятар\p{L}*${NUMBER})`, 'giu'), 'pretrial', /турм|СІЗА|сізо|ізалятар/iu],
+  [/(?<![\p{L}])(?:(?:завул\p{L}*|вул\p{L}*\.?)\s+)?Акрэсці?н\p{L}*/gu, 'temporary', /Акрэсц/u],
+  [/(?<![\p{L}])Валадарк\p{L}*/gu, 'pretrial', /Валадарк/u],
   // Nicknames of places of detention, in quotes as stories write them: «Воўчыя норы», «Амерыканка», «Віцьба».
-  [/[«"„](?:Воўч\p{L}*\s+нор\p{L}*|Амерыканк\p{L}*)[»"“]/gu, 'pretrial'],
-  [/[«"„]Віцьб\p{L}*[»"“]/gu, 'colony'],
+  [/[«"„](?:Воўч\p{L}*\s+нор\p{L}*|Амерыканк\p{L}*)[»"“]/gu, 'pretrial', /Воўч|Амерыканк/u],
+  [/[«"„]Віцьб\p{L}*[»"“]/gu, 'colony', /Віцьб/u],
   // A district police department names its district; ІЧУ, ЦІП and ГУБАЗіК alone name an institution, not a place.
-  [/(?<![\p{L}])(?:\p{Lu}\p{Ll}+(?:ага|ае|ым|ай|ы|і)\s+)(?:РУУС|РАУС|АУС|ГУУС|РУС)(?![\p{L}])|(?<![\p{L}])(?:РУУС|РАУС|АУС|РУС)\s+\p{Lu}\p{Ll}+(?:ага|ай)\s+раёна/gu, 'temporary'],
+  [/(?<![\p{L}])(?:\p{Lu}\p{Ll}+(?:ага|ае|ым|ай|ы|і)\s+)(?:РУУС|РАУС|АУС|ГУУС|РУС)(?![\p{L}])|(?<![\p{L}])(?:РУУС|РАУС|АУС|РУС)\s+\p{Lu}\p{Ll}+(?:ага|ай)\s+раёна/gu, 'temporary', /РУУС|РАУС|АУС|ГУУС|РУС/u],
 ];
 
 /** The word every facility pattern holds: the patterns run only around one, so a long text costs little. */
@@ -194,7 +195,8 @@ export function findBelarusianFacilities(text: string): BelarusianSpan[] {
 
 function facilitiesIn(text: string): BelarusianSpan[] {
   const out: BelarusianSpan[] = [];
-  for (const [pattern, facility] of FACILITY_PATTERNS) {
+  for (const [pattern, facility, needs] of FACILITY_PATTERNS) {
+    if (!needs.test(text)) continue;
     for (const m of allMatches(pattern, text)) {
       const start = m.index!;
       const end = start + m[0].trimEnd().length;

@@ -1,6 +1,6 @@
 // Hand-written (docs/hand-written.md): generic PII packages know nothing of the record.
 import { PRIORITY } from '../priorities';
-import type { NormalizedText } from '../normalize';
+import { isWordCharCode, type NormalizedText } from '../normalize';
 import type { PhraseIdentifier, ProtectedIdentifiers } from '../protected';
 import type { Token } from '../tokens';
 import type { Detection, DetectionOf, OrdinaryWordJudge } from '../types';
@@ -232,15 +232,18 @@ function flatten(source: string, skip: RegExp | null): { flat: string; at: Int32
   const skipped = new Uint8Array(text.length);
   if (skip) for (const m of text.matchAll(new RegExp(skip.source, 'giu'))) skipped.fill(1, m.index!, m.index! + m[0].length);
   const at = new Int32Array(text.length);
-  const chars: string[] = [];
+  // Code units, not one-character strings: the leak check flattens every text it is given.
+  const kept = new Uint16Array(text.length);
+  let length = 0;
   for (let i = 0; i < text.length; i++) {
     if (skipped[i]) continue;
     const code = text.charCodeAt(i);
-    const c = text[i]!;
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && /[\p{L}\p{N}]/u.test(c))) {
-      at[chars.length] = i;
-      chars.push(c);
+    if (isWordCharCode(code)) {
+      at[length] = i;
+      kept[length++] = code;
     }
   }
-  return { flat: chars.join(''), at };
+  let flat = '';
+  for (let k = 0; k < length; k += 4096) flat += String.fromCharCode(...kept.subarray(k, Math.min(length, k + 4096)));
+  return { flat, at };
 }

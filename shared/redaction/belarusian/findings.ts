@@ -16,6 +16,7 @@ import { isSafeProperNoun } from '../detectors/safeWords';
 import { hasPublicFigureSurname, isOrdinaryWord, isPublicFigure, nominativeCandidates, properKinds, publicFigureOf, readings } from './words';
 import { matchesIn, windowsAround } from '../detectors/windows';
 import { memoByWord } from '../wordMemo';
+import { isCapitalised } from '../tokens';
 import { russianNameGender, unknownNameKey } from './names';
 
 /** Classical and historical names of towns, as the official name the record and gazetteer use. */
@@ -103,15 +104,6 @@ const ALIAS_STEMS: readonly [RegExp, string][] = [
   [/^менск/u, 'мінск'], [/^гарадзен/u, 'гродзен'], [/^горадзен/u, 'гродзен'], [/^гародн/u, 'гродн'], [/^горадн/u, 'гродн'], [/^берасц/u, 'брэст'],
 ];
 
-const CAPITALISED = /^\p{Lu}/u;
-
-/** CAPITALISED.test, asked of every word of the view several times: the basic Latin and Cyrillic letters by their codes. */
-function capitalised(word: string): boolean {
-  const code = word.charCodeAt(0);
-  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f)) return true;
-  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x44f)) return false;
-  return CAPITALISED.test(word);
-}
 
 const FOLDS = new Map<string, ReadonlySet<string>>();
 
@@ -131,7 +123,7 @@ function foldsOf(word: string): ReadonlySet<string> {
     if (alias) out.add(foldWord(alias));
     for (const [stem, official] of ALIAS_STEMS) if (stem.test(lower)) out.add(foldWord(lower.replace(stem, official)));
   }
-  if (!capitalised(word) && !isOrdinaryTownless(word.toLowerCase())) for (const f of placesOfAdjective(word)) out.add(f);
+  if (!isCapitalised(word) && !isOrdinaryTownless(word.toLowerCase())) for (const f of placesOfAdjective(word)) out.add(f);
   if (FOLDS.size > 50_000) FOLDS.clear();
   FOLDS.set(word, out);
   return out;
@@ -266,7 +258,7 @@ export function belarusianRecordDetections(ids: ProtectedIdentifiers, pass: Bela
   const occupations = occupationWords(caseFile);
   const towns = ids.places.map((place) => townConsonants(place.value, place.place?.names ?? []));
   for (const t of pass.tokens) {
-    const capital = capitalised(t.word);
+    const capital = isCapitalised(t.word);
     const ordinary = isOrdinaryWord(t.word);
     const proper = properKinds(t.word);
     // An ordinary word opening a sentence (Калі, Яна) is not a name unless the lexicon says it can be.
@@ -380,8 +372,8 @@ const isGivenName = memoByWord((w: string) => readings(w).some((r) => r.kind ===
 
 function isPublicFigureAt(tokens: readonly ViewToken[], i: number, text: string): boolean {
   const t = tokens[i]!;
-  if (!capitalised(t.word)) return false;
-  const adjacent = (a: ViewToken | undefined, b: ViewToken | undefined) => a !== undefined && b !== undefined && capitalised(a.word) && /^\s+$/.test(text.slice(a.end, b.start));
+  if (!isCapitalised(t.word)) return false;
+  const adjacent = (a: ViewToken | undefined, b: ViewToken | undefined) => a !== undefined && b !== undefined && isCapitalised(a.word) && /^\s+$/.test(text.slice(a.end, b.start));
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (adjacent(t, next) && isPublicFigure(next!.word, t.word)) return true;
@@ -399,7 +391,7 @@ function namedFigures(tokens: readonly ViewToken[], text: string): ReadonlySet<R
   for (let i = 1; i < tokens.length; i++) {
     const figure = publicFigureOf(tokens[i]!.word);
     const prev = tokens[i - 1]!;
-    if (figure && capitalised(prev.word) && /^\s+$/.test(text.slice(prev.end, tokens[i]!.start)) && isPublicFigure(tokens[i]!.word, prev.word)) out.add(figure);
+    if (figure && isCapitalised(prev.word) && /^\s+$/.test(text.slice(prev.end, tokens[i]!.start)) && isPublicFigure(tokens[i]!.word, prev.word)) out.add(figure);
   }
   NAMED_FIGURES.set(tokens, out);
   return out;
@@ -424,13 +416,13 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
     out.push({ ...span, category: 'org', source: 'detector', kind: 'quasi', institution: /^(?:МТЗ|МАЗ|БелАЗ|БМЗ)$/u.test(m[0]) ? 'enterprise' : 'university', priority: PRIORITY.institution });
   }
   const people = new Map<string, string>();
-  const isGiven = (w: string | undefined) => w !== undefined && capitalised(w) && readings(w).some((r) => r.kind === 'g');
+  const isGiven = (w: string | undefined) => w !== undefined && isCapitalised(w) && readings(w).some((r) => r.kind === 'g');
   const adjacent = (a: ViewToken | undefined, b: ViewToken | undefined) => a !== undefined && b !== undefined && /^\s+$/.test(pass.text.slice(a.end, b.start));
   for (let i = 0; i < pass.tokens.length; i++) {
     const t = pass.tokens[i]!;
     const prev = pass.tokens[i - 1];
     const next = pass.tokens[i + 1];
-    if (!capitalised(t.word)) {
+    if (!isCapitalised(t.word)) {
       // "з homielskaha fłahštoka": a lower-case adjective of a town other than the capital.
       const town = townOfLowerAdjective(t.word);
       if (town && town !== 'capital') out.push({ start: t.start, end: t.end, category: 'place', source: 'detector', kind: 'quasi', place: town, priority: PRIORITY.place });
@@ -438,7 +430,7 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
     }
     const lower = t.word.toLowerCase();
     // "Гомельскі праваабаронца …" opening a sentence: the capital is the sentence's, not a name's, where a common noun follows.
-    if (t.sentenceStart && PLACE_ADJECTIVE.test(lower) && !isOrdinaryTownless(lower) && next && adjacent(t, next) && !capitalised(next.word)) {
+    if (t.sentenceStart && PLACE_ADJECTIVE.test(lower) && !isOrdinaryTownless(lower) && next && adjacent(t, next) && !isCapitalised(next.word)) {
       const town = townOfAdjective(lower);
       if (town && town !== 'capital') {
         out.push({ start: t.start, end: t.end, category: 'place', source: 'detector', kind: 'quasi', place: town, priority: PRIORITY.place });
@@ -454,8 +446,8 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
     // "Полацкага раёну", "Бярозаўскія Малечы": a place adjective naming a district or before a place name.
     // "Эўрапейскай Беларусі": an adjective the lexicon knows as a word, of no town, names a movement or a body.
     if (!t.sentenceStart && PLACE_ADJECTIVE.test(lower) && !isOrdinaryTownless(lower) && next && adjacent(t, next)
-      && (/^(?:раён|вобласц|сельсавет)/u.test(next.word) || (capitalised(next.word) && !readings(next.word).some((r) => r.kind === 'w')))
-      && !(ordinary && !townOfAdjective(lower) && capitalised(next.word))) {
+      && (/^(?:раён|вобласц|сельсавет)/u.test(next.word) || (isCapitalised(next.word) && !readings(next.word).some((r) => r.kind === 'w')))
+      && !(ordinary && !townOfAdjective(lower) && isCapitalised(next.word))) {
       const district = /^(?:раён|вобласц|сельсавет)/u.test(next.word);
       out.push({ start: t.start, end: district ? next.end : t.end, category: 'place', source: 'detector', kind: 'quasi', place: townOfAdjective(lower) ?? 'town', priority: PRIORITY.place });
       continue;
@@ -475,7 +467,7 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
     }
     // A diminutive (Толя, Толі, з Толем; the lexicon has none, and толь is a word): by the curated table.
     const diminutive = (!t.sentenceStart || !ordinary) && !all.some((r) => r.kind === 'l' || r.kind === 'g')
-      ? nominativeCandidates(t.word).find((c) => capitalised(c) && lookupGivenName(c).length > 0) : undefined;
+      ? nominativeCandidates(t.word).find((c) => isCapitalised(c) && lookupGivenName(c).length > 0) : undefined;
     if (diminutive) {
       const entry = lookupGivenName(diminutive)[0]!;
       const key = foldWord(entry.forms[0]!);
@@ -522,7 +514,7 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
   for (let i = 0; i < pass.tokens.length; i++) {
     const t = pass.tokens[i]!;
     if (!people.size) break;
-    if (!capitalised(t.word) || covered.has(t.start) || publicFigureAt(pass.tokens, i, pass.text)) continue;
+    if (!isCapitalised(t.word) || covered.has(t.start) || publicFigureAt(pass.tokens, i, pass.text)) continue;
     const key = [...foldsOf(t.word)].map((f) => people.get(f)).find((k) => k !== undefined);
     if (key) out.push({ start: t.start, end: t.end, category: 'name', source: 'detector', kind: 'direct', key, gender: 'unknown', priority: PRIORITY.unlistedPerson });
   }
@@ -627,7 +619,7 @@ export function vetoOrdinaryWords(detections: Detection[], pass: BelarusianPass)
     if (d.category === 'place') {
       const onlyOrdinary = isOrdinaryWord(t.word) && !readings(t.word).some((r) => r.kind === 'l') && !townOfAdjective(t.word.toLowerCase());
       const next = pass.tokens[first + 1];
-      const qualifies = d.source !== 'record' && next !== undefined && /^\s+$/u.test(pass.text.slice(t.end, next.start)) && !capitalised(next.word)
+      const qualifies = d.source !== 'record' && next !== undefined && /^\s+$/u.test(pass.text.slice(t.end, next.start)) && !isCapitalised(next.word)
         && isOrdinaryWord(next.word) && !/^(?:раён|вобласц|сельсавет|вёс|пасёл)/u.test(next.word);
       return !(onlyOrdinary && (t.sentenceStart || qualifies));
     }
@@ -654,14 +646,14 @@ export function dropTownLists(generic: Detection[], record: readonly Detection[]
   const covering = (list: readonly Detection[], t: ViewToken) => list.find((d) => isPlace(d) && d.start <= t.start && d.end >= t.end);
   const general: ViewToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!capitalised(tokens[i]!.word)) continue;
+    if (!isCapitalised(tokens[i]!.word)) continue;
     const items = [tokens[i]!];
     let j = i + 1;
     let closed = false;
-    while (j < tokens.length && capitalised(tokens[j]!.word) && /^\s*,\s*$/u.test(pass.text.slice(items.at(-1)!.end, tokens[j]!.start))) items.push(tokens[j++]!);
+    while (j < tokens.length && isCapitalised(tokens[j]!.word) && /^\s*,\s*$/u.test(pass.text.slice(items.at(-1)!.end, tokens[j]!.start))) items.push(tokens[j++]!);
     const and = tokens[j];
     const last = tokens[j + 1];
-    if (items.length >= 2 && and && last && /^(?:і|ды)$/u.test(and.word) && capitalised(last.word)
+    if (items.length >= 2 && and && last && /^(?:і|ды)$/u.test(and.word) && isCapitalised(last.word)
       && /^\s+$/u.test(pass.text.slice(items.at(-1)!.end, and.start)) && /^\s+$/u.test(pass.text.slice(and.end, last.start))) {
       items.push(last);
       closed = true;

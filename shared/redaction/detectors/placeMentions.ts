@@ -1,6 +1,6 @@
 // Hand-written (docs/hand-written.md): no library knows Belarusian villages.
 import { PRIORITY } from '../priorities';
-import type { Token } from '../tokens';
+import { isCapitalised, type Token } from '../tokens';
 import type { DetectionOf, OrdinaryWordJudge } from '../types';
 import { lookupPlace, placeClass } from './places';
 import { isSafeProperNoun } from './safeWords';
@@ -16,7 +16,7 @@ export function findGazetteerPlaces(text: string, tokens: Token[]): DetectionOf<
   const out: DetectionOf<'place'>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!/^\p{Lu}/u.test(t.word) || t.word.length < 3) continue;
+    if (!isCapitalised(t.word) || t.word.length < 3) continue;
     // «День Победы», «ко Дню Воли», «Дзень Волі»: the word after a day's name is the holiday's, not a village.
     if (i > 0 && DAY.test(tokens[i - 1]!.word) && text.slice(tokens[i - 1]!.end, t.start) === ' ') continue;
     const two = tokens[i + 1] && text.slice(t.end, tokens[i + 1]!.start) === ' ' ? lookupPlace([t.word, tokens[i + 1]!.word]) : null;

@@ -2,7 +2,7 @@
 import { PRIORITY } from '../priorities';
 import { isWordCharCode, type NormalizedText } from '../normalize';
 import type { PhraseIdentifier, ProtectedIdentifiers } from '../protected';
-import type { Token } from '../tokens';
+import { isCapitalised, type Token } from '../tokens';
 import type { Detection, DetectionOf, OrdinaryWordJudge } from '../types';
 import { allMatches } from '../matches';
 import { findAges } from './ages';
@@ -59,7 +59,7 @@ export function findRecordIdentifiers(ids: ProtectedIdentifiers, n: NormalizedTe
     if (list) list.push(i);
     else byFold.set(t.fold, [i]);
   });
-  const capitalised = tokens.filter((t) => /^\p{Lu}/u.test(t.word));
+  const capitalised = tokens.filter((t) => isCapitalised(t.word));
 
   tokens.forEach((t, i) => {
     if (/^\d/.test(t.word)) return;
@@ -171,7 +171,7 @@ export function findRecordIdentifiers(ids: ProtectedIdentifiers, n: NormalizedTe
   if (ids.places.length) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!/^\p{Lu}/u.test(t.word)) continue;
+      if (!isCapitalised(t.word)) continue;
       const next = tokens[i + 1];
       const two = next ? `${t.fold} ${next.fold}` : '';
       const known = lookupPlace([t.word]);
@@ -224,7 +224,8 @@ function bareAges(text: string, ids: ProtectedIdentifiers): DetectionOf<'age'>[]
 
 
 // The words people write for "@" and "." in an address: a word of its own, between two letters or digits.
-const SPELLED_SEPARATOR = /(?<=[\p{L}\p{N}])(?:\s+|\s*[([{]\s*)(?:at|dot|собака|сабака|точка|кропка)(?:\s+|\s*[)\]}]\s*)(?=[\p{L}\p{N}])/iu;
+// (?=[\s([{]) first: the lookbehind is tried only where a separator can open, not at every letter.
+const SPELLED_SEPARATOR = /(?=[\s([{])(?<=[\p{L}\p{N}])(?:\s+|\s*[([{]\s*)(?:at|dot|собака|сабака|точка|кропка)(?:\s+|\s*[)\]}]\s*)(?=[\p{L}\p{N}])/iu;
 
 /** Letters and digits only, lower-cased, each remembering where it stood; `skip` spans are left out. */
 function flatten(source: string, skip: RegExp | null): { flat: string; at: Int32Array } {
@@ -244,6 +245,6 @@ function flatten(source: string, skip: RegExp | null): { flat: string; at: Int32
     }
   }
   let flat = '';
-  for (let k = 0; k < length; k += 4096) flat += String.fromCharCode(...kept.subarray(k, Math.min(length, k + 4096)));
+  for (let k = 0; k < length; k += 4096) flat += String.fromCharCode.apply(null, kept.subarray(k, Math.min(length, k + 4096)) as unknown as number[]);
   return { flat, at };
 }

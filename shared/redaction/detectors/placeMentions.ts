@@ -2,7 +2,7 @@
 import { PRIORITY } from '../priorities';
 import { isCapitalised, type Token } from '../tokens';
 import type { DetectionOf, OrdinaryWordJudge } from '../types';
-import { lookupPlace, placeClass } from './places';
+import { isWorldCity, lookupPlace, placeClass } from './places';
 import { isSafeProperNoun } from './safeWords';
 
 const place = (start: number, end: number, cls: DetectionOf<'place'>['place'], priority: number): DetectionOf<'place'> => ({
@@ -37,8 +37,8 @@ export function findVillages(text: string, isOrdinaryHere: OrdinaryWordJudge): D
   const out: DetectionOf<'place'>[] = [];
   for (const m of text.matchAll(/(?<=[a-z,]\s+(?:in|near|from|outside)\s+)(\p{Lu}\p{Ll}{3,})(?![\p{L}'’-])(?!\s+\p{Lu})/gu)) {
     const word = m[1]!;
-    // "in Afghanistan": a country names no village.
-    if (isSafeProperNoun(word) || lookupPlace([word])) continue;
+    // "in Afghanistan": a country names no village, nor does "in London", a city of the world.
+    if (isSafeProperNoun(word) || lookupPlace([word]) || isWorldCity(word)) continue;
     out.push(place(m.index!, m.index! + word.length, 'village', PRIORITY.placeAfterPreposition));
   }
   for (const m of text.matchAll(/(?<=[\p{L}\p{N},]\s+(?:в|во|под|из|около|возле|у|ў|каля|з)\s+)(\p{Lu}\p{Ll}{3,})(?![\p{L}'’-])/gu)) {

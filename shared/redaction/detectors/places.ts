@@ -1,7 +1,9 @@
 // The places themselves are GeoNames data (build/gazetteer.mjs); only the look-up by folded
 // name, in any script and Russian case, is written here.
 import placesData from '../data/places.json' with { type: 'json' };
+import worldCitiesData from '../data/worldCities.json' with { type: 'json' };
 import { foldWord } from '../fold';
+import { lookupGivenName } from '../givenNames';
 import { stripEnding } from '../variants';
 
 export interface Place {
@@ -78,4 +80,16 @@ export function placeClass(place: Place): 'capital' | 'regional' | 'town' | 'abr
   if (folds.includes('minsk')) return 'capital';
   if (folds.some((f) => REGIONAL_CENTRES.has(f))) return 'regional';
   return 'town';
+}
+
+let worldCities: Set<string> | null = null;
+
+/**
+ * Whether a capitalised word is a city of 150,000 or more outside Belarus and its neighbours
+ * (build/gazetteer.mjs): "the embassy in London", "the match against Wolverhampton" name the
+ * world's places, not a family's, and no village or person. A Slavic given name (Milana) is not one.
+ */
+export function isWorldCity(word: string): boolean {
+  worldCities ??= new Set(worldCitiesData.names.map((n) => n.toLowerCase()));
+  return worldCities.has(word.toLowerCase()) && lookupGivenName(word).length === 0;
 }

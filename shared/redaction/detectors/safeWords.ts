@@ -64,6 +64,9 @@ function isCountry(fold: string): boolean {
   return countryStems.has(endingless(fold));
 }
 
+/** Whether a word is a country's one-word name, in English, Russian or Belarusian. */
+export const isCountryWord = (word: string): boolean => isCountry(foldWord(word));
+
 /** Whether a capitalised word is one of the proper nouns that identify nobody. */
 export const isSafeProperNoun: (word: string) => boolean = memoByWord((word) => {
   if (KNOWN_CYRILLIC.test(word)) return true;

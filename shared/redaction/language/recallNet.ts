@@ -4,8 +4,8 @@ import { languageModule } from './modules';
 import { PRIORITY } from '../priorities';
 import type { Token } from '../tokens';
 import type { DetectionOf } from '../types';
-import { lookupPlace } from '../detectors/places';
-import { isSafeProperNoun } from '../detectors/safeWords';
+import { isWorldCity, lookupPlace } from '../detectors/places';
+import { isCountryWord, isSafeProperNoun } from '../detectors/safeWords';
 import { isSentenceInitial } from '../sentence';
 
 /** Words after which an unknown capitalised word is a place rather than a person, by language. */
@@ -20,6 +20,45 @@ const PLACE_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
 const BODY_AFTER = /^\s+(?:FC|F\.C\.|AFC|SC|Club|club|Bank|bank|Party|party|Foundation|foundation|Fund|fund|Stadium|stadium|Arena|arena|University|Institute|Association|Union|Council|Platform|Campaign|campaign|Ltd|LLC|Inc|OJSC|JSC)(?![\p{L}\p{N}])/u;
 /** Words after which a capitalised word is a medium's name: "Radio Racyja", "TV channel Dozhd". */
 const MEDIUM_BEFORE = new Set(['radio', 'tv', 'television', 'channel', 'newspaper', 'magazine', 'portal', 'website', 'радыё', 'радио', 'radyjo']);
+
+/** Letters no romanisation of a Belarusian or Russian name uses: "Beate Müller-Gemeke" is a German's name. */
+const FOREIGN_LETTERS = /[äöüßÄÖÜ]/u;
+/** Nouns after which "the X" is a family or a case named after someone: "the Lapko brothers", "the Vetsier case". */
+const PERSON_GROUP_AFTER = /^\s+(?:family|families|case|cases|brothers|sisters|couple|spouses|household|children|sons|daughters|twins|trial|affair)(?![\p{L}])/u;
+
+/**
+ * Whether the capitalised word is a body, a movement or a country's institution that English names
+ * with "the" ("the German Bundestag", "the Libereco campaign", "The Taliban’s return"): English puts
+ * no article before a person's name, save before a family or a case named after them (and their
+ * plural: "the Zhuks").
+ */
+function namedWithThe(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (/s$/.test(t.word) || PERSON_GROUP_AFTER.test(text.slice(t.end, t.end + 16))) return false;
+  const joined = (k: number) => k >= 0 && /^[^\S\n]+$/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  let k = i - 1;
+  // "the German Bundestag": a nationality or country between the article and the name.
+  if (joined(k) && isSafeProperNoun(tokens[k]!.word) && /^\p{Lu}/u.test(tokens[k]!.word)) k--;
+  return joined(k) && /^the$/i.test(tokens[k]!.word);
+}
+
+/**
+ * "Citizen of Belarus", "Hero of Belarus", "Ombudsman of Lithuania": a word before "of" and a
+ * country is a title or a status, and English names no person so.
+ */
+function titleOfCountry(text: string, end: number): boolean {
+  const country = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u.exec(text.slice(end, end + 40))?.[1];
+  return !!country && isCountryWord(country);
+}
+
+/** Whether the word, or a capitalised word joined to it by a space or a hyphen, has letters no Belarusian name has. */
+function inForeignName(text: string, tokens: Token[], i: number): boolean {
+  const linked = (a: number, b: number) => a >= 0 && b < tokens.length && /^(?:[^\S\n]|-)$/u.test(text.slice(tokens[a]!.end, tokens[b]!.start)) && /^\p{Lu}/u.test(tokens[a]!.word) && /^\p{Lu}/u.test(tokens[b]!.word);
+  let first = i;
+  while (linked(first - 1, first)) first--;
+  for (let k = first; k < tokens.length && (k === first || linked(k - 1, k)); k++) if (FOREIGN_LETTERS.test(tokens[k]!.word)) return true;
+  return false;
+}
 
 /**
  * Whether the word stands inside a short quoted title whose words are all capitalised
@@ -55,7 +94,8 @@ export function findSuspects(text: string, tokens: Token[]): DetectionOf<'suspec
     const t = tokens[i]!;
     // Acronyms and words with capitals inside (КаАП, BelAZ) are left to the detectors that know them.
     if (!/^\p{Lu}\p{Ll}+$/u.test(t.word) || t.word.length < 3) continue;
-    if (isSafeProperNoun(t.word) || lookupPlace([t.word])) continue;
+    if (isSafeProperNoun(t.word) || lookupPlace([t.word]) || isWorldCity(t.word)) continue;
+    if (inForeignName(text, tokens, i)) continue;
     // «Муры», "Kapiernik": a quoted name is a title or a venue, not a person.
     if (/["«“„']$/.test(text.slice(Math.max(0, t.start - 1), t.start)) && /^["»”“']/.test(text.slice(t.end, t.end + 1))) continue;
     // "Светланы Тихановской": a first name before a public figure's surname is that figure's.
@@ -90,6 +130,7 @@ export function findSuspects(text: string, tokens: Token[]): DetectionOf<'suspec
     if (initial && !nameFollows && lexicon.mostlyOrdinary?.(t.word)) continue;
     // English capitalises ordinary words in titles ("Supreme Court", "Railroad"): only unknown ones are suspect.
     if (language === 'en' && lexicon.isOrdinaryWord(t.word)) continue;
+    if (language === 'en' && (namedWithThe(text, tokens, i) || titleOfCountry(text, t.end))) continue;
     const previous = tokens[i - 1] && text.slice(tokens[i - 1]!.end, t.start).trim() === '' ? tokens[i - 1]!.word.toLowerCase() : '';
     const known = kinds.length > 0;
     const afterPlaceWord = PLACE_BEFORE[language]!.has(previous) || PLACE_BEFORE[languageOfWord(previous || t.word)]!.has(previous);

@@ -205,17 +205,29 @@ export function normalizeText(original: string): NormalizedText {
         offsets.pushRun(from, to);
       } else {
         let i = from;
+        // ASCII characters are copied a run at a time, not one string each.
+        let ascii = from;
         for (const char of line) {
           if (char < '\u007f') {
-            parts.push(char);
-            offsets.push(i);
-          } else if (!INVISIBLE.test(char)) {
+            i++;
+            continue;
+          }
+          if (ascii < i) {
+            parts.push(original.slice(ascii, i));
+            offsets.pushRun(ascii, i);
+          }
+          if (!INVISIBLE.test(char)) {
             // One offset per UTF-16 unit: an emoji is two units, and the map must stay as long as the text.
             const normal = char.normalize('NFKC');
             parts.push(normal);
             for (let unit = 0; unit < normal.length; unit++) offsets.push(i);
           }
           i += char.length;
+          ascii = i;
+        }
+        if (ascii < i) {
+          parts.push(original.slice(ascii, i));
+          offsets.pushRun(ascii, i);
         }
       }
       from = to;

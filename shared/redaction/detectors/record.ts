@@ -81,7 +81,8 @@ export function findRecordIdentifiers(ids: ProtectedIdentifiers, n: NormalizedTe
   for (const m of n.text.matchAll(/\+?\(?\d[\d\s().\-/]{5,20}\d/gu)) {
     // A number at a line's end runs on into the digits that open the next line ("…-03-44\n\n2021 was"):
     // each line's part is read too.
-    const pieces = [{ text: m[0], at: 0 }, ...[...m[0].matchAll(/[^\n]+/g)].map((p) => ({ text: p[0].trim(), at: p.index! + p[0].search(/\S/) }))];
+    // (One line is its own only piece: the pattern opens and closes on a digit, so trimming leaves it as it is.)
+    const pieces = [{ text: m[0], at: 0 }, ...(m[0].includes('\n') ? [...m[0].matchAll(/[^\n]+/g)].map((p) => ({ text: p[0].trim(), at: p.index! + p[0].search(/\S/) })) : [])];
     for (const piece of pieces) {
       const digits = piece.text.replace(/\D/g, '');
       const phone = ids.phones.find((ph) => {

@@ -2,7 +2,7 @@
 import { languageOfWord, wordLanguage } from './detect';
 import { languageModule } from './modules';
 import { PRIORITY } from '../priorities';
-import type { Token } from '../tokens';
+import { isCapitalised, type Token } from '../tokens';
 import type { DetectionOf } from '../types';
 import { isWorldCity, lookupPlace } from '../detectors/places';
 import { isCountryWord, isSafeProperNoun } from '../detectors/safeWords';
@@ -93,7 +93,7 @@ export function findSuspects(text: string, tokens: Token[]): DetectionOf<'suspec
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Acronyms and words with capitals inside (КаАП, BelAZ) are left to the detectors that know them.
-    if (!/^\p{Lu}\p{Ll}+$/u.test(t.word) || t.word.length < 3) continue;
+    if (!isCapitalised(t.word) || !/^\p{Lu}\p{Ll}+$/u.test(t.word) || t.word.length < 3) continue;
     if (isSafeProperNoun(t.word) || lookupPlace([t.word]) || isWorldCity(t.word)) continue;
     if (inForeignName(text, tokens, i)) continue;
     // «Муры», "Kapiernik": a quoted name is a title or a venue, not a person.

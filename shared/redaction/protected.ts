@@ -60,7 +60,7 @@ const distinctiveOf = (value: string): string[] =>
     .map(foldWord);
 
 /** Capitalised words in record values that name a kind of thing, not one place. */
-const GENERIC_PROPER = new Set(['state', 'city', 'district', 'regional', 'court', 'central', 'national', 'republican', 'belarusian', 'university', 'hospital', 'plant', 'works', 'factory', 'station', 'school', 'pharmacy', 'company', 'detention', 'center', 'centre', 'street', 'prison', 'colony', 'pride', 'march', 'sizo', 'the', 'border', 'checkpoint',
+const GENERIC_PROPER = new Set(['state', 'city', 'district', 'regional', 'court', 'central', 'national', 'republican', 'belarusian', 'university', 'hospital', 'plant', 'works', 'factory', 'station', 'school', 'pharmacy', 'company', 'detention', 'center', 'centre', 'street', 'square', 'prison', 'colony', 'pride', 'march', 'sizo', 'the', 'border', 'checkpoint',
   'суд', 'вярхоўны', 'верховный', 'supreme']);
 
 /** Words that say what kind of place of custody a record names, and which agency runs it. */

@@ -254,3 +254,23 @@ describe('the recall net in English', () => {
     expect(out).not.toMatch(/Kazlouski|Marozau/);
   });
 });
+
+describe('what is too large to point at anyone', () => {
+  const redact = (text: string) => redactStory({ ...base, story: { title: 't', text } }).text;
+
+  it('keeps a national university, the size of a public body and a square named alone', () => {
+    for (const text of [
+      'She graduated from the Belarusian State Pedagogical University in 2009.',
+      'There are about 5500 members of the expanded Coordination Council.',
+    ]) expect(redact(text)).toBe(text);
+    const square: CaseFile = { ...base, legal: { events: [{ kind: 'detention', place: 'Independence Square, Minsk' }] }, story: { title: 't', text: 'He was detained on the Square, near Independence Square.' } };
+    const out = redactStory(square).text;
+    expect(out).toContain('on the Square');
+    expect(out).not.toContain('Independence');
+  });
+
+  it('still takes a town’s university and an audience', () => {
+    expect(redact('He studied at Polatsk State University.')).not.toContain('Polatsk State University');
+    expect(redact('The chat had about 5500 members.')).not.toContain('5500');
+  });
+});

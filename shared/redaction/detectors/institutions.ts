@@ -25,6 +25,13 @@ const LEADING_COMMON = /^(?:The|A|An|In|On|At|To|From|Of|For|By|With|And|But|The
 
 const NAME_WORD_BEFORE = /(\p{Lu}[\p{L}'’-]+)\s+$/u;
 
+/**
+ * The words of a university named after the country and its field alone ("Belarusian State
+ * University", "Belarusian State Pedagogical University"): tens of thousands study at each, so the
+ * name narrows no one down; a town's university (Polatsk State University) is another matter.
+ */
+const NATIONAL_UNIVERSITY_WORD = /^(?:Belarusian|Belarus|National|State|Republican|Pedagogical|Technical|Medical|Economic|Linguistic|Agrarian|Technological|Polytechnic|University|Institute|Academy)$/u;
+
 /** Walks back over up to four capitalised words before a head word: "Polatsk Central City Hospital". */
 function nameStart(text: string, headStart: number): number {
   let start = headStart;
@@ -57,6 +64,7 @@ export function findInstitutions(text: string): DetectionOf<'org'>[] {
         phrase = phrase.slice(lead[0].length);
       }
       if (!/\p{L}/u.test(phrase)) continue;
+      if (institution === 'university' && phrase.split(/\s+/).every((w) => NATIONAL_UNIVERSITY_WORD.test(w))) continue;
       out.push({ start, end: start + phrase.length, category: 'org', source: 'detector', kind: 'quasi', institution, priority: PRIORITY.institution });
     }
   }

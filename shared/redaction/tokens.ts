@@ -32,3 +32,33 @@ export function isCapitalised(word: string): boolean {
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x44f)) return false;
   return CAPITALISED.test(word);
 }
+
+const SPACE = /\s/u;
+const LETTER = /\p{L}/u;
+
+/** The length of the letter (one code point) ending at `end`, 0 if none ends there; a hyphen counts as one if asked. */
+function letterEndingAt(text: string, end: number, hyphens: boolean): number {
+  const code = text.charCodeAt(end - 1);
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x44f) || (hyphens && code === 0x2d)) return 1;
+  if (code >= 0xdc00 && code <= 0xdfff && end >= 2) {
+    const lead = text.charCodeAt(end - 2);
+    if (lead >= 0xd800 && lead <= 0xdbff) return LETTER.test(text.slice(end - 2, end)) ? 2 : 0;
+  }
+  return LETTER.test(text[end - 1]!) ? 1 : 0;
+}
+
+/**
+ * The word right before the spaces a text ends with: what /(?<!\p{L})(\p{L}+)(\s+)$/u matches
+ * (`length` is its whole match), or with `hyphens` the [\p{L}-]+ run that
+ * /(?:^|[^\p{L}-])([\p{L}-]+)(\s+)$/u captures (`length` from the run on), read backwards from the
+ * end. The patterns try every position of the text; each replacement asks one of the 40
+ * characters before its span.
+ */
+export function wordBeforeSpaces(text: string, hyphens = false): { word: string; length: number } | null {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || SPACE.test(text[end - 1]!))) end--;
+  if (end === text.length) return null;
+  let start = end;
+  for (let step = letterEndingAt(text, start, hyphens); start > 0 && step > 0; step = start > 0 ? letterEndingAt(text, start, hyphens) : 0) start -= step;
+  return start < end ? { word: text.slice(start, end), length: text.length - start } : null;
+}

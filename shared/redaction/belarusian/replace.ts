@@ -6,6 +6,7 @@ import { classifyFacility } from '../detectors/facilities';
 import { foldWord } from '../fold';
 import { lookupGivenName } from '../givenNames';
 import { inPlace, spanOf, type Replacement, type ReplacementContext } from '../replacements/context';
+import { wordBeforeSpaces } from '../tokens';
 import type { DetectionOf } from '../types';
 import { classicalSoftSigns, isClassical } from './classical';
 import {
@@ -45,11 +46,11 @@ interface Preposition {
 }
 
 function prepositionOf(ctx: ReplacementContext, script: BelarusianScript): Preposition | undefined {
-  const m = ctx.before.match(/(?<!\p{L})(\p{L}+)(\s+)$/u);
+  const m = wordBeforeSpaces(ctx.before);
   if (!m) return undefined;
-  const word = officialForm(m[1]!, script === 'be-Latn').toLowerCase();
+  const word = officialForm(m.word, script === 'be-Latn').toLowerCase();
   const known = prepositionBefore(word);
-  return known ? { word: known, start: ctx.start - m[0].length } : undefined;
+  return known ? { word: known, start: ctx.start - m.length } : undefined;
 }
 
 const words = (ctx: ReplacementContext) => spanOf(ctx).match(/[\p{L}\p{M}’'ʼ-]+/gu) ?? [];

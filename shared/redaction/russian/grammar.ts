@@ -2,6 +2,7 @@
 // was in, read from its dictionary readings and the preposition before it, and the replacement
 // put into the same form. Only the preposition table and the choice between readings are ours.
 import { russianReadings, type RussianReading } from '../morphology/russian';
+import { wordBeforeSpaces } from '../tokens';
 
 export type RussianCase = 'nomn' | 'gent' | 'datv' | 'accs' | 'ablt' | 'loct';
 export type RussianNumber = 'sing' | 'plur';
@@ -28,10 +29,10 @@ const PREPOSITION_CASES: Readonly<Record<string, readonly RussianCase[]>> = {
 
 /** The preposition the text ends with (the one right before a span), lower case, if any. */
 export function prepositionBefore(before: string): { word: string; length: number } | undefined {
-  const m = before.match(/(?:^|[^\p{L}-])([\p{L}-]+)(\s+)$/u);
+  const m = wordBeforeSpaces(before, true);
   if (!m) return undefined;
-  const word = m[1]!.toLowerCase();
-  return PREPOSITION_CASES[word] ? { word, length: m[1]!.length + m[2]!.length } : undefined;
+  const word = m.word.toLowerCase();
+  return PREPOSITION_CASES[word] ? { word, length: m.length } : undefined;
 }
 
 export function prepositionCases(preposition: string | undefined): readonly RussianCase[] | undefined {

@@ -7,6 +7,7 @@ import { foldWord } from '../fold';
 import { russianReadings } from '../morphology/russian';
 import { russianAgePhrase, russianYearsPhrase } from '../phrases';
 import { inPlace, spanOf, type Replacement, type ReplacementContext } from '../replacements/context';
+import { wordBeforeSpaces } from '../tokens';
 import type { DetectionOf } from '../types';
 import { POSSESSIVE } from '../variants';
 import { formOf, inflectPhrase, inflectWord, prepositionBefore, withCapitals, type RussianForm } from './grammar';
@@ -131,7 +132,7 @@ function spanForm(ctx: ReplacementContext, word: string, prefer?: string): Russi
   // Жодино") it is a genitive, else the subject; after a word for a settlement it is that word's name
   // ("в городе Гродно"), which the replacement can only give in the nominative.
   if (!preposition && (/^\p{Lu}{2,}$/u.test(word) || undeclined(word))) {
-    const previous = ctx.before.match(/(?<!\p{L})(\p{L}+)\s+$/u)?.[1];
+    const previous = wordBeforeSpaces(ctx.before)?.word;
     const afterNoun = previous && russianReadings(previous).some((r) => r.pos === 'NOUN' && !r.grammemes.has('Name') && !SETTLEMENT.test(r.lemma));
     return { case: afterNoun ? 'gent' : 'nomn', number: 'sing' };
   }
@@ -311,12 +312,12 @@ function replaceRussianBirthday(ctx: ReplacementContext): Replacement {
   const ending = spanOf(ctx).match(/лети(е|я|ю|ем|и)$/u)?.[1] ?? 'е';
   const [c, day] = BIRTHDAY_CASES[ending]!;
   const phrase = `${day} рождения`;
-  const previous = ctx.before.match(/(?<!\p{L})(\p{L}+)(\s+)$/u);
+  const previous = wordBeforeSpaces(ctx.before);
   if (previous) {
-    const reading = russianReadings(previous[1]!.toLowerCase()).find((r) => (r.pos === 'ADJF' || r.pos === 'PRTF') && r.grammemes.has('neut') && (r.grammemes.has('nomn') || r.grammemes.has('accs')));
+    const reading = russianReadings(previous.word.toLowerCase()).find((r) => (r.pos === 'ADJF' || r.pos === 'PRTF') && r.grammemes.has('neut') && (r.grammemes.has('nomn') || r.grammemes.has('accs')));
     const masculine = reading?.inflect(['masc', 'sing', c, 'inan']);
-    if (masculine) return { start: ctx.start - previous[0].length, end: ctx.end, replacement: `${withCapitals(masculine, previous[1]!)} ${phrase}` };
-    if (previous[1]!.toLowerCase() === 'к' && c === 'datv') return { start: ctx.start - previous[0].length, end: ctx.end, replacement: `${withCapitals('ко', previous[1]!)} ${phrase}` };
+    if (masculine) return { start: ctx.start - previous.length, end: ctx.end, replacement: `${withCapitals(masculine, previous.word)} ${phrase}` };
+    if (previous.word.toLowerCase() === 'к' && c === 'datv') return { start: ctx.start - previous.length, end: ctx.end, replacement: `${withCapitals('ко', previous.word)} ${phrase}` };
   }
   return inPlace(ctx, phrase);
 }

@@ -20,9 +20,11 @@ const CARDINALS: Readonly<Record<string, number>> = {
 const TENS = new Set([20, 30, 40, 50, 60, 70, 80, 90]);
 const CARDINAL = Object.keys(CARDINALS).sort((a, b) => b.length - a.length).join('|');
 /** "84 года", "двадцать один год", "чатыры гады": a number, then the word for years in the case a number takes. */
-const YEARS = new RegExp(String.raw`(?<![\p{L}\p{N}.,-])(\d{1,3}|(?:${CARDINAL})(?:\s+(?:${CARDINAL}))?)\s+(?:год|года|лет|гадоў|гады|год)(?![\p{L}\p{N}])`, 'giu');
+// Each opens with what its match starts with (a digit, a cardinal's first letter): the lookbehind is tried only there.
+const FIRST_LETTERS = [...new Set(Object.keys(CARDINALS).map((c) => c[0]!))].join('');
+const YEARS = new RegExp(String.raw`(?=[\d${FIRST_LETTERS}])(?<![\p{L}\p{N}.,-])(\d{1,3}|(?:${CARDINAL})(?:\s+(?:${CARDINAL}))?)\s+(?:год|года|лет|гадоў|гады|год)(?![\p{L}\p{N}])`, 'giu');
 /** "21-летие", "21-годдзе": a birthday counted in years. */
-const BIRTHDAY = /(?<![\p{L}\p{N}.,-])(\d{1,3})\s*-?\s*(?:лети|годдз)\p{L}*/giu;
+const BIRTHDAY = /(?=\d)(?<![\p{L}\p{N}.,-])(\d{1,3})\s*-?\s*(?:лети|годдз)\p{L}*/giu;
 
 /** The words before a number of years that make it a length of time (a term, a wait), not an age. */
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:на|за|до|от|да|ад|через|спустя|после|течение|сроком|срок|получил\p{L}*|дали|присудили|назначили|отсидел\p{L}*|провел\p{L}*|провёл\p{L}*|праз|пасля|цягам|тэрмін\p{L}*|атрымаў|атрымала|далі|прысудзілі|адсядзеў|адсядзела|правёў|правяла)\s+(?:\p{L}+\s+)?$/iu;

@@ -54,14 +54,14 @@ export function analyze(caseFile: CaseFile, text: string, withGeneric: boolean):
   const dates = [...findDates(normalized.text), ...belarusianDates(belarusian)];
   const ids = protectedIdentifiers(caseFile);
   const ages = recordAges(caseFile);
-  const record = vetoOrdinaryWords([
+  const record = dropSiteNames(normalized.text, vetoOrdinaryWords([
     ...findRecordIdentifiers(ids, normalized, tokens, dates, isOrdinaryHere), ...findRecordOccupations(caseFile, normalized.text, tokens), ...belarusianRecordDetections(ids, belarusian, caseFile),
     ...findRecordAges(normalized.text, ages), ...(belarusian.view ? findRecordAges(belarusian.view.text, ages).map((a) => ({ ...a, ...spanInText(belarusian.view!, a.start, a.end) })) : []),
-  ], belarusian);
+  ], belarusian));
   // The Belarusian pass first: where it and a language-blind detector claim the same words with the same
   // priority, the lexicon's reading (one key for Толя and Толем) wins.
   const keepCapital = recordNamesCapital(ids);
-  const generic = withGeneric ? dropTownLists([...belarusianGenericDetections(belarusian), ...vetoOrdinaryWords(genericDetections(normalized, tokens, dates), belarusian)], record, belarusian).filter((d) => (keepCapital || !isCapitalMention(d)) && !isEponym(normalized.text, d)) : [];
+  const generic = withGeneric ? dropSiteNames(normalized.text, dropTownLists([...belarusianGenericDetections(belarusian), ...vetoOrdinaryWords(genericDetections(normalized, tokens, dates), belarusian)], record, belarusian).filter((d) => (keepCapital || !isCapitalMention(d)) && !isEponym(normalized.text, d))) : [];
   return { normalized, record, all: [...record, ...generic] };
 }
 
@@ -72,6 +72,15 @@ export function analyze(caseFile: CaseFile, text: string, withGeneric: boolean):
  */
 function isCapitalMention(d: Detection): boolean {
   return d.category === 'place' && d.place === 'capital';
+}
+
+/**
+ * A town that is the first label of a site's domain («паведаміла Hrodna.life», Brest.by) is that site's
+ * name, the story's source, as a handle it cites is (contacts.ts): replacing the label alone would leave
+ * "абласны цэнтр.life".
+ */
+function dropSiteNames(text: string, detections: Detection[]): Detection[] {
+  return detections.filter((d) => d.category !== 'place' || !/^\.[a-z]{2,6}(?![\p{L}\p{N}])/u.test(text.slice(d.end, d.end + 8)));
 }
 
 /** Things named after a person (коктейль Молотова, премия Сахарова), in any case and number. */

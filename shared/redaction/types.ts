@@ -38,7 +38,12 @@ export type Detail =
   | { category: 'address'; address: 'address' | 'street' }
   | { category: 'date'; date: DateValue }
   | { category: 'age'; age: number; form: AgeForm }
-  | { category: 'place'; place?: PlaceClass }
+  | {
+      category: 'place';
+      place?: PlaceClass;
+      /** A word for the town's people (гродзенцы, магіляўчанка): replaced by a word for a resident. */
+      demonym?: boolean;
+    }
   | { category: 'facility'; facility?: FacilityKind }
   | {
       category: 'org';

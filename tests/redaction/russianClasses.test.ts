@@ -184,3 +184,17 @@ describe('a range of days in one month', () => {
     expect(redact('Ему дали от 2 до 5 лет.')).toBe('Ему дали от 2 до 5 лет.');
   });
 });
+
+describe('the women of a town named by its -ец demonym', () => {
+  it('are residents, in their case', () => {
+    const grodno: CaseFile = { format: 'case-file/1', subject: { fullName: 'Зарубина Таисия', city: 'Гродно' } };
+    expect(redact('Дело против гродненки рассматривали в суде. Гродненка признала вину.', grodno)).toBe('Дело против жительницы рассматривали в суде. Жительница признала вину.');
+  });
+});
+
+describe('a date that names a public event', () => {
+  it('stays after «событиям»', () => {
+    const text = 'Сотрудник пояснил, что им нужен свидетель по событиям 9 августа.';
+    expect(redact(text)).toBe(text);
+  });
+});

@@ -225,3 +225,43 @@ describe('a place adjective opening a sentence', () => {
       .toBe('Miascovy pravaabaronca kaža, što sud adbyŭsia ŭ piatnicu.');
   });
 });
+
+describe('a town in a site name, its people and its court', () => {
+  const grodna: CaseFile = { format: 'case-file/1', subject: { fullName: 'Пятро Лабаш', city: 'Гродна' }, legal: { events: [{ kind: 'trial', place: 'суд Кастрычніцкага раёна г. Гродна' }] } };
+
+  it('keeps a site named after the record town, takes the town and its people as residents', () => {
+    const out = redact('Паведаміла Hrodna.life. Падтрымаць яго прыйшлі гродзенцы. Гродзенка Ала сустрэлася з гродзенцам у Гродне.', 'be', grodna).text;
+    expect(out).toContain('Hrodna.life');
+    expect(out).toContain('прыйшлі жыхары');
+    expect(out).toMatch(/^Паведаміла Hrodna\.life\. .* Жыхарка /u);
+    expect(out).not.toMatch(/гродз|Гродн/iu);
+  });
+
+  it('keeps a record court a court, and its district adjective found alone a district', () => {
+    const record: CaseFile = { ...grodna, legal: { events: [{ kind: 'other', place: 'суд Лідскага раёна' }] } };
+    expect(redact('Прысуд вынеслі ў судзе Лідскага раёна.', 'be', record).text).toBe('Прысуд вынеслі ў судзе.');
+    expect(redact('Справу разглядае суд Кастрычніцкага раёна.', 'be', grodna).text).toBe('Справу разглядае суд мясцовага раёна.');
+  });
+});
+
+describe('capitalised common nouns that open a name', () => {
+  it('takes no village for a march named by whom it was of', () => {
+    const text = 'Яго судзілі за ўдзел у Маршах недармаедаў і за акцыі пратэсту.';
+    expect(redact(text, 'be').text).toBe(text);
+  });
+});
+
+describe('a given name that is also a word, opening a sentence before a surname', () => {
+  it('goes with the surname', () => {
+    const out = redact('Фота зрабіла актывістка Галіна Жураўлёва. Галіна Жураўлёва з\'ехала на ровары.', 'be').text;
+    expect(out).not.toMatch(/Галіна|Жураўлёв/u);
+    expect(out).toMatch(/\. \p{Lu}\p{Ll}+ з'ехала/u);
+  });
+});
+
+describe('a record value written in Łacinka', () => {
+  it('is found in any case, as its Cyrillic is', () => {
+    const record: CaseFile = { format: 'case-file/1', subject: { fullName: 'Maksim Šumko', employer: 'Naša Niva' } };
+    expect(redact('Jon pracavaŭ u Našaj Nivie doŭha.', 'be-Latn', record).text).not.toMatch(/Naš/u);
+  });
+});

@@ -72,6 +72,12 @@ describe('what is not an age, a date or a facility', () => {
     expect(found('Jana ŭ kałonii No4 u Homieli.', findBelarusianFacilities)).toEqual(['kałonii No4']);
     expect(found('Jana ŭ Mahiloŭskaj turmie.', findBelarusianFacilities)).toEqual(['Mahiloŭskaj turmie']);
   });
+
+  it('a number that counts days or years after the facility is a term, not its number', () => {
+    expect(found('Da suda źbivali, a ŭ kałonii 50 sutak trymali ŭ ŠIZA.', findBelarusianFacilities)).toEqual([]);
+    expect(found('Яму далі ў калоніі 1,5 года.', findBelarusianFacilities)).toEqual([]);
+    expect(found('Ён у калоніі 15 у Горках.', findBelarusianFacilities)).toEqual(['калоніі 15']);
+  });
 });
 
 describe('facilities far into a long text', () => {

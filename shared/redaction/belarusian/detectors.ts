@@ -164,8 +164,12 @@ export function findBelarusianAges(text: string): BelarusianSpan[] {
   return out;
 }
 
-/** "№ 15"; NFKC (the engine's normal form) writes № as "No", which the Łacinka view reads as "Но". */
-const NUMBER = String.raw`\s*(?:№|[NН][oо]\.?|N|нумар)?\s*-?\s*\d+`;
+/**
+ * "№ 15"; NFKC (the engine's normal form) writes № as "No", which the Łacinka view reads as "Но".
+ * A number with no sign counts what follows it when a word or a decimal part comes next
+ * («у калоніі 50 сутак трымалі ў ШІЗА», «калоніі 1,5 года»): that is a term, not the facility's number.
+ */
+const NUMBER = String.raw`\s*(?:(?:№|[NН][oо]\.?|N|нумар)\s*-?\s*\d+|-?\s*\d+(?!\d|[.,]\d|\s+\p{Ll}{2}))`;
 const NUMBERED = String.raw`\s*(?:№|[NН][oо]\.?|N|нумар)\s*-?\s*\d+`;
 /** Each pattern with a word its match must hold (same flags): a window without it is not searched with that pattern. */
 const FACILITY_PATTERNS: readonly [RegExp, FacilityKind, RegExp][] = [

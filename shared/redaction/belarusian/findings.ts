@@ -7,11 +7,12 @@ import { lookupPlace, placeClass } from '../detectors/places';
 import { foldWord } from '../fold';
 import { lookupGivenName, type Gender } from '../givenNames';
 import { PRIORITY } from '../priorities';
-import type { PhraseIdentifier, ProtectedIdentifiers } from '../protected';
+import { wordsOf, type PhraseIdentifier, type ProtectedIdentifiers } from '../protected';
 import type { Detection, DetectionOf, PlaceClass } from '../types';
 import { findBelarusianAges, findBelarusianDates, findBelarusianFacilities, isOrdinaryTownless } from './detectors';
 import { languageAt, paragraphLanguages, type ParagraphLanguage } from './language';
 import { belarusianView, officialForm, spanInText, type BelarusianView } from './view';
+import { lacinkaToCyrillic } from './lacinka';
 import { isSafeProperNoun } from '../detectors/safeWords';
 import { hasPublicFigureSurname, isOrdinaryWord, isPublicFigure, nominativeCandidates, properKinds, publicFigureOf, readings } from './words';
 import { matchesIn, windowsAround } from '../detectors/windows';
@@ -162,13 +163,18 @@ function placesOfAdjective(word: string): Set<string> {
 /** Words never a person or a place, whatever the lexicon's proper nouns say (Бог, Радыё Свабода). */
 const SAFE_PROPER = new Set(['беларусь', 'бог', 'госпадзе', 'свабода', 'радыё', 'еўропа', 'расія', 'літва', 'польшча', 'украіна', 'мінск', 'лукашэнка', 'лукашэнкі', 'лукашэнку', 'лукашэнкам', 'лукашанка', 'пуцін', 'пуціна', 'пуціну']);
 
-/** A demonym: a stem, then -чанін, -чанка, -чук (менчуку, магіляўчанін, гамяльчанкі). */
+/**
+ * A demonym: a stem, then -чанін, -чанка, -чук (менчуку, магіляўчанін, гамяльчанкі), or a stem in -н
+ * with -ец, -ка (гродзенцы, жлобінец, гродзенкай).
+ */
 const DEMONYM = /^(\p{L}+?)(?:чанін|чанка|чанкі|чане|чан|чук|ане|анін|анка|анкі)\p{L}*$/u;
-const consonants = (word: string) => word.toLowerCase().replace(/[аеёіоуыэюяйўь'’]/gu, '');
+const DEMONYM_IN_N = /^(\p{L}+?н)(?:ец|цы|ца|цу|цам|цаў|цамі|цах|ка|кі|ку|кай|кам|камі|ках)$/u;
+// дз is the д of the town's name before е (Гродна, гродзенцы).
+const consonants = (word: string) => word.toLowerCase().replace(/[аеёіоуыэюяйўь'’]/gu, '').replace(/дз/gu, 'д');
 
 /** The consonants of a demonym's stem (менчуку → мн), '' for a word that is none: asked of every word, once per form. */
 const demonymStem = memoByWord((word: string) => {
-  const m = word.toLowerCase().match(DEMONYM);
+  const m = word.toLowerCase().match(DEMONYM) ?? word.toLowerCase().match(DEMONYM_IN_N);
   return m ? consonants(m[1]!) : '';
 });
 
@@ -252,11 +258,16 @@ function holdsAny(set: ReadonlySet<string>, words: ReadonlySet<string>): boolean
 }
 
 /** Record values matched by lemma, in Belarusian paragraphs only. */
+const LACINKA_LETTER = /[ŭłćśźńčšžŬŁĆŚŹŃČŠŽ]/u;
+
 export function belarusianRecordDetections(ids: ProtectedIdentifiers, pass: BelarusianPass, caseFile: CaseFile): Detection[] {
   const out: Detection[] = [];
   if (!pass.view) return out;
   const occupations = occupationWords(caseFile);
   const towns = ids.places.map((place) => townConsonants(place.value, place.place?.names ?? []));
+  // The view is Cyrillic, and the fold keeps š, ž, č apart from ш, ж, ч: a value written in Łacinka
+  // (Naša Niva) is read in Cyrillic (Наша Ніва), as the text is.
+  const phrases = ids.phrases.map((phrase) => (LACINKA_LETTER.test(phrase.value) ? { ...phrase, words: wordsOf(lacinkaToCyrillic(phrase.value)) } : phrase));
   for (const t of pass.tokens) {
     const capital = isCapitalised(t.word);
     const ordinary = isOrdinaryWord(t.word);
@@ -272,13 +283,14 @@ export function belarusianRecordDetections(ids: ProtectedIdentifiers, pass: Bela
       }
     }
     const folds = foldsOf(t.word);
-    const place = ids.places.find((p, k) => holdsAny(p.folds, folds) || isDemonymOf(t.word, towns[k]!));
+    const named = ids.places.find((p) => holdsAny(p.folds, folds));
+    const place = named ?? ids.places.find((_, k) => isDemonymOf(t.word, towns[k]!));
     if (place) {
       const known = place.place;
-      out.push({ start: t.start, end: t.end, category: 'place', source: 'record', kind: 'quasi', identifier: place.value, ...(known ? { place: placeClass(known) } : {}), priority: PRIORITY.recordPlace });
+      out.push({ start: t.start, end: t.end, category: 'place', source: 'record', kind: 'quasi', identifier: place.value, ...(known ? { place: placeClass(known) } : {}), ...(named ? {} : { demonym: true }), priority: PRIORITY.recordPlace });
     }
     let phraseHit = false;
-    for (const phrase of ids.phrases) {
+    for (const phrase of phrases) {
       if (phrase.category === 'address' || phrase.words.length !== 1) continue;
       if (folds.has(phrase.words[0]!)) {
         out.push(phraseDetection(phrase, t.start, t.end));
@@ -296,7 +308,7 @@ export function belarusianRecordDetections(ids: ProtectedIdentifiers, pass: Bela
     }
   }
   // Phrases of several words (валшчык лесу, Маскоўскі раён): each word by its lemma, in order.
-  for (const phrase of ids.phrases) {
+  for (const phrase of phrases) {
     if (phrase.category === 'address' || phrase.words.length < 2) continue;
     for (let i = 0; i + phrase.words.length <= pass.tokens.length; i++) {
       const matches = phrase.words.every((w, k) => {
@@ -462,7 +474,12 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
       }
       const key = unknownNameKey(t.word);
       people.set(foldWord(t.word), key);
-      out.push({ start: t.start, end: t.end, category: 'name', source: 'detector', kind: 'direct', key, gender: 'unknown', priority: PRIORITY.unlistedPerson });
+      // A given name that is also a word (Галіна "branch", Вера "faith") opening the sentence was passed over:
+      // before a surname it is the person's, and tells her gender.
+      const opening = prev!.sentenceStart && isOrdinaryWord(prev!.word);
+      const givenLemma = opening ? readings(prev!.word).find((r) => r.kind === 'g')?.lemma : undefined;
+      const gender = givenLemma ? (/[ая]$/u.test(givenLemma) ? 'female' : 'male') : 'unknown';
+      out.push({ start: opening ? prev!.start : t.start, end: t.end, category: 'name', source: 'detector', kind: 'direct', key, gender, priority: PRIORITY.unlistedPerson });
       continue;
     }
     // A diminutive (Толя, Толі, з Толем; the lexicon has none, and толь is a word): by the curated table.
@@ -539,6 +556,13 @@ function pastGender(word: string | undefined): Gender | undefined {
 function genderUnknownNames(tokens: readonly ViewToken[], out: Detection[]): void {
   const votes = new Map<string, { male: number; female: number; words: string[] }>();
   const unknown = out.filter((d): d is DetectionOf<'name'> => d.category === 'name' && d.gender === 'unknown' && d.key !== undefined);
+  // A mention whose gender is known (its given name told it) speaks for the person's other mentions.
+  for (const d of out) {
+    if (d.category !== 'name' || d.key === undefined || (d.gender !== 'male' && d.gender !== 'female')) continue;
+    const vote = votes.get(d.key) ?? { male: 0, female: 0, words: [] };
+    vote[d.gender] += 2;
+    votes.set(d.key, vote);
+  }
   for (const d of unknown) {
     const i = tokenAt(tokens, d.start);
     if (i < 0) continue;
@@ -615,12 +639,13 @@ export function vetoOrdinaryWords(detections: Detection[], pass: BelarusianPass)
     if (t.end !== d.end) return true;
     if (SAFE_PROPER.has(t.word.toLowerCase()) || readings(t.word).some((r) => SAFE_PROPER.has(r.lemma.toLowerCase()))) return false;
     // A word opening a sentence that the lexicon knows only as an ordinary word (Сёння "today", not Сянно) is no town,
-    // nor is one that qualifies the ordinary word after it (з Новага году).
+    // nor is one that qualifies the ordinary word after it (з Новага году), nor a noun that heads a name with a
+    // plural genitive after it, a word the lexicon may not hold (у Маршах недармаедаў, на Марш пенсіянераў).
     if (d.category === 'place') {
       const onlyOrdinary = isOrdinaryWord(t.word) && !readings(t.word).some((r) => r.kind === 'l') && !townOfAdjective(t.word.toLowerCase());
       const next = pass.tokens[first + 1];
       const qualifies = d.source !== 'record' && next !== undefined && /^\s+$/u.test(pass.text.slice(t.end, next.start)) && !isCapitalised(next.word)
-        && isOrdinaryWord(next.word) && !/^(?:раён|вобласц|сельсавет|вёс|пасёл)/u.test(next.word);
+        && (isOrdinaryWord(next.word) || /(?:аў|яў|оў|ёў)$/u.test(next.word)) && !/^(?:раён|вобласц|сельсавет|вёс|пасёл)/u.test(next.word);
       return !(onlyOrdinary && (t.sentenceStart || qualifies));
     }
     // A word the lexicon knows only as an ordinary word (Яна "she", віцебская, Васкрасенскі) names no one.

@@ -78,9 +78,23 @@ function withPreposition(ctx: ReplacementContext, script: BelarusianScript, prep
 
 const PLACE_ADJECTIVE = /(?:ск|цк|зк)(?:і|ая|ае|ія|ага|аму|ім|ай|ую|ых|імі|аю)$/u;
 
+/** Endings of a town's demonyms, men's and women's, singular and plural, and «жыхар» in the same form. */
+const DEMONYM_RESIDENT: readonly [RegExp, string][] = [
+  [/(?:ец|чанін|чук)$/u, 'жыхар'], [/(?:ца|чаніна|чука)$/u, 'жыхара'], [/(?:цу|чаніну|чуку)$/u, 'жыхару'], [/(?:чанінам|чуком)$/u, 'жыхаром'],
+  [/(?:цы|чане|чукі)$/u, 'жыхары'], [/(?:цаў|чан|чукоў)$/u, 'жыхароў'], [/(?:цам|чанам|чукам)$/u, 'жыхарам'], [/(?:цамі|чанамі|чукамі)$/u, 'жыхарамі'],
+  [/(?:цах|чанах|чуках)$/u, 'жыхарах'], [/ка$/u, 'жыхарка'], [/кі$/u, 'жыхаркі'], [/ку$/u, 'жыхарку'], [/(?:кай|каю)$/u, 'жыхаркай'], [/(?:ак)$/u, 'жыхарак'],
+  [/(?:кам)$/u, 'жыхаркам'], [/(?:камі)$/u, 'жыхаркамі'], [/(?:ках)$/u, 'жыхарках'],
+];
+
 export function replaceBelarusianPlace(d: DetectionOf<'place'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
   const spanWords = words(ctx);
   const last = officialForm(spanWords[spanWords.length - 1] ?? '', script === 'be-Latn').toLowerCase();
+  // «у тым ліку і гродзенцы»: the town's people become residents, not a town.
+  const resident = d.demonym ? DEMONYM_RESIDENT.find(([ending]) => ending.test(last))?.[1] : undefined;
+  if (resident) {
+    const capital = /^\p{Lu}/u.test(spanOf(ctx));
+    return inPlace(ctx, write(ctx, script, capital ? resident.charAt(0).toUpperCase() + resident.slice(1) : resident));
+  }
   // "менскай вуліцы", "minskim aeraporcie": the place adjective becomes "мясцовы" in the same form.
   if (spanWords.length === 1 && PLACE_ADJECTIVE.test(last)) return inPlace(ctx, write(ctx, script, `мясцов${adjectiveEnding(last)}`));
   const preposition = prepositionOf(ctx, script);
@@ -91,8 +105,16 @@ export function replaceBelarusianPlace(d: DetectionOf<'place'>, ctx: Replacement
 
 export function replaceBelarusianFacility(d: DetectionOf<'facility'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
   const official = officialForm(spanOf(ctx), script === 'be-Latn');
-  const kind = d.facility ?? classifyFacility(official) ?? 'detention';
   const preposition = prepositionOf(ctx, script);
+  // A record's event place that is a court («у судзе Лідскага раёна») stays a court, in its head noun's case.
+  const court = !d.facility && !classifyFacility(official) ? words(ctx).find((w) => /^суд\p{Ll}*$/iu.test(officialForm(w, script === 'be-Latn'))) : undefined;
+  if (court) return withPreposition(ctx, script, preposition, BELARUSIAN_PHRASES.court![caseOfSpan(ctx, script, preposition, court)]);
+  // The district's adjective of a record's court found alone («суд Кастрычніцкага раёна») is the district's.
+  const only = words(ctx);
+  if (!d.facility && !classifyFacility(official) && only.length === 1 && /^\p{Lu}\p{Ll}+(?:ага|яга|аму|яму|ая|яя|ую|юю|ае|яе|ай|яй|ым|ім|ых|іх)$/u.test(officialForm(only[0]!, script === 'be-Latn'))) {
+    return inPlace(ctx, write(ctx, script, `мясцов${adjectiveEnding(officialForm(only[0]!, script === 'be-Latn'))}`));
+  }
+  const kind = d.facility ?? classifyFacility(official) ?? 'detention';
   // "на Акрэсціна", "на Валадарцы": one is held "у" a facility once its name is gone.
   if (preposition?.word === 'на') {
     return withPreposition(ctx, script, preposition, BELARUSIAN_PHRASES[kind]!.loc, 'у');
@@ -167,8 +189,12 @@ export function replaceBelarusianName(d: DetectionOf<'name'>, ctx: ReplacementCo
   const first = officialForm(words(ctx)[0] ?? '', script === 'be-Latn');
   const nominative = nominativeOfName(first);
   const pseudonymGender = /[ая]$/.test(pseudonym) ? 'female' : 'male';
-  const grammaticalCase = nameCase(first, gender === 'unknown' ? pseudonymGender : gender, nominative);
-  return withPreposition(ctx, script, prepositionOf(ctx, script), declineName(pseudonym, grammaticalCase));
+  const preposition = prepositionOf(ctx, script);
+  let grammaticalCase = nameCase(first, gender === 'unknown' ? pseudonymGender : gender, nominative);
+  // A woman's adjectival surname in -ай (аднакласніца Жураўлёвай) is a genitive as often as not; only a
+  // preposition of the instrumental (з, над, перад) makes it one.
+  if (grammaticalCase === 'ins' && !nominative && /(?:ск|цк|ов|ёв|ев|ін|ын)ай$/u.test(first.toLowerCase()) && !/^(?:з|са|за|над|пад|перад|паміж)$/u.test(preposition?.word ?? '')) grammaticalCase = 'gen';
+  return withPreposition(ctx, script, preposition, declineName(pseudonym, grammaticalCase));
 }
 
 const FEMININE_JOB = /(?:ка|[іы]ца|ыня|ша)$/u;

@@ -57,8 +57,15 @@ const MEDIUM_CUE_BE = /(?<![\p{L}])(?:сюжэт|siužet|эфір|efir|тэле�
 const LAW_CUE_BE = /(?<![\p{L}])(?:кодэкс|закон|указ|kodeks|zakon|ukaz)\p{L}*[^.!?]*?(?:набы\p{L}*\s+моц|уступ\p{L}*\s+у\s+сілу|naby\p{L}*\s+moc|ustup\p{L}*\s+u\s+siłu)/iu;
 const EVENT_CUE_BE = /(?<![\p{L}])(?:затрыма|zatryma|арышт|aryšt|суд|sud|асудз|asudz|прысуд|prysud|вызвал|vyzval|этап|etap|ператрус|pieratrus|вобшук|vobšuk|збі|zbi|пакаран|pakaran|калон|калён|kałon|kalon|турм|turm|сіза|siza)/iu;
 
+/**
+ * A date that names a public event (по событиям 9 августа, падзеі 19 снежня, the events of 9 August): the
+ * day the whole country knows, whoever the story is about.
+ */
+const PUBLIC_EVENTS_BEFORE = /(?<![\p{L}])(?:событи|падзе|padzie|events\s+of)\p{L}*\s+$/iu;
+
 /** Whether a date found in the story (not the record's) dates one of a case's events, read in English and Belarusian. */
 export function datesAnEvent(text: string, d: DetectionOf<'date'>): boolean {
+  if (PUBLIC_EVENTS_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start))) return false;
   const language = languageAt(text, d.start, d.end);
   if (language === 'be' || language === 'be-Latn') {
     const sentence = sentenceAround(text, d.start, d.end);

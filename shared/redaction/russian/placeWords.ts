@@ -8,7 +8,7 @@ import type { Token } from '../tokens';
 import type { DetectionOf } from '../types';
 
 const ADJECTIVE_FORM = /(?:ск|цк)(?:ий|ой|ая|ое|ого|ому|им|ом|ую|ые|ых|ими|ей|ым)$/u;
-const DEMONYM_FORM = /(?:(?:чан|ян|ан)(?:ин|ина|ину|ином|ине|ка|ки|ке|ку|кой|кам|ками|ках|е|ам|ами|ах)|(?:ец|ца|цу|цем|це|цы|цев|цам|цами|цах))$/u;
+const DEMONYM_FORM = /(?:(?:чан|ян|ан)(?:ин|ина|ину|ином|ине|ка|ки|ке|ку|кой|кам|ками|ках|е|ам|ами|ах)|(?:ец|ца|цу|цем|це|цы|цев|цам|цами|цах)|(?:ен|ин)(?:ка|ки|ке|ку|кой|кою|ок|кам|ками|ках))$/u;
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -27,9 +27,15 @@ function adjectiveStems(lemma: string): string[] {
 /**
  * Town names a demonym's lemma can come from: минчанин → Минск, брестчанка → Брест, лидчане → Лида;
  * and the -ец ones, with the -ен-/-ан- some insert: жлобинец → Жлобин, солигорец → Солигорск,
- * пружанец → Пружаны, молодечненец → Молодечно.
+ * пружанец → Пружаны, молодечненец → Молодечно, and their feminines in -енка/-инка.
  */
 function demonymStems(lemma: string): string[] {
+  // The -ец demonyms' women: гродненка → Гродно, жлобинка → Жлобин.
+  const feminine = lemma.match(/^(.+?)(ен|ин)ка$/u);
+  if (feminine) {
+    const stem = feminine[1]!;
+    return feminine[2] === 'ин' ? [`${stem}ин`, `${stem}ино`] : [`${stem}о`, `${stem}а`, `${stem}ы`, `${stem}и`, `${stem}ен`];
+  }
   const e = lemma.match(/^(.+?)ец$/u);
   if (e) {
     const stem = e[1]!;

@@ -83,7 +83,7 @@ export function replaceRussianName(d: DetectionOf<'name'>, ctx: ReplacementConte
 
 /** Place adjectives ("могилевской", "брестском") and demonyms ("минчанке", "брестчанам"). */
 const PLACE_ADJECTIVE = /(?:ск|цк)(?:ий|ой|ая|ое|ого|ому|им|ом|ую|ые|их|ими|ей|ым|ых)$/u;
-const DEMONYM = /(?:анин|янин|анка|янка|ане|яне|ец)$/u;
+const DEMONYM = /(?:анин|янин|анка|янка|ане|яне|ец|енка|инка)$/u;
 
 function adjectiveReplacement(word: string, capital: boolean): string | null {
   const reading = russianReadings(word).find((r) => r.pos === 'ADJF');

@@ -2,7 +2,8 @@
 import type { CaseFile } from '../caseFile/schema';
 import { findAddresses } from './detectors/addresses';
 import { findAges } from './detectors/ages';
-import { findDocumentNumbers, findEmails, findHandlesAndUrls, findPhones } from './detectors/contacts';
+import { findRunChannels } from './detectors/channels';
+import { findDocumentNumbers, findEmails, findFileNames, findHandlesAndUrls, findPhones } from './detectors/contacts';
 import { findCounts } from './detectors/counts';
 import { findDates, isHolidayMention } from './detectors/dates';
 import { datesAnEvent } from './detectors/eventDates';
@@ -33,10 +34,10 @@ import type { Detection, DetectionOf } from './types';
 /** What the generic detectors find, whether or not the record lists it. */
 function genericDetections(n: NormalizedText, tokens: Token[], dates: DetectionOf<'date'>[]): Detection[] {
   return [
-    ...findPhones(n.text), ...findEmails(n.text), ...findHandlesAndUrls(n.text), ...findDocumentNumbers(n.text),
+    ...findPhones(n.text), ...findEmails(n.text), ...findHandlesAndUrls(n.text), ...findDocumentNumbers(n.text), ...findFileNames(n.text),
     ...dates.filter((d) => !isHolidayMention(d.date, n.text) && datesAnEvent(n.text, d)), ...findAges(n.text), ...findCounts(n.text), ...findFacilities(n.text), ...findInstitutions(n.text), ...findRareOccupations(n.text),
     ...findUnlistedPeople(n.text, isOrdinaryHere), ...findGazetteerPlaces(n.text, tokens), ...findVillages(n.text, isOrdinaryHere), ...findNamedOrganisations(n.text),
-    ...findAddresses(n.text), ...findSuspects(n.text, tokens), ...findPlaceWords(tokens), ...findGroupCases(n.text), ...findRussianMonths(n.text), ...findUniversities(n.text), ...findNamedChannels(n.text),
+    ...findAddresses(n.text), ...findSuspects(n.text, tokens), ...findPlaceWords(tokens), ...findGroupCases(n.text), ...findRussianMonths(n.text), ...findUniversities(n.text), ...findNamedChannels(n.text), ...findRunChannels(n.text),
   ];
 }
 

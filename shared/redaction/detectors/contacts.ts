@@ -151,6 +151,19 @@ export function findDocumentNumbers(text: string): DetectionOf<'id'>[] {
   return out;
 }
 
+/**
+ * A photo's or a document's file name left in a story copied from a web page ("kukhta_a.jpg"):
+ * sites name pictures after the person in them, and the name tells the reader nothing, so it goes.
+ */
+const FILE_NAME = /(?<![\p{L}\p{N}_.\/-])[\p{L}\p{N}_-][\p{L}\p{N}_.-]*\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|mp4|mov|pdf|docx?)(?![\p{L}\p{N}])/giu;
+
+export function findFileNames(text: string): DetectionOf<'id'>[] {
+  if (!/\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|mp4|mov|pdf|docx?)(?![\p{L}\p{N}])/iu.test(text)) return [];
+  return [...text.matchAll(FILE_NAME)].map((m) => ({
+    start: m.index!, end: m.index! + m[0].length, category: 'id', document: 'document', source: 'detector', kind: 'quasi', priority: PRIORITY.contact,
+  }));
+}
+
 /** Letters and digits only, lower case: how contacts and numbers are compared. */
 export function compact(value: string): string {
   return value.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');

@@ -12,6 +12,9 @@ describe('dates written in words or with a Roman-numeral month', () => {
     ['Нарадзіўся трыццаць першага жніўня 1985 года.', 'трыццаць першага жніўня 1985 года', { day: 31, month: 8, year: 1985 }],
     ['Born 03.VI.1990 in a small town.', '03.VI.1990', { day: 3, month: 6, year: 1990 }],
     ['Родился 14 XII 1979 г.', '14 XII 1979 г.', { day: 14, month: 12, year: 1979 }],
+    ['It happened on the last day of winter, when he did not come home.', 'the last day of winter', { day: 28, month: 2 }],
+    ['They were detained on the first day of spring 2021.', 'the first day of spring 2021', { day: 1, month: 3, year: 2021 }],
+    ['He was freed on the last day of April.', 'the last day of April', { day: 30, month: 4 }],
   ])('%s', (text, span, date) => {
     const found = first(text)!;
     expect(text.slice(found.start, found.end)).toBe(span);

@@ -171,7 +171,33 @@ export function findDates(text: string): DetectionOf<'date'>[] {
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else regions.push([start, end]);
   }
-  return findInWindows(text, regions, findDatesIn);
+  return [...findInWindows(text, regions, findDatesIn), ...findEdgeDays(text)];
+}
+
+/** The first and last day of each season, as month and day (meteorological seasons, as Belarus counts them). */
+const SEASON_EDGES: Readonly<Record<string, readonly [[number, number], [number, number]]>> = {
+  winter: [[12, 1], [2, 28]], spring: [[3, 1], [5, 31]], summer: [[6, 1], [8, 31]], autumn: [[9, 1], [11, 30]], fall: [[9, 1], [11, 30]],
+};
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const EDGE_DAY = new RegExp(`${B}(?:the\\s+)?(first|last)\\s+day\\s+of\\s+(?:(winter|spring|summer|autumn|fall)|${MONTH})(?:,?\\s+(?:of\\s+)?${YEAR})?${E}`, 'giu');
+
+/**
+ * "On the last day of winter", "the first day of March 2021": a day told by its place in a season or
+ * a month. A February's last day is taken as the 28th; a leap year's 29th is rare enough to leave.
+ */
+function findEdgeDays(text: string): DetectionOf<'date'>[] {
+  const out: DetectionOf<'date'>[] = [];
+  if (!/day\s+of/i.test(text)) return out;
+  for (const m of allMatches(EDGE_DAY, text)) {
+    const last = m[1]!.toLowerCase() === 'last';
+    const month = monthOf(m[3]);
+    const [mo, day] = m[2] ? SEASON_EDGES[m[2].toLowerCase()]![last ? 1 : 0] : [month!, last ? MONTH_LENGTHS[month! - 1]! : 1];
+    const date: DateValue = { day, month: mo, ...(m[4] ? { year: +m[4] } : {}) };
+    // "the last day of April." ends a sentence: the full stop is not the month's.
+    const end = m.index! + m[0].length - (m[0].endsWith('.') ? 1 : 0);
+    out.push({ start: m.index!, end, category: 'date', source: 'detector', kind: 'quasi', date, priority: PRIORITY.date });
+  }
+  return out;
 }
 
 function findDatesIn(text: string): DetectionOf<'date'>[] {

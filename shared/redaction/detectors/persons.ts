@@ -4,6 +4,7 @@ import { givenNames, type Gender } from '../givenNames';
 import { lookupPlace } from './places';
 import { placeOfWord } from '../russian/placeWords';
 import { isSafeProperNoun } from './safeWords';
+import { languageModule } from '../language/modules';
 import { PRIORITY } from '../priorities';
 import { isSentenceInitial } from '../sentence';
 import type { DetectionOf, OrdinaryWordJudge } from '../types';
@@ -65,7 +66,8 @@ export function findUnlistedPeople(text: string, isOrdinaryHere: OrdinaryWordJud
     while (j < words.length && j <= i + 2) {
       const next = words[j]!;
       const between = text.slice(end, next.start);
-      if (!/^\s+$/.test(between)) break;
+      // A name ends at a line's end: a caption's credit ("Photo: Pavel Krasko") runs into the next paragraph's first word.
+      if (!/^[^\S\n]+$/.test(between)) break;
       // "Сергей Тихановский", "Alexander Lukashenko": a public figure, not someone of the story (asked
       // before NOT_NAMES, which holds "Лукашенко" so that it never joins a name as its surname).
       if (isSafeProperNoun(next.word)) {
@@ -76,7 +78,10 @@ export function findUnlistedPeople(text: string, isOrdinaryHere: OrdinaryWordJud
       // «Вадим Кулеш», «Руслан Драгун»: in Cyrillic a capitalised word right after a given name is its
       // surname even when it is also a noun (кулеш, драгун); a town there is a town.
       const cyrillicSurname = isGiven && /^\p{Lu}\p{Ll}{2,}$/u.test(next.word) && /\p{Script=Cyrillic}/u.test(next.word) && !lookupPlace([next.word]);
-      if (!cyrillicSurname && (!(SURNAME.test(next.word) || givenNames().byFold.has(foldWord(next.word))) || isOrdinaryHere(text, next.start, next.word))) break;
+      // "Photo: Pavel Krasko", "Ihar Losik": in Latin letters, a capitalised word after a given name that no
+      // English dictionary holds and no gazetteer knows is a transliterated surname, whatever its ending.
+      const latinSurname = isGiven && /^\p{Lu}\p{Ll}{2,}$/u.test(next.word) && /^\p{Script=Latin}+$/u.test(next.word) && !languageModule('en').isOrdinaryWord(next.word) && !lookupPlace([next.word]);
+      if (!cyrillicSurname && !latinSurname && (!(SURNAME.test(next.word) || givenNames().byFold.has(foldWord(next.word))) || isOrdinaryHere(text, next.start, next.word))) break;
       end = next.end;
       j++;
     }

@@ -206,9 +206,9 @@ const EVERYDAY = new Set(['студэнт', 'студэнтка', 'пенсія�
 const TITLE_PREPOSITIONS = new Set(['у', 'ў', 'в', 'на']);
 
 /** The occupation and employer words of everyone in the record, each with its nominative's fold. */
-function occupationWords(caseFile: CaseFile): { value: string; fold: string; gender: Gender | 'unknown' }[] {
+function occupationWords(caseFile: CaseFile): OccupationWord[] {
   const people = [caseFile.subject, ...(caseFile.relatives ?? [])];
-  const out: { value: string; fold: string; gender: Gender | 'unknown' }[] = [];
+  const out: OccupationWord[] = [];
   for (const person of people) {
     const gender = person.gender === 'male' || person.gender === 'female' ? person.gender : 'unknown';
     for (const value of [person.occupation, person.employer]) {
@@ -257,6 +257,20 @@ function holdsAny(set: ReadonlySet<string>, words: ReadonlySet<string>): boolean
   return false;
 }
 
+interface OccupationWord {
+  value: string;
+  fold: string;
+  gender: Gender | 'unknown';
+}
+
+/** belarusianRecordDetections' answers about one word; null is "none", undefined "not asked yet". */
+interface WordAnswers {
+  hit?: ReturnType<ProtectedIdentifiers['names']['match']>;
+  place?: { place: ProtectedIdentifiers['places'][number]; named: boolean } | null;
+  phrase?: PhraseIdentifier | null;
+  job?: OccupationWord | null;
+}
+
 /** Record values matched by lemma, in Belarusian paragraphs only. */
 const LACINKA_LETTER = /[ŭłćśźńčšžŬŁĆŚŹŃČŠŽ]/u;
 
@@ -268,7 +282,14 @@ export function belarusianRecordDetections(ids: ProtectedIdentifiers, pass: Bela
   // The view is Cyrillic, and the fold keeps š, ž, č apart from ш, ж, ч: a value written in Łacinka
   // (Naša Niva) is read in Cyrillic (Наша Ніва), as the text is.
   const phrases = ids.phrases.map((phrase) => (LACINKA_LETTER.test(phrase.value) ? { ...phrase, words: wordsOf(lacinkaToCyrillic(phrase.value)) } : phrase));
+  // What each word is, asked once per form: a story repeats its words, and every answer here depends on the word alone.
+  const answers = new Map<string, WordAnswers>();
   for (const t of pass.tokens) {
+    let answer = answers.get(t.word);
+    if (!answer) {
+      answer = {};
+      answers.set(t.word, answer);
+    }
     const capital = isCapitalised(t.word);
     const ordinary = isOrdinaryWord(t.word);
     const proper = properKinds(t.word);
@@ -276,31 +297,37 @@ export function belarusianRecordDetections(ids: ProtectedIdentifiers, pass: Bela
     const mayBeName = capital && !(ordinary && t.sentenceStart && !proper.some((k) => k === 'g' || k === 's' || k === 'p'));
     if (mayBeName) {
       // A guessed nominative is no word of the text: only an exact or declined hit on it counts (Маці → Маця is one edit from Маня).
-      const hit = ids.names.match(t.word) ?? nominativeCandidates(t.word).map((c) => ids.names.match(c)).find((h) => h !== null && h.tier !== 'fuzzy') ?? null;
+      if (answer.hit === undefined) answer.hit = ids.names.match(t.word) ?? nominativeCandidates(t.word).map((c) => ids.names.match(c)).find((h) => h !== null && h.tier !== 'fuzzy') ?? null;
+      const hit = answer.hit;
       if (hit) {
         out.push({ start: t.start, end: t.end, category: 'name', source: 'record', kind: 'direct', identifier: hit.person.display, personId: hit.person.id, tier: hit.tier === 'exact' ? 'declined' : hit.tier, part: hit.part, priority: PRIORITY.recordName });
         continue;
       }
     }
-    const folds = foldsOf(t.word);
-    const named = ids.places.find((p) => holdsAny(p.folds, folds));
-    const place = named ?? ids.places.find((_, k) => isDemonymOf(t.word, towns[k]!));
+    if (answer.place === undefined) {
+      const folds = foldsOf(t.word);
+      const named = ids.places.find((p) => holdsAny(p.folds, folds));
+      const place = named ?? ids.places.find((_, k) => isDemonymOf(t.word, towns[k]!));
+      answer.place = place ? { place, named: !!named } : null;
+    }
+    const place = answer.place?.place;
+    const named = answer.place?.named;
     if (place) {
       const known = place.place;
       out.push({ start: t.start, end: t.end, category: 'place', source: 'record', kind: 'quasi', identifier: place.value, ...(known ? { place: placeClass(known) } : {}), ...(named ? {} : { demonym: true }), priority: PRIORITY.recordPlace });
     }
-    let phraseHit = false;
-    for (const phrase of phrases) {
-      if (phrase.category === 'address' || phrase.words.length !== 1) continue;
-      if (folds.has(phrase.words[0]!)) {
-        out.push(phraseDetection(phrase, t.start, t.end));
-        phraseHit = true;
-        break;
-      }
+    if (answer.phrase === undefined) {
+      const folds = foldsOf(t.word);
+      answer.phrase = phrases.find((phrase) => phrase.category !== 'address' && phrase.words.length === 1 && folds.has(phrase.words[0]!)) ?? null;
     }
+    if (answer.phrase) out.push(phraseDetection(answer.phrase, t.start, t.end));
     // A person's occupation, however common, in any case form: касіркі, žurnalistkaj, dyzajnierku.
-    if (!phraseHit && (!capital || (t.sentenceStart && ordinary))) {
-      const job = occupations.find((o) => [...folds].some((f) => close(f, o.fold)));
+    if (!answer.phrase && (!capital || (t.sentenceStart && ordinary))) {
+      if (answer.job === undefined) {
+        const folds = foldsOf(t.word);
+        answer.job = occupations.find((o) => [...folds].some((f) => close(f, o.fold))) ?? null;
+      }
+      const job = answer.job;
       if (job) {
         const span = hyphenated(pass.text, t.start, t.end);
         out.push({ ...span, category: 'occupation', source: 'record', kind: 'quasi', identifier: job.value, gender: job.gender, priority: PRIORITY.recordPhrase });
@@ -528,11 +555,14 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
   }
   // A surname found once is found again in its other cases (Лагуша, Лагушы).
   const covered = new Set(out.map((d) => d.start));
+  // The people are all known by now: each form's key is looked up once.
+  const keys = new Map<string, string | undefined>();
   for (let i = 0; i < pass.tokens.length; i++) {
     const t = pass.tokens[i]!;
     if (!people.size) break;
     if (!isCapitalised(t.word) || covered.has(t.start) || publicFigureAt(pass.tokens, i, pass.text)) continue;
-    const key = [...foldsOf(t.word)].map((f) => people.get(f)).find((k) => k !== undefined);
+    if (!keys.has(t.word)) keys.set(t.word, [...foldsOf(t.word)].map((f) => people.get(f)).find((k) => k !== undefined));
+    const key = keys.get(t.word);
     if (key) out.push({ start: t.start, end: t.end, category: 'name', source: 'detector', kind: 'direct', key, gender: 'unknown', priority: PRIORITY.unlistedPerson });
   }
   genderUnknownNames(pass.tokens, out);

@@ -25,7 +25,7 @@ import { findRussianMonths } from './russian/months';
 import { findPlaceWords } from './russian/placeWords';
 import { findUniversities } from './russian/universities';
 import { spanInText } from './belarusian/view';
-import { belarusianDates, belarusianGenericDetections, belarusianPass, belarusianRecordDetections, dropTownLists, vetoOrdinaryWords } from './belarusian/findings';
+import { belarusianDates, belarusianGenericDetections, belarusianPass, belarusianRecordDetections, dropPublicByRole, dropTownLists, vetoOrdinaryWords } from './belarusian/findings';
 import { normalizeText, type NormalizedText } from './normalize';
 import { protectedIdentifiers, type ProtectedIdentifiers } from './protected';
 import { tokenize, type Token } from './tokens';
@@ -62,7 +62,7 @@ export function analyze(caseFile: CaseFile, text: string, withGeneric: boolean):
   // The Belarusian pass first: where it and a language-blind detector claim the same words with the same
   // priority, the lexicon's reading (one key for Толя and Толем) wins.
   const keepCapital = recordNamesCapital(ids);
-  const generic = withGeneric ? dropSiteNames(normalized.text, dropTownLists([...belarusianGenericDetections(belarusian), ...vetoOrdinaryWords(genericDetections(normalized, tokens, dates), belarusian)], record, belarusian).filter((d) => (keepCapital || !isCapitalMention(d)) && !isEponym(normalized.text, d))) : [];
+  const generic = withGeneric ? dropSiteNames(normalized.text, dropTownLists(dropPublicByRole([...belarusianGenericDetections(belarusian), ...vetoOrdinaryWords(genericDetections(normalized, tokens, dates), belarusian)], belarusian), record, belarusian).filter((d) => (keepCapital || !isCapitalMention(d)) && !isEponym(normalized.text, d))) : [];
   return { normalized, record, all: [...record, ...generic] };
 }
 

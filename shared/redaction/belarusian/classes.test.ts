@@ -265,3 +265,19 @@ describe('a record value written in Łacinka', () => {
     expect(redact('Jon pracavaŭ u Našaj Nivie doŭha.', 'be-Latn', record).text).not.toMatch(/Naš/u);
   });
 });
+
+describe('a person introduced by a public office or a propagandist\'s trade', () => {
+  it('is a public figure, also by surname alone; a judge stays found', () => {
+    const lacinka = 'Jana ŭdaryła prapahandysta Ryhora Azaronka. Azaronak spytaŭ, a sudździa Ludmiła Kasianievič asudziła jaje.';
+    const out = redact(lacinka, 'be-Latn').text;
+    expect(out).toContain('prapahandysta Ryhora Azaronka. Azaronak spytaŭ');
+    expect(out).not.toContain('Kasianievič');
+  });
+});
+
+describe('a record event place of no known kind', () => {
+  it('keeps its common nouns and loses its quoted name, not called a place of detention', () => {
+    const record: CaseFile = { format: 'case-file/1', subject: { fullName: 'Нікога Няма' }, legal: { events: [{ kind: 'other', place: 'stancyja mietro «Puškinskaja», Minsk' }] } };
+    expect(redact('Kala stancyi mietro «Puškinskaja», ja ŭbačyła ludziej.', 'be-Latn', record).text).toBe('Kala stancyi mietro, ja ŭbačyła ludziej.');
+  });
+});

@@ -643,6 +643,46 @@ function tokenAt(tokens: readonly ViewToken[], start: number): number {
 const FACILITY_WORD = /калоні|калёні|турм|СІЗА|СІЗО|ізалятар|Акрэсці|Валадар|ЦІП|ІЧУ|ЛТП|ПК|ІК|ВК|ПУАТ|ІВС|СИЗО|ИК|ЛТП|\d/u;
 
 /**
+ * A public office or a propagandist's trade before a name (прапагандыста Рыгора Азаронка, міністр ...):
+ * a public figure the story names as context, in that mention and when it gives the surname alone.
+ * A judge, a prosecutor or an officer is a party to the case and stays found.
+ */
+const PUBLIC_ROLE = /^(?:прапагандыст|тэлевядуч|міністр|генпракурор|прэс-сакратар|амбасадар|спікер)\p{L}*$/u;
+/** The start of a surname, before an ending or a fleeting vowel (Азаронак, Азаронка). */
+const surnameStem = (word: string) => (word.length >= 5 ? word.toLowerCase().slice(0, 5) : '');
+
+export function dropPublicByRole(detections: Detection[], pass: BelarusianPass): Detection[] {
+  if (!pass.view) return detections;
+  const byRole = publicByRole(detections, pass);
+  if (!byRole.size) return detections;
+  return detections.filter((d) => {
+    if (d.source === 'record' || (d.category !== 'name' && d.category !== 'suspect')) return true;
+    return !byRole.has(surnameStem(lastViewWord(d, pass)));
+  });
+}
+
+/** The last word of a span as the view reads it (Łacinka Azaronka → Азаронка). */
+function lastViewWord(d: Detection, pass: BelarusianPass): string {
+  let last = tokenAt(pass.tokens, d.start);
+  if (last < 0) return '';
+  while (pass.tokens[last + 1] && pass.tokens[last + 1]!.end <= d.end) last++;
+  return pass.tokens[last]!.word;
+}
+
+function publicByRole(detections: readonly Detection[], pass: BelarusianPass): Set<string> {
+  const stems = new Set<string>();
+  for (const d of detections) {
+    if (d.source === 'record' || (d.category !== 'name' && d.category !== 'suspect')) continue;
+    const first = tokenAt(pass.tokens, d.start);
+    const role = pass.tokens[first - 1];
+    if (first < 1 || !role || !/^\s+$/u.test(pass.text.slice(role.end, d.start)) || !PUBLIC_ROLE.test(role.word.toLowerCase())) continue;
+    const stem = surnameStem(lastViewWord(d, pass));
+    if (stem) stems.add(stem);
+  }
+  return stems;
+}
+
+/**
  * Drops what the language-blind detectors found in a Belarusian paragraph that the lexicon
  * knows for an ordinary word (Яна "she" opening a sentence, a place adjective), a public figure
  * (Лукашэнка), or a court taken for a place of detention. Findings from the record are never dropped.

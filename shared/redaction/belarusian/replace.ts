@@ -114,6 +114,13 @@ export function replaceBelarusianFacility(d: DetectionOf<'facility'>, ctx: Repla
   if (!d.facility && !classifyFacility(official) && only.length === 1 && /^\p{Lu}\p{Ll}+(?:ага|яга|аму|яму|ая|яя|ую|юю|ае|яе|ай|яй|ым|ім|ых|іх)$/u.test(officialForm(only[0]!, script === 'be-Latn'))) {
     return inPlace(ctx, write(ctx, script, `мясцов${adjectiveEnding(officialForm(only[0]!, script === 'be-Latn'))}`));
   }
+  // A record's event place of no known kind, its common nouns before its name (stancyi mietro «Puškinskaja»):
+  // the nouns stay, the name goes with its quotation marks; calling it a place of detention would be false.
+  const named = !d.facility && !classifyFacility(official) ? spanOf(ctx).match(/^((?:\p{Ll}[\p{L}-]*\s+)+)[«"„]?\p{Lu}/u) : null;
+  if (named) {
+    const closing = /[«"„]/u.test(spanOf(ctx)) && /^[»"“]/u.test(ctx.after) ? 1 : 0;
+    return { start: ctx.start, end: ctx.end + closing, replacement: named[1]!.trimEnd() };
+  }
   const kind = d.facility ?? classifyFacility(official) ?? 'detention';
   // "на Акрэсціна", "на Валадарцы": one is held "у" a facility once its name is gone.
   if (preposition?.word === 'на') {

@@ -131,6 +131,9 @@ const AGE_AFTER_DATIVE = /(?<![\p{L}])(?:[Яя]му|[Ёё]й|\p{Lu}\p{Ll}+(?:е|
  */
 const YEARS_ANCHOR = /[гГ][оОаА][дД]/g;
 const CLOSING_NUMBER_ANCHOR = /\d\s*(?:[.!;»"”)]|$)/g;
+/** What the patterns with a number of years hold (with their flags): a window without it is not searched. */
+const YEARS_AFTER_NUMBER = /\d\s+(?:год|гады|гадоў)/u;
+const YEARS_AFTER_NUMBER_ANY_CASE = /\d\s+(?:год|гады|гадоў)/iu;
 /** AGE_AFTER_DATIVE's lookahead, asked of the whole text: a window's end is not the text's end. */
 const CLOSES_SENTENCE = /\s*[.!;»"”)]|\s*$/y;
 
@@ -144,20 +147,20 @@ export function findBelarusianAges(text: string): BelarusianSpan[] {
     const age = Number(m[1]);
     if (age > 0) out.push({ start: at, end: at + m[1]!.length, category: 'age', age });
   }
-  for (const m of matchesIn(AGE_DIGITS, text, years)) out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', age: Number(m[1]) });
-  for (const m of matchesIn(AGE_WORDS, text, years)) out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', age: NUMERAL_STEMS[m[1]!.toLowerCase()]! });
-  for (const m of matchesIn(AGE_AFTER_NAME, text, years)) {
+  for (const m of matchesIn(AGE_DIGITS, text, years, /\d\s*-\s*(?:ці|і|ы)?\s*гадов/iu)) out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', age: Number(m[1]) });
+  for (const m of matchesIn(AGE_WORDS, text, years, /гадов/iu)) out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', age: NUMERAL_STEMS[m[1]!.toLowerCase()]! });
+  for (const m of matchesIn(AGE_AFTER_NAME, text, years, YEARS_AFTER_NUMBER)) {
     // "Беларусі 30 гадоў", "Мінску 900 гадоў": a country's or a town's years are no one's age.
     const name = m[0].match(/^\p{L}+/u)![0];
     if (isSafeProperNoun(name) || lookupPlace([name])) continue;
     const at = m.index! + m[0].indexOf(m[1]!, m[0].search(/\s/u));
     out.push({ start: at, end: m.index! + m[0].length, category: 'age', age: Number(m[1]) });
   }
-  for (const m of matchesIn(AGE_LIST, text, years)) {
+  for (const m of matchesIn(AGE_LIST, text, years, YEARS_AFTER_NUMBER_ANY_CASE)) {
     const ages = (m[0].match(/\d{1,2}/gu) ?? []).map(Number);
     out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', age: Math.max(...ages) });
   }
-  for (const m of matchesIn(AGE_PHRASE, text, years)) {
+  for (const m of matchesIn(AGE_PHRASE, text, years, YEARS_AFTER_NUMBER_ANY_CASE)) {
     const at = m.index! + m[0].indexOf(m[1]!);
     out.push({ start: at, end: m.index! + m[0].length, category: 'age', age: Number(m[1]) });
   }

@@ -28,11 +28,14 @@ export function isWordChar(code: number, char: string): boolean {
 /**
  * Every match of a global pattern inside the windows, with offsets in the whole text, window by
  * window: the same matches as over the whole text wherever each match holds the windows' anchor.
+ * `needs`, a cheap pattern every match must hold (same flags), rules a window out unsearched.
  */
-export function matchesIn(pattern: RegExp, text: string, windows: readonly [number, number][]): RegExpExecArray[] {
+export function matchesIn(pattern: RegExp, text: string, windows: readonly [number, number][], needs?: RegExp): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   for (const [start, end] of windows) {
-    for (const m of allMatches(pattern, text.slice(start, end))) {
+    const piece = text.slice(start, end);
+    if (needs && !needs.test(piece)) continue;
+    for (const m of allMatches(pattern, piece)) {
       m.index += start;
       out.push(m);
     }

@@ -62,3 +62,45 @@ export function wordBeforeSpaces(text: string, hyphens = false): { word: string;
   for (let step = letterEndingAt(text, start, hyphens); start > 0 && step > 0; step = start > 0 ? letterEndingAt(text, start, hyphens) : 0) start -= step;
   return start < end ? { word: text.slice(start, end), length: text.length - start } : null;
 }
+
+/** For each UTF-16 unit outside the surrogates: 1 once seen in [\p{L}\p{M}’'ʼ], 2 once seen outside it. */
+const WORD_UNITS = new Uint8Array(0x10000);
+const WORD_CHAR = /^[\p{L}\p{M}’'ʼ]$/u;
+
+/** The length of the word character (one code point) at `at`, 0 if there is none. */
+function wordCharAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code >= 0xd800 && code <= 0xdfff) {
+    const next = text.charCodeAt(at + 1);
+    if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) return WORD_CHAR.test(text.slice(at, at + 2)) ? 2 : 0;
+    return 0;
+  }
+  let known = WORD_UNITS[code]!;
+  if (!known) {
+    known = WORD_CHAR.test(text[at]!) ? 1 : 2;
+    WORD_UNITS[code] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
+
+/**
+ * The [start, end) of every run of [\p{L}\p{M}’'ʼ] in a text, flat: what matchAll(/[\p{L}\p{M}’'ʼ]+/gu)
+ * finds, without a match array per word (the Belarusian view and pass read every word of the story).
+ */
+export function wordRuns(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length;) {
+    let step = wordCharAt(text, i);
+    if (!step) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (step) {
+      i += step;
+      step = i < text.length ? wordCharAt(text, i) : 0;
+    }
+    out.push(start, i);
+  }
+  return out;
+}

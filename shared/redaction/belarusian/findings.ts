@@ -17,7 +17,7 @@ import { isSafeProperNoun } from '../detectors/safeWords';
 import { hasPublicFigureSurname, isOrdinaryWord, isPublicFigure, nominativeCandidates, properKinds, publicFigureOf, readings } from './words';
 import { matchesIn, windowsAround } from '../detectors/windows';
 import { memoByWord } from '../wordMemo';
-import { isCapitalised } from '../tokens';
+import { isCapitalised, wordRuns } from '../tokens';
 import { russianNameGender, unknownNameKey } from './names';
 
 /** Classical and historical names of towns, as the official name the record and gazetteer use. */
@@ -81,9 +81,12 @@ export function belarusianPass(text: string): BelarusianPass {
     const from = firstAtOrAfter(view.origin, p.start);
     const to = firstAtOrAfter(view.origin, p.end);
     let first = true;
-    for (const m of view.text.slice(from, to).matchAll(/[\p{L}\p{M}’'ʼ]+/gu)) {
-      const vs = from + m.index!;
-      tokens.push({ start: view.origin[vs]!, end: view.origin[vs + m[0].length - 1]! + 1, word: m[0], sentenceStart: opensSentence(view.text, from, vs, first) });
+    const piece = view.text.slice(from, to);
+    const runs = wordRuns(piece);
+    for (let r = 0; r < runs.length; r += 2) {
+      const vs = from + runs[r]!;
+      const word = piece.slice(runs[r]!, runs[r + 1]!);
+      tokens.push({ start: view.origin[vs]!, end: view.origin[vs + word.length - 1]! + 1, word, sentenceStart: opensSentence(view.text, from, vs, first) });
       first = false;
     }
   }

@@ -4,6 +4,7 @@
 import { foldSoftSigns } from './classical';
 import { lacinkaToCyrillic } from './lacinka';
 import type { ParagraphLanguage } from './language';
+import { wordRuns } from '../tokens';
 
 export interface BelarusianView {
   /** The paragraphs in Belarusian, each word in official Cyrillic; other text as it was. */
@@ -11,8 +12,6 @@ export interface BelarusianView {
   /** For each character of `text`, its offset in the text the view was made from. */
   origin: Int32Array;
 }
-
-const WORD = /[\p{L}\p{M}’'ʼ]+/gu;
 
 const OFFICIAL = new Map<string, string>();
 
@@ -50,9 +49,11 @@ export function belarusianView(text: string, paragraphs: readonly ParagraphLangu
   for (const p of paragraphs) {
     if (p.language !== 'be' && p.language !== 'be-Latn') continue;
     const latin = p.language === 'be-Latn';
-    for (const m of text.slice(p.start, p.end).matchAll(WORD)) {
-      const start = p.start + m.index!;
-      const word = m[0];
+    const piece = text.slice(p.start, p.end);
+    const runs = wordRuns(piece);
+    for (let r = 0; r < runs.length; r += 2) {
+      const start = p.start + runs[r]!;
+      const word = piece.slice(runs[r]!, runs[r + 1]!);
       const official = latin && !/\p{Script=Latin}/u.test(word) ? foldSoftSigns(word) : officialForm(word, latin);
       if (official === word) continue;
       copy(start);

@@ -274,3 +274,24 @@ describe('what is too large to point at anyone', () => {
     expect(redact('The chat had about 5500 members.')).not.toContain('5500');
   });
 });
+
+describe('English generalisations keep the sentence’s grammar', () => {
+  const redact = (text: string) => redactStory({ ...base, story: { title: 't', text } }).text;
+
+  it('gives a generalisation no second article after a determiner and its modifiers', () => {
+    expect(redact('She was moved to the Homiel-based prison No. 4.')).toBe('She was moved to the regional-centre-based prison.');
+    expect(redact('She is in the Homiel women’s colony No. 4.')).toBe('She is in the regional-centre penal colony.');
+    expect(redact('He was taken to the notorious Zhodzina prison.')).toBe('He was taken to the notorious small-town prison.');
+  });
+
+  it('makes a place before a noun one word, and a place before "region" its article', () => {
+    expect(redact('He was released from the Shklou penal colony.')).toBe('He was released from the small-town penal colony.');
+    expect(redact('She lives in the Pruzhany region of Belarus.')).toBe('She lives in a region of Belarus.');
+    expect(redact('The court in Homiel and Brest sat.')).toBe('The court in a regional centre and a regional centre sat.');
+  });
+
+  it('takes a facility’s own capitalised kind with its name, and a town after "the city of"', () => {
+    expect(redact('He was held at the Akrestsina Detention Center.')).toBe('He was held at the detention center.');
+    expect(redact('He was arrested by the police of the city of Ropot.')).toBe('He was arrested by the police of a small town.');
+  });
+});

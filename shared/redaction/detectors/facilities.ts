@@ -20,7 +20,7 @@ const PATTERNS: [RegExp, FacilityKind, 'numbered'?][] = [
   [/(?<![\p{L}\p{N}])(?:prison|тюрьм\p{L}*|турм\p{L}*)\s*(?:N[or]\.?|№|#)\s*\d{1,3}(?![\p{L}\p{N}])/giu, 'prison', 'numbered'],
   [/(?<![\p{L}\p{N}])(?:[Аа]мериканк\p{L}*|Пищаловск\p{L}*\s+замк?\p{L}*)(?![\p{L}])/gu, 'pretrial'],
   [/(?<![\p{L}\p{N}])(?:TDF|ИВС|IVS|ЦИП|ЦІП|TsIP|CIP|ИЗСИ|ЦИПиО)(?:\s+(?:of|in)\s+\p{Lu}\p{L}+)?(?![\p{L}\p{N}])/gu, 'temporary'],
-  [/(?<![\p{L}\p{N}])(?:Akrestsin\p{L}*|Okrestin\p{L}*|Окрестин\p{L}*|Акрэсцін\p{L}*|Акрестин\p{L}*|Volodark\p{L}*|Valadark\p{L}*|Володарк\p{L}*|Валадарк\p{L}*|Volodar(?![\p{L}]))(?:\s+(?:detention\s+(?:center|centre|facility)|[Ss]treet|prison))?(?![\p{L}])/gu, 'detention'],
+  [/(?<![\p{L}\p{N}])(?:Akrestsin\p{L}*|Okrestin\p{L}*|Окрестин\p{L}*|Акрэсцін\p{L}*|Акрестин\p{L}*|Volodark\p{L}*|Valadark\p{L}*|Володарк\p{L}*|Валадарк\p{L}*|Volodar(?![\p{L}]))(?:\s+(?:[Dd]etention\s+(?:[Cc]enter|[Cc]entre|[Ff]acility)|[Ss]treet|[Pp]rison))?(?![\p{L}])/gu, 'detention'],
 ];
 
 export function findFacilities(text: string): DetectionOf<'facility'>[] {

@@ -53,5 +53,11 @@ export function findVillages(text: string, isOrdinaryHere: OrdinaryWordJudge): D
   for (const m of text.matchAll(/(?<![\p{L}])(?:the\s+)?(?:village|town|settlement|hamlet|agrotown|деревн[а-яё]+|вёск[а-яё]+|посёлк[а-яё]+)(?:\s+of)?\s+(\p{Lu}[\p{L}'’-]+)/gu)) {
     out.push(place(m.index!, m.index! + m[0].length, 'village', PRIORITY.villageNamed));
   }
+  // "the police officer of the city of Ropot": a town the gazetteer does not know, not a person.
+  for (const m of text.matchAll(/(?<![\p{L}])(?:the\s+)?city\s+of\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/gu)) {
+    const word = m[1]!;
+    if (isSafeProperNoun(word) || lookupPlace([word]) || isWorldCity(word)) continue;
+    out.push(place(m.index!, m.index! + m[0].length, 'town', PRIORITY.villageNamed));
+  }
   return out;
 }

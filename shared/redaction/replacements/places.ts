@@ -17,6 +17,17 @@ function organisationPhrase(original: string): string {
 }
 
 const ARTICLE_BEFORE = /(?:^|\s)(the|The|a|A|an|An)\s+$/;
+/**
+ * Words that stand between a determiner and its noun: a proper noun (itself replaced, "the Homiel
+ * prison"), a hyphenated compound ("the Homiel-based"), or an adjective such stories put there.
+ * Case-blind matching would let \p{Lu} take any letter, so the determiners spell both cases.
+ */
+const MODIFIER = "(?:\\p{Lu}[\\p{L}'’]*|\\p{L}+(?:-\\p{L}+)+|notorious|infamous|former|same|local|closed|remote|nearby|new|old|women['’]s|men['’]s|juvenile)";
+const DETERMINED_BEFORE = new RegExp(`(?:^|\\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]his|[Tt]hat)\\s+(?:${MODIFIER}\\s+){0,2}$`, 'u');
+/** Words after a place that make it a modifier of no noun: "Homiel and Brest", "Homiel in 2020". */
+const NOT_A_NOUN = /^(?:and|or|but|nor|in|on|at|to|of|for|with|by|from|into|is|was|were|are|has|had|have|will|would|where|which|who|whom|that|when|as|after|before|since|until|than)$/;
+/** A generalisation that modifies a noun: "the small-town penal colony", "a city-abroad" reads "foreign". */
+const ATTRIBUTIVE: Readonly<Record<string, string>> = { 'small town': 'small-town', 'regional centre': 'regional-centre', 'city abroad': 'foreign', 'nearby village': 'village' };
 /** A determiner, maybe with an adjective or two, before the span: "the old ", "his ". */
 const DETERMINER_PHRASE_BEFORE = /(?:^|\s)(?:the|a|an|his|her|their|its|our|my|this|that)\s+(?:\p{Ll}+\s+){0,2}$/iu;
 
@@ -35,7 +46,7 @@ function courtPhrase(span: string): string | null {
 
 /** The English phrase after the article before the span is taken into account. */
 function englishPhrase(phrase: string, ctx: ReplacementContext): string {
-  return ARTICLE_BEFORE.test(ctx.before) ? phrase.replace(/^(a|an|the) /, '') : phrase;
+  return ARTICLE_BEFORE.test(ctx.before) || DETERMINED_BEFORE.test(ctx.before) ? phrase.replace(/^(a|an|the) /, '') : phrase;
 }
 
 /** A place becomes its class: the capital, a regional centre, a small town, a city abroad. */
@@ -47,7 +58,17 @@ export function replacePlace(d: DetectionOf<'place'>, ctx: ReplacementContext): 
   const span = spanOf(ctx);
   let phrase = courtPhrase(span) ?? (d.place ? PLACE_PHRASES[d.place]! : 'a small town');
   if (/^(?:the\s+)?village/i.test(span)) phrase = 'a nearby village';
+  // "the Pruzhany region" reads "a region": the place's class before it would read "the small town region".
+  const article = ctx.before.match(/(?:^|\s)([Tt]he)\s+$/);
+  if (article && /^\s+(?:region|district|area|raion|oblast|province)(?![\p{L}])/u.test(ctx.after) && !ctx.cyrillic) {
+    return { start: ctx.start - article[0].trimStart().length, end: ctx.end, replacement: article[1] === 'The' ? 'A' : 'a' };
+  }
   phrase = englishPhrase(phrase, ctx);
+  // "the Škloŭ penal colony", "the Homiel-based": before a noun the class is one word ("small-town").
+  const nextWord = ctx.after.match(/^\s+(\p{Ll}+)/u)?.[1];
+  const bare = phrase.replace(/^(?:a|an|the) /, '');
+  if (/^-\p{L}/u.test(ctx.after)) phrase = ATTRIBUTIVE[bare] ?? bare;
+  else if (phrase === bare && ATTRIBUTIVE[bare] && nextWord && !NOT_A_NOUN.test(nextWord) && DETERMINED_BEFORE.test(ctx.before)) phrase = ATTRIBUTIVE[bare]!;
   // "in Gdańsk" reads "in a city abroad"; a place used before a noun ("Zhlobin court") just goes.
   if (/^\s*\p{Lu}/u.test(ctx.after) && !/^\s*(?:I|In|On|At|The|He|She|They|It|We|A|An)\b/.test(ctx.after) && !/^[,.;:]/.test(ctx.after)) phrase = '';
   if (ctx.cyrillic) phrase = phrase ? 'небольшой город' : '';

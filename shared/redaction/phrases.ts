@@ -16,6 +16,7 @@ export function agePhrase(age: number, form: string, asNoun: boolean): string {
   if (form === 'weeks-old') return 'a few weeks old';
   if (form === 'months-old') return age < 12 ? 'less than a year old' : age < 24 ? 'under two years old' : 'a few years old';
   if (form === 'grade') return age <= 4 ? 'primary grade' : age <= 9 ? 'middle grade' : 'senior grade';
+  if (form === 'children') return age < 18 ? 'still children' : 'of different ages';
   const decade = Math.floor(age / 10);
   if (form === 'aged' || form === 'age-of') {
     if (age < 13) return 'still a child';

@@ -187,6 +187,13 @@ describe('more date and age forms', () => {
     expect(redact('He was 34 when he was detained.')).toBe('He was in their thirties when he was detained.');
     expect(redact('He was 10 days in custody.')).toBe('He was 10 days in custody.');
   });
+
+  it('generalises children’s ages told as a list, by the eldest', () => {
+    expect(redact('The court sentenced the mother of two minors, seven and fifteen years, to two years.')).toBe('The court sentenced the mother of two minors, still children, to two years.');
+    expect(redact('She has two children aged 5 and 9.')).toBe('She has two children aged under eighteen.');
+    expect(redact('Her sons, 7, 12 and 19, wait for her.')).toBe('Her sons, of different ages, wait for her.');
+    expect(redact('She has three daughters and two sons.')).toBe('She has three daughters and two sons.');
+  });
 });
 
 describe('the places of the record’s events', () => {

@@ -25,6 +25,9 @@ export function numberValue(raw: string): number | null {
 // same flags: a window without it cannot match, so the pattern is not run there.
 const PATTERNS: [RegExp, AgeForm, RegExp][] = [
   [new RegExp(`(?<![\\p{L}\\p{N}])${NUM}[-\\s]years?[-\\s]old(?![\\p{L}])`, 'giu'), 'year-old', /year/iu],
+  // "two children aged 5 and 9", "the mother of two minors, seven and fifteen years": children's ages told as
+  // a list, whose every number is an age (the Russian «двое детей — 9 и 14 лет» below). The eldest tells the phrase.
+  [new RegExp(`(?<![\\p{L}\\p{N}])(?:aged\\s+|(?<=(?:children|kids|sons|daughters|minors|grandchildren|twins|boys|girls)\\s*[,:(—–-]\\s*))${NUM}(?:\\s*,\\s*${NUM.replace('(', '(?:')})*\\s+and\\s+${NUM.replace('(', '(?:')}(?:[-\\s]years?(?:[-\\s]old)?)?(?![\\p{L}\\p{N}])`, 'giu'), 'children', /and/iu],
   [new RegExp(`(?<![\\p{L}\\p{N}])aged\\s+${NUM}(?![\\p{L}\\p{N}])`, 'giu'), 'aged', /aged/iu],
   [new RegExp(`(?<![\\p{L}\\p{N}])at\\s+the\\s+age\\s+of\\s+${NUM}(?![\\p{L}\\p{N}])`, 'giu'), 'age-of', /age/iu],
   // "Ему было 26 лет", "ей исполнилось 65 лет"; "это было 30 лет назад" is no one's age.
@@ -61,7 +64,7 @@ const PATTERNS: [RegExp, AgeForm, RegExp][] = [
 /** Exact ages: "39-year-old", "aged 65", "Eleven-year-old", "39-летний". */
 /** The patterns are costly on long texts, so they run only near these words. */
 // One plain pattern (no Unicode property classes): it runs over the whole text, so it must be cheap.
-const ANCHOR = /year|months? old|weeks? old|month-old|week-old|grade|form|aged|age of|birthday|(?:was|is|turned|turns) \d\d|, \d{1,2}\s*[,)]|летн|лети|гадов|было|исполн|будет|\d и \d|(?:ему|ей|им|шему|шей|сыну|дочери|дочке) \d|who (?:is|was|turned|turns) /gi;
+const ANCHOR = /(?:children|kids|sons|daughters|minors|twins|boys|girls)\s*[,:(-]\s*[\da-z]|year|months? old|weeks? old|month-old|week-old|grade|form|aged|age of|birthday|(?:was|is|turned|turns) \d\d|, \d{1,2}\s*[,)]|летн|лети|гадов|было|исполн|будет|\d и \d|(?:ему|ей|им|шему|шей|сыну|дочери|дочке) \d|who (?:is|was|turned|turns) /gi;
 
 export function findAges(text: string): DetectionOf<'age'>[] {
   return findInWindows(text, windowsAround(text, ANCHOR, 24), findAgesIn);
@@ -72,7 +75,8 @@ function findAgesIn(text: string): DetectionOf<'age'>[] {
   for (const [re, form, needs] of PATTERNS) {
     if (!needs.test(text)) continue;
     for (const m of allMatches(re, text)) {
-      const age = numberValue(m[1]!);
+      // A list of children's ages is told by its eldest: "still children" only when every one is.
+      const age = form === 'children' ? Math.max(...[...m[0].matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${NUM}(?![\\p{L}\\p{N}])`, 'giu'))].map((n) => numberValue(n[1]!) ?? 0)) : numberValue(m[1]!);
       if (age === null || age > 120) continue;
       out.push({ start: m.index!, end: m.index! + m[0].length, category: 'age', source: 'detector', kind: 'quasi', age, form, priority: PRIORITY.age });
     }

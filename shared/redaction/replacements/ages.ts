@@ -7,6 +7,8 @@ export function replaceAge(d: DetectionOf<'age'>, ctx: ReplacementContext): Repl
   if (ctx.russian) return inPlace(ctx, d.form === 'ru-years' ? russianAgePhrase(d.age) : '');
   const asNoun = /^\s*(?:was|is|has|had|who|and|,|\.|;|:|\))/.test(ctx.after) || /^\s*$/.test(ctx.after);
   let replacement = agePhrase(d.age, d.form, asNoun);
+  // "two children aged 5 and 9" → "two children aged under eighteen".
+  if (d.form === 'children' && /^aged\s/i.test(spanOf(ctx)) && d.age < 18) replacement = 'aged under eighteen';
   // "11th grade" → "a senior grade", but "in the 11th grade" → "in the senior grade".
   if (d.form === 'grade' && !/\b(?:the|a|an|his|her|my|their|our|your|its)\s+$/i.test(ctx.before) && !/grade\s+$/i.test(ctx.before)) replacement = `a ${replacement}`;
   if (d.form === 'grade' && /grade\s+$/i.test(ctx.before)) return { start: ctx.start - (ctx.before.match(/grade\s+$/i)![0].length), end: ctx.end, replacement: `a ${replacement}` };

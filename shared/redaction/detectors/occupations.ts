@@ -17,6 +17,8 @@ const RARE_OCCUPATIONS: readonly [string, string][] = [
   ['biathlete', 'athlete'], ['weightlifter', 'athlete'], ['olympic champion', 'athlete'],
   ['priest', 'clergyman'], ['pastor', 'clergyman'], ['monk', 'clergyman'], ['nun', 'clergywoman'],
   ['pilot', 'transport worker'], ['air traffic controller', 'transport worker'], ['locomotive driver', 'transport worker'], ['crane operator', 'operator'],
+  // Narrow IT titles: a town has few of each, unlike programmers.
+  ['ui/ux designer', 'IT specialist'], ['ux/ui designer', 'IT specialist'], ['ux designer', 'IT specialist'], ['ui designer', 'IT specialist'], ['devops engineer', 'IT specialist'], ['data scientist', 'IT specialist'], ['game designer', 'IT specialist'],
   ['professor', 'academic'], ['associate professor', 'academic'], ['dean', 'academic'], ['headmaster', 'teacher'], ['headmistress', 'teacher'], ['school principal', 'teacher'],
 ];
 
@@ -29,8 +31,17 @@ const GENERAL = new Map(RARE_OCCUPATIONS.map(([title, general]) => [title, gener
 /** Only a job someone in the story holds: "worked as a judge", not "a comment about a judge". */
 const HELD_BEFORE = /(?:\bas|\bis|\bwas|\bbecame|\bformer|\bretired|\bexperienced|\bsenior|\bjunior|\bleading|-something|-year-old|\bwork(?:ed|s|ing)? as)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
+/**
+ * "a student of radiophysics and computer technology at the Belarusian State University": a course at a
+ * named university has a few dozen students a year, so the subject goes and the student stays.
+ */
+const STUDENT_OF = /(?<![\p{L}])(students?)\s+of\s+(?!(?:the|a|an|this|that|these|those|his|her|their|our|my|its|all|many|some)\s)\p{Ll}[\p{Ll}\s,-]{2,60}?(?=\s+(?:at|in)\s+(?:the\s+)?\p{Lu})/gu;
+
 export function findRareOccupations(text: string): DetectionOf<'occupation'>[] {
   const out: DetectionOf<'occupation'>[] = [];
+  for (const m of matchesIn(STUDENT_OF, text, windowsAround(text, /student/g, 80))) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, category: 'occupation', source: 'detector', kind: 'quasi', general: m[1]!, priority: PRIORITY.occupation });
+  }
   for (const m of matchesIn(PATTERN, text, windowsAround(text, ANCHOR, 40))) {
     if (!HELD_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     const general = GENERAL.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? GENERAL.get(m[1]!.toLowerCase().replace(/-/g, ' ')) ?? 'specialist';

@@ -12,6 +12,7 @@ describe('story dates that date a case event', () => {
     ['In January 2023, officers of the border police broke into my apartment.', 'January 2023'],
     ['In January 2014, his wife gave birth to a son.', 'January 2014'],
     ['On 9 June the prison guards accepted her parcel.', '9 June'],
+    ['On 29 September, some of the members agreed to meet. Kiryl arrived late and saw law enforcement officers.', '29 September'],
   ])('%s', (text, span) => {
     expect(verdict(text)).toContainEqual([span, true]);
   });
@@ -21,6 +22,8 @@ describe('story dates that date a case event', () => {
     ['He established the newspaper in April 1995 and has headed it ever since.', 'April 1995'],
     ['There are 1400+ political prisoners in Belarus, as of February 2023.', 'February 2023'],
     ['The lawyer was denied access to the KGB detention center. In August 2020, he joined the council.', 'August 2020'],
+    ['The group met on 29 September to plan a concert. The police later searched the hall.', '29 September'],
+    ['On 29 September, the members met.\nThe police later searched the hall.', '29 September'],
   ])('not: %s', (text, span) => {
     expect(verdict(text)).toContainEqual([span, false]);
   });

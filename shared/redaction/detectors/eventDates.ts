@@ -37,15 +37,23 @@ const SENTENCE_REACH = 600;
 const closesSentence = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f;
 
 /** The sentence around a span: from the end of the previous one to the end of its own. */
-function sentenceAround(text: string, start: number, end: number): string {
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
   const first = Math.max(0, start - SENTENCE_REACH);
   const last = Math.min(text.length, end + SENTENCE_REACH);
   let from = start;
   while (from > first && text[from - 1] !== '\n' && !(closesSentence(text.charCodeAt(from - 1)) && /\s/.test(text[from] ?? ''))) from--;
   let to = end;
   while (to < last && text[to] !== '\n' && !(closesSentence(text.charCodeAt(to)) && /\s|$/.test(text[to + 1] ?? ''))) to++;
+  return [from, to];
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const [from, to] = sentenceBounds(text, start, end);
   return text.slice(from, to);
 }
+
+/** What may stand before a date that opens its sentence: "On 29 September, …", "In March 2021 …". */
+const OPENING = /^\s*(?:(?:on|in|by|since|from|until|early|late|(?:at|by) the (?:end|beginning|start) of)\s+)?(?:the\s+)?$/i;
 
 /**
  * Belarusian (Cyrillic and Łacinka): a broadcast's or a publication's date (2 красавіка на АНТ
@@ -72,6 +80,12 @@ export function datesAnEvent(text: string, d: DetectionOf<'date'>): boolean {
     return !(MEDIUM_CUE_BE.test(sentence) || LAW_CUE_BE.test(sentence)) || EVENT_CUE_BE.test(sentence);
   }
   if (language !== 'en') return true;
-  const sentence = sentenceAround(text, d.start, d.end);
-  return EVENT_WORD.test(sentence) && EVENT_CUE.test(sentence);
+  const [from, to] = sentenceBounds(text, d.start, d.end);
+  const sentence = text.slice(from, to);
+  if (EVENT_WORD.test(sentence) && EVENT_CUE.test(sentence)) return true;
+  // "On 29 September, some of the members agreed to meet. Kiryl arrived late and saw law enforcement …":
+  // a date that opens its sentence sets the scene, and the story's next sentence tells what happened then.
+  if (to >= text.length || text[to] === '\n' || !OPENING.test(text.slice(from, d.start))) return false;
+  const next = sentenceAround(text, to + 1, to + 1);
+  return EVENT_WORD.test(next) && EVENT_CUE.test(next);
 }

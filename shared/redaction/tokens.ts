@@ -104,3 +104,11 @@ export function wordRuns(text: string): number[] {
   }
   return out;
 }
+
+const SPACES = /^\s+$/;
+
+/** /^\s+$/.test(text.slice(from, to)), a one-space gap answered without a slice: asked of the gap between every two words by several detectors. */
+export function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === 0x20) return true;
+  return SPACES.test(text.slice(from, to));
+}

@@ -17,7 +17,7 @@ import { isSafeProperNoun } from '../detectors/safeWords';
 import { hasPublicFigureSurname, isOrdinaryWord, isPublicFigure, nominativeCandidates, properKinds, publicFigureOf, readings } from './words';
 import { matchesIn, windowsAround } from '../detectors/windows';
 import { memoByWord } from '../wordMemo';
-import { isCapitalised, wordRuns } from '../tokens';
+import { isCapitalised, onlySpaces, wordRuns } from '../tokens';
 import { russianNameGender, unknownNameKey } from './names';
 
 /** Classical and historical names of towns, as the official name the record and gazetteer use. */
@@ -415,7 +415,7 @@ const isGivenName = memoByWord((w: string) => readings(w).some((r) => r.kind ===
 function isPublicFigureAt(tokens: readonly ViewToken[], i: number, text: string): boolean {
   const t = tokens[i]!;
   if (!isCapitalised(t.word)) return false;
-  const adjacent = (a: ViewToken | undefined, b: ViewToken | undefined) => a !== undefined && b !== undefined && isCapitalised(a.word) && /^\s+$/.test(text.slice(a.end, b.start));
+  const adjacent = (a: ViewToken | undefined, b: ViewToken | undefined) => a !== undefined && b !== undefined && isCapitalised(a.word) && onlySpaces(text, a.end, b.start);
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (adjacent(t, next) && isPublicFigure(next!.word, t.word)) return true;
@@ -433,7 +433,7 @@ function namedFigures(tokens: readonly ViewToken[], text: string): ReadonlySet<R
   for (let i = 1; i < tokens.length; i++) {
     const figure = publicFigureOf(tokens[i]!.word);
     const prev = tokens[i - 1]!;
-    if (figure && isCapitalised(prev.word) && /^\s+$/.test(text.slice(prev.end, tokens[i]!.start)) && isPublicFigure(tokens[i]!.word, prev.word)) out.add(figure);
+    if (figure && isCapitalised(prev.word) && onlySpaces(text, prev.end, tokens[i]!.start) && isPublicFigure(tokens[i]!.word, prev.word)) out.add(figure);
   }
   NAMED_FIGURES.set(tokens, out);
   return out;
@@ -459,7 +459,7 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
   }
   const people = new Map<string, string>();
   const isGiven = (w: string | undefined) => w !== undefined && isCapitalised(w) && readings(w).some((r) => r.kind === 'g');
-  const adjacent = (a: ViewToken | undefined, b: ViewToken | undefined) => a !== undefined && b !== undefined && /^\s+$/.test(pass.text.slice(a.end, b.start));
+  const adjacent = (a: ViewToken | undefined, b: ViewToken | undefined) => a !== undefined && b !== undefined && onlySpaces(pass.text, a.end, b.start);
   for (let i = 0; i < pass.tokens.length; i++) {
     const t = pass.tokens[i]!;
     const prev = pass.tokens[i - 1];

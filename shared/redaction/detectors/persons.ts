@@ -7,6 +7,7 @@ import { isSafeProperNoun } from './safeWords';
 import { languageModule } from '../language/modules';
 import { PRIORITY } from '../priorities';
 import { isSentenceInitial } from '../sentence';
+import { onlySpaces } from '../tokens';
 import type { DetectionOf, OrdinaryWordJudge } from '../types';
 
 /** Surname endings strong enough to mark a capitalised word as a surname on their own. */
@@ -37,13 +38,17 @@ function genderOf(fold: string): Gender | 'unknown' {
  * unmistakable surname ending.
  */
 export function findUnlistedPeople(text: string, isOrdinaryHere: OrdinaryWordJudge): DetectionOf<'name'>[] {
-  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, word: m[0] }));
+  // exec by hand: only the words are kept, not a match array for each capitalised word of the story.
+  const words: { start: number; end: number; word: string }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+  WORD.lastIndex = 0;
   const out: DetectionOf<'name'>[] = [];
   // "Maryia Kalesnikava … Maryia was later transferred": a given name the story gives a public
   // figure is that figure's when it stands alone.
   const figures = new Set<string>();
   for (let i = 0; i + 1 < words.length; i++) {
-    if (/^\s+$/.test(text.slice(words[i]!.end, words[i + 1]!.start)) && isSafeProperNoun(words[i + 1]!.word)) figures.add(foldWord(words[i]!.word));
+    if (onlySpaces(text, words[i]!.end, words[i + 1]!.start) && isSafeProperNoun(words[i + 1]!.word)) figures.add(foldWord(words[i]!.word));
   }
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;

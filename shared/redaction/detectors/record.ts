@@ -2,7 +2,7 @@
 import { PRIORITY } from '../priorities';
 import { isWordCharCode, type NormalizedText } from '../normalize';
 import type { PhraseIdentifier, ProtectedIdentifiers } from '../protected';
-import { isCapitalised, type Token } from '../tokens';
+import { isCapitalised, onlySpaces, type Token } from '../tokens';
 import type { Detection, DetectionOf, OrdinaryWordJudge } from '../types';
 import { allMatches } from '../matches';
 import { findAges } from './ages';
@@ -66,11 +66,11 @@ export function findRecordIdentifiers(ids: ProtectedIdentifiers, n: NormalizedTe
     const hit = ids.names.match(t.word);
     // "Сергей Тихановский": a first name before a public figure's surname is that figure's.
     const next = tokens[i + 1];
-    if (hit && hit.part !== 'last' && next && /^\s+$/.test(n.text.slice(t.end, next.start)) && isSafeProperNoun(next.word)) return;
+    if (hit && hit.part !== 'last' && next && onlySpaces(n.text, t.end, next.start) && isSafeProperNoun(next.word)) return;
     // A near spelling that is an ordinary word where it stands ("начала" for Наталья) is that word,
     // unless it follows the same person's given name ("Аркадия Мельника": a surname that is a noun).
     const previous = tokens[i - 1];
-    const afterOwnName = !!hit && hit.part === 'last' && !!previous && /^\s+$/.test(n.text.slice(previous.end, t.start)) && ids.names.match(previous.word)?.person === hit.person;
+    const afterOwnName = !!hit && hit.part === 'last' && !!previous && onlySpaces(n.text, previous.end, t.start) && ids.names.match(previous.word)?.person === hit.person;
     // «Олин свитер»: a capitalised possessive of a record name, which the dictionary only guesses is an
     // adjective; opening a sentence, a word it knows (Машина) is that word.
     const possessive = !!hit && hit.part !== 'last' && POSSESSIVE.test(t.word) && (!isSentenceInitial(n.text, t.start) || !russianReadings(t.word.toLowerCase()).some((r) => r.known));

@@ -2,7 +2,7 @@
 import { languageOfWord, wordLanguage } from './detect';
 import { languageModule } from './modules';
 import { PRIORITY } from '../priorities';
-import { isCapitalised, type Token } from '../tokens';
+import { isCapitalised, onlySpaces, type Token } from '../tokens';
 import type { DetectionOf } from '../types';
 import { isWorldCity, lookupPlace } from '../detectors/places';
 import { isCountryWord, isSafeProperNoun } from '../detectors/safeWords';
@@ -88,7 +88,7 @@ export function findSuspects(text: string, tokens: Token[]): DetectionOf<'suspec
   // figure's surname is that figure's first name wherever it stands alone.
   const figures = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (/^\s+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) && isSafeProperNoun(tokens[i + 1]!.word)) figures.add(tokens[i]!.word);
+    if (onlySpaces(text, tokens[i]!.end, tokens[i + 1]!.start) && isSafeProperNoun(tokens[i + 1]!.word)) figures.add(tokens[i]!.word);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -100,14 +100,14 @@ export function findSuspects(text: string, tokens: Token[]): DetectionOf<'suspec
     if (/["«“„']$/.test(text.slice(Math.max(0, t.start - 1), t.start)) && /^["»”“']/.test(text.slice(t.end, t.end + 1))) continue;
     // "Светланы Тихановской": a first name before a public figure's surname is that figure's.
     const next = tokens[i + 1];
-    const joined = !!next && /^\s+$/.test(text.slice(t.end, next.start));
+    const joined = !!next && onlySpaces(text, t.end, next.start);
     if (joined && isSafeProperNoun(next.word)) continue;
     if (figures.has(t.word) && !(joined && /^\p{Lu}/u.test(next.word))) continue;
     if (inQuotedTitle(text, t.start, t.end) || BODY_AFTER.test(text.slice(t.end, t.end + 14))) continue;
     // "Belarusbank", "Priorbank": a bank by its name's own ending.
     if (/\p{Ll}bank$/u.test(t.word)) continue;
     const before = tokens[i - 1];
-    if (before && /^\s+$/.test(text.slice(before.end, t.start)) && MEDIUM_BEFORE.has(before.word.toLowerCase())) continue;
+    if (before && onlySpaces(text, before.end, t.start) && MEDIUM_BEFORE.has(before.word.toLowerCase())) continue;
     // "Tut.by", "Onliner.by": a site's domain names a publisher, not a person.
     if (/^\.(?:by|com|org|net|info|eu|ru|ua|pl|lt|io|me)(?![\p{L}\p{N}])/u.test(text.slice(t.end, t.end + 6))) continue;
     // "Заўв. рэд.", "Zaŭv. red.": a word cut short by a full stop before a lower-case word is an abbreviation.
@@ -126,7 +126,7 @@ export function findSuspects(text: string, tokens: Token[]): DetectionOf<'suspec
     if (initial && language === 'ru' && !kinds.length) continue;
     // …or what is far more often an ordinary word, unless a capitalised word follows (Роман Петров).
     const following = tokens[i + 1];
-    const nameFollows = !!following && /^\s+$/.test(text.slice(t.end, following.start)) && /^\p{Lu}/u.test(following.word);
+    const nameFollows = !!following && onlySpaces(text, t.end, following.start) && /^\p{Lu}/u.test(following.word);
     if (initial && !nameFollows && lexicon.mostlyOrdinary?.(t.word)) continue;
     // English capitalises ordinary words in titles ("Supreme Court", "Railroad"): only unknown ones are suspect.
     if (language === 'en' && lexicon.isOrdinaryWord(t.word)) continue;

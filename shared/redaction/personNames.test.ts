@@ -83,3 +83,47 @@ describe('a person the record does not list', () => {
     }
   });
 });
+
+describe('a name written with an apostrophe (Дар’я, Мар’яна)', () => {
+  const female = (fullName: string, text: string, language: string): CaseFile =>
+    ({ format: 'case-file/1', subject: { fullName, gender: 'female', city: 'Гродна' }, story: { title: '', text, language } }) as unknown as CaseFile;
+
+  it.each([
+    ['Дар’я Лагун', 'Дар’я Лагун у калоніі. Я перадала ёй ліст, кажа сястра. Дар’ю затрымалі ўвосень.', 'be'],
+    ['Дарья Лагун', 'Дарья Лагун в колонии. Я передала ей письмо, говорит сестра.', 'ru'],
+    ['Dar’ja Łahun', 'Dar’ja Łahun u kałonii. Ja pieradała joj list, kaža siastra.', 'be-Latn'],
+  ])('%s: her name goes in every form, the pronoun "I" stays', (name, text, language) => {
+    const found = subjectMentions(female(name, text, language));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).not.toContain('Я');
+    expect(found).not.toContain('Ja');
+    const redacted = redactStory(female(name, text, language)).text;
+    expect(redacted).toMatch(/(?:^|\. )(?:Я|Ja) (?:перадала|передала|pieradała)/u);
+    expect(redacted).not.toMatch(/Дар|Dar/u);
+  });
+});
+
+describe('a record surname that is also a noun, alone in an oblique case', () => {
+  const male = (fullName: string, text: string, language: string): CaseFile =>
+    ({ format: 'case-file/1', subject: { fullName, gender: 'male', city: 'Гродна' }, story: { title: '', text, language } }) as unknown as CaseFile;
+
+  it.each([
+    ['Станислав Кулеш', 'Суд оставил приговор Кулешу без изменений. Жалобу Кулеша отклонили. С Кулешом говорили.', 'ru', /Кулеш/u],
+    ['Павел Кузнец', 'Приговор Кузнецу оставили в силе. Жалобу Кузнеца отклонили.', 'ru', /Кузнец/u],
+    ['Станіслаў Воўк', 'Суд пакінуў прысуд Ваўку без зменаў. Скаргу Ваўка адхілілі. З Ваўком гаварылі.', 'be', /Ва[ўу]к|Воўк/u],
+    ['Stanisłaŭ Voŭk', 'Sud pakinuŭ prysud Vaŭku biez zmienaŭ. Skarhu Vaŭka adchilili.', 'be-Latn', /Vaŭk|Voŭk/u],
+  ])('%s: every case form goes', (name, text, language, leak) => {
+    expect(redactStory(male(name, text, language)).text).not.toMatch(leak);
+  });
+
+  it('one surname pseudonym for every case form (Кулеш, Кулешу, Кулешом)', () => {
+    const { text } = redactStory(male('Станислав Кулеш', 'Кулеш не согласен. Приговор Кулешу оставили. С Кулешом говорили.', 'ru'));
+    const [surname] = text.split(' ');
+    const stem = surname!.slice(0, -2);
+    expect(text.match(new RegExp(stem, 'gu'))?.length).toBe(3);
+  });
+
+  it('the noun in lower case stays', () => {
+    expect(redactStory(male('Станіслаў Воўк', 'Яны бачылі ваўка ў лесе.', 'be')).text).toBe('Яны бачылі ваўка ў лесе.');
+  });
+});

@@ -49,12 +49,22 @@ export function stripEnding(fold: string): string | null {
 }
 
 /** Stems of a nominative form; "-ec" also loses its fleeting vowel (Ковалец → Ковальца). */
-function stemsOf(fold: string): string[] {
+export function stemsOf(fold: string): string[] {
   const stem = stripEnding(fold) ?? fold;
   const out = [stem];
   const fleeting = stem.match(/^(.{3,})e([ckn])$/);
   if (fleeting) out.push(`${fleeting[1]}${fleeting[2]}`);
   return out;
+}
+
+/**
+ * Belarusian writes an о only under stress: where a case ending takes the stress, a surname's
+ * last о becomes а (Воўк, Ваўка, Ваўку; Кароль, Караля), so that stem is the surname's too.
+ */
+function akanneStems(fold: string): string[] {
+  // ў folds to u: the о of Воўк (vouk) stands before a consonant.
+  const m = fold.match(/^(.*[^aeiouy])o(u?[^aeiouy]+)$/);
+  return m ? [`${m[1]}a${m[2]}`] : [];
 }
 
 /** The other gender's form of a surname: Lazouskaya/Lazouski, Shapovalova/Shapovalov, Hlebava/Hlebau. */
@@ -108,9 +118,12 @@ function buildMatcher(id: string, relation: string, person: Person & { relation?
   const forms = new Map<string, PartKind>();
   const declined = new Map<string, PartKind>();
   const addTo = (target: Map<string, PartKind>) => (word: string, kind: PartKind) => {
-    for (const piece of word.split(/[-'’]/)) {
+    const pieces = word.split(/[-'’ʼ]/);
+    // A piece of a split word is matched alone, as a token: the tail of Дар'я (я, ja) is the pronoun "I".
+    const shortest = pieces.length > 1 ? 3 : 2;
+    for (const piece of pieces) {
       const fold = foldWord(piece);
-      if (fold.length >= 2 && !target.has(fold)) target.set(fold, kind);
+      if (fold.length >= shortest && !target.has(fold)) target.set(fold, kind);
     }
   };
   const add = addTo(forms);
@@ -190,7 +203,7 @@ export function buildNameIndex(people: PersonMatcher[]): NameIndex {
     for (const [fold, part] of person.forms) {
       const entry = { person, part, fold };
       if (!exact.has(fold)) exact.set(fold, entry);
-      for (const stem of stemsOf(fold)) {
+      for (const stem of part === 'last' ? [...stemsOf(fold), ...akanneStems(fold)] : stemsOf(fold)) {
         if (!stems.has(stem)) stems.set(stem, entry);
         if (stem.length >= 5) for (const d of deletions(stem)) if (!nearStems.has(d)) nearStems.set(d, entry);
       }

@@ -54,8 +54,10 @@ describe('English record occupations', () => {
   const withJob = (occupation: string): CaseFile => caseOf({ subject: { fullName: 'Dmitry Sokolovsky', gender: 'male', city: 'Babruisk', occupation } });
 
   it('generalises each title of a listed occupation, a one-word job too', () => {
-    const out = redact('Dmitry, 48, is an entrepreneur. He is also a football coach.', withJob('entrepreneur, football coach'));
-    expect(out).not.toMatch(/football coach|entrepreneur/u);
+    // An everyday job (entrepreneur, teacher) stays since 3e2bd1c: a rare one shows the rule.
+    const out = redact('Dmitry, 48, is a notary. He is also a football coach.', withJob('notary, football coach'));
+    expect(out).not.toMatch(/football coach|notary/u);
+    expect(redact('Dmitry, 48, is an entrepreneur.', withJob('entrepreneur'))).toContain('an entrepreneur.');
     expect(redact('Dmitry is a seasoned psychiatrist and therapist.', withJob('psychiatrist, psychotherapist'))).toContain('a seasoned specialist and therapist.');
     expect(redact('Dmitry worked as an electrician at the plant.', withJob('electrician'))).toContain('worked as a specialist at the plant.');
     expect(redact('The wife of the poet Dmitry wrote.', withJob('poet'))).not.toMatch(/poet/u);

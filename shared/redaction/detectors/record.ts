@@ -74,7 +74,10 @@ export function findRecordIdentifiers(ids: ProtectedIdentifiers, n: NormalizedTe
     // «Олин свитер»: a capitalised possessive of a record name, which the dictionary only guesses is an
     // adjective; opening a sentence, a word it knows (Машина) is that word.
     const possessive = !!hit && hit.part !== 'last' && POSSESSIVE.test(t.word) && (!isSentenceInitial(n.text, t.start) || !russianReadings(t.word.toLowerCase()).some((r) => r.known));
-    if (hit && hit.tier !== 'exact' && !afterOwnName && !possessive && isOrdinaryHere(n.text, t.start, t.word)) return;
+    // A declined form written with a capital inside a sentence is the name whatever else it means:
+    // a surname that is a noun (Кулеш, Воўк) stands alone in the dative or genitive ("приговор Кулешу").
+    const capitalisedInside = !!hit && hit.tier === 'declined' && isCapitalised(t.word) && !isSentenceInitial(n.text, t.start);
+    if (hit && hit.tier !== 'exact' && !afterOwnName && !possessive && !capitalisedInside && isOrdinaryHere(n.text, t.start, t.word)) return;
     if (hit) push({ start: t.start, end: t.end, category: 'name', source: 'record', kind: 'direct', identifier: hit.person.display, personId: hit.person.id, tier: hit.tier, part: hit.part, priority: PRIORITY.recordName });
   });
 

@@ -6,7 +6,7 @@ import { foldWord } from '../fold';
 import { russianReadings } from '../morphology/russian';
 import type { PseudonymPicker } from '../replacementTypes';
 import type { PartKind } from '../types';
-import { stripEnding, type PersonMatcher } from '../variants';
+import { stemsOf, stripEnding, type PersonMatcher } from '../variants';
 import { formOf, inflectWord, prepositionCases, type RussianCase, type RussianForm, type RussianGender } from './grammar';
 
 export interface NameWord {
@@ -32,6 +32,13 @@ export function recordPart(people: readonly PersonMatcher[], word: string): { pe
       const part = person[map].get(fold);
       if (part) return { person, part };
     }
+  }
+  // A case form neither the record nor lvovich spells (Кулешом where lvovich writes Кулешем) is
+  // still that surname by its stem, as the name index matched it.
+  const stem = stripEnding(fold);
+  if (!stem) return undefined;
+  for (const person of people) {
+    for (const [form, part] of person.forms) if (part === 'last' && stemsOf(form).includes(stem)) return { person, part };
   }
   return undefined;
 }

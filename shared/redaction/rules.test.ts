@@ -302,3 +302,17 @@ describe('English generalisations keep the sentence’s grammar', () => {
     expect(redact('He was arrested by the police of the city of Ropot.')).toBe('He was arrested by the police of a small town.');
   });
 });
+
+describe('places and people a story names as context', () => {
+  const redact = (text: string) => redactStory({ ...base, story: { title: 't', text } }).text;
+
+  it('keeps places offered as three or more alternatives, unless the record holds one', () => {
+    expect(redact('It is unclear where she is: in Homiel, Zhodzina, or Hrodna.')).toBe('It is unclear where she is: in Homiel, Zhodzina, or Hrodna.');
+    expect(redact('It is unclear where she is: in Mahiliou, Zhodzina, or Hrodna.')).not.toContain('Mahiliou');
+    expect(redact('He moved from Brest to Hrodna or Viciebsk.')).not.toMatch(/Brest|Hrodna|Viciebsk/);
+  });
+
+  it('keeps the heads of the security bodies', () => {
+    expect(redact('He wrote “Kubrakau is a fascist” on a wall.')).toBe('He wrote “Kubrakau is a fascist” on a wall.');
+  });
+});

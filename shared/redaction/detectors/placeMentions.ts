@@ -23,7 +23,29 @@ export function findGazetteerPlaces(text: string, tokens: Token[]): DetectionOf<
     const found = two ?? lookupPlace([t.word]);
     if (found) out.push(place(t.start, two ? tokens[i + 1]!.end : t.end, placeClass(found), PRIORITY.place));
   }
-  return out;
+  return withoutAlternatives(text, out);
+}
+
+/**
+ * "it is unclear in which prison she is – in Mahiliou, Zhodzina, or Hrodna": three or more places
+ * offered as alternatives assert none of them, and the list (the country's closed prisons) is public.
+ * A place the record holds is still found by the record's own detector.
+ */
+function withoutAlternatives(text: string, found: DetectionOf<'place'>[]): DetectionOf<'place'>[] {
+  const drop = new Set<number>();
+  for (let i = 0; i < found.length;) {
+    let j = i;
+    let or = false;
+    for (; j + 1 < found.length; j++) {
+      const gap = text.slice(found[j]!.end, found[j + 1]!.start);
+      if (/^,\s*$/.test(gap)) continue;
+      if (/^,?\s+or\s+$/.test(gap)) { or = true; j++; }
+      break;
+    }
+    if (or && j - i >= 2) for (let k = i; k <= j; k++) drop.add(k);
+    i = j + 1;
+  }
+  return found.filter((_, k) => !drop.has(k));
 }
 
 const ADJECTIVE_ENDING = /(?:ого|его|ому|ему|ой|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ым|им)$/u;

@@ -34,6 +34,9 @@ const SAFE_WORDS = [
   'Criminal', 'Code', 'Article', 'Part', 'President', 'Constitution', 'Parliament', 'Ministry', 'Interior', 'Investigative', 'Committee', 'Prosecutor', 'General', 'Supreme',
   'Mr', 'Mrs', 'Ms', 'Dr', 'OK', 'TV', 'PS',
   'Sannikau', 'Sannikov', 'Pachobut', 'Poczobut',
+  // The heads of the interior ministry, the KGB, the prosecutor's office and the Security Council
+  // since 2020, whom stories name as the power behind a case ("Kubrakau is a fascist").
+  'Kubrakau', 'Kubrakov', 'Karayeu', 'Karaev', 'Tsertsel', 'Tertel', 'Shved', 'Volfovich',
   'Kryminalny', 'Kryminalnaha', 'Kryminalnym', 'Kodeks', 'Kodeksa', 'Kodeksam',
 ];
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../caseFile/schema';
 import { checkLeaks, redactStory } from '.';
 import { normalizeText, originalSpan } from './normalize';
+import { applyFindings } from './suggest';
 
 const base: CaseFile = {
   format: 'case-file/1',
@@ -314,5 +315,13 @@ describe('places and people a story names as context', () => {
 
   it('keeps the heads of the security bodies', () => {
     expect(redact('He wrote “Kubrakau is a fascist” on a wall.')).toBe('He wrote “Kubrakau is a fascist” on a wall.');
+  });
+});
+
+describe('a span dropped at the start of a sentence', () => {
+  it('lets the next word open the sentence', () => {
+    const text = '19-летний студент пишет. Ему 19-летний друг ответил.';
+    const dropped = (start: number, end: number) => ({ start, end, original: text.slice(start, end), replacement: '', category: 'age', source: 'record', kind: 'quasi', age: 19, form: 'adjective' }) as unknown as Parameters<typeof applyFindings>[1][number];
+    expect(applyFindings(text, [dropped(0, 9), dropped(29, 38)])).toBe('Студент пишет. Ему друг ответил.');
   });
 });

@@ -87,20 +87,32 @@ export function suggest(caseFile: CaseFile, text: string, pick: PseudonymPicker 
 export function applyFindings(text: string, findings: Finding[]): string {
   let out = '';
   let cursor = 0;
+  // A span dropped at a sentence's start («19-летний пинчанин …» → «Житель …»): what follows opens the sentence.
+  let opensSentence = false;
+  const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   for (const f of [...findings].sort((a, b) => a.start - b.start)) {
     if (f.start < cursor) continue;
-    out += text.slice(cursor, f.start);
+    const between = text.slice(cursor, f.start);
+    out += opensSentence ? upperFirst(between) : between;
+    if (between) opensSentence = false;
     if (f.replacement === '') {
       out = out.replace(/[ \t]+$/, '');
       const rest = text.slice(f.end);
+      if (/(?:^|[.!?]|\n)$/.test(out) && /^[ \t]*\p{Ll}/u.test(rest)) {
+        if (out && !/\n$/.test(out)) out += ' ';
+        cursor = f.end + rest.length - rest.replace(/^[ \t]+/, '').length;
+        opensSentence = true;
+        continue;
+      }
       if (!/^[\s,.;:!?)»"]/.test(rest) && out && !/[\s(«"]$/.test(out)) out += ' ';
     } else {
-      const sentenceStart = /(?:^|[.!?]\s+|\n\s*)$/.test(out);
-      out += sentenceStart ? f.replacement.charAt(0).toUpperCase() + f.replacement.slice(1) : f.replacement;
+      const sentenceStart = opensSentence || /(?:^|[.!?]\s+|\n\s*)$/.test(out);
+      out += sentenceStart ? upperFirst(f.replacement) : f.replacement;
+      opensSentence = false;
     }
     cursor = f.end;
   }
-  out += text.slice(cursor);
+  out += opensSentence ? upperFirst(text.slice(cursor)) : text.slice(cursor);
   return out
     .replace(/[ \t]+([,.;:!?])/g, '$1')
     .replace(/,\s*,/g, ',')

@@ -84,6 +84,9 @@ function genderOf(person: Person & { relation?: string }): Gender | 'unknown' {
   return entry?.gender ?? 'unknown';
 }
 
+/** Endings East Slavic surnames have and given names seldom do (Заблоцкий, Стасюк, Ковалёва, Лагуненко, Hlebau). */
+const SURNAME_ENDING = /(?:[сц]к(?:ий|ая|і|ая)|ов|ова|ев|ева|ёв|ёва|аў|ава|ын|ына|ин|ина|ич|іч|ук|юк|енко|енка|ski|sky|skaya|ov|ova|ev|eva|au|ava|vich|uk|iuk|enka|enko)$/iu;
+
 function partsOf(name: string): [string, PartKind][] {
   const words = name.match(/[\p{L}\p{M}'’-]+/gu) ?? [];
   if (words.length === 1) return [[words[0]!, PATRONYMIC.test(words[0]!) ? 'middle' : 'nick']];
@@ -95,6 +98,8 @@ function partsOf(name: string): [string, PartKind][] {
   // "Горбунов Ростислав", "Руденя Ирина": the official order without a patronymic, told by the
   // given name standing second.
   if (words.length === 2 && lookupGivenName(words[1]!).length && !lookupGivenName(words[0]!).length) return [[words[0]!, 'last'], [words[1]!, 'first']];
+  // "Заблоцкий Эрик", "Стасюк Лилия", given names the table lacks: a surname's ending first, none second.
+  if (words.length === 2 && !lookupGivenName(words[0]!).length && SURNAME_ENDING.test(words[0]!) && !SURNAME_ENDING.test(words[1]!)) return [[words[0]!, 'last'], [words[1]!, 'first']];
   if (words.length === 2) return [[words[0]!, 'first'], [words[1]!, FEMININE_PATRONYMIC.test(words[1]!) ? 'middle' : 'last']];
   return words.map((word, i) => {
     if (i === 0) return [word, 'first'];

@@ -198,3 +198,11 @@ describe('a date that names a public event', () => {
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('a two-word record name in the official order with a given name the table lacks', () => {
+  it('is read surname first by the surname\'s ending', () => {
+    const record: CaseFile = { format: 'case-file/1', subject: { fullName: 'Заблоцкий Эрик', gender: 'male' } };
+    const out = redact('Письма пишет Эрик Заблоцкий. Мать Эрика Заблоцкого ждёт.', record);
+    expect(out).toMatch(/пишет (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:ов|ев|ин|ий|ый|ой))\. Мать \1а \2/u);
+  });
+});

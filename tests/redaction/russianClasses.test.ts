@@ -206,3 +206,19 @@ describe('a two-word record name in the official order with a given name the tab
     expect(out).toMatch(/пишет (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:ов|ев|ин|ий|ый|ой))\. Мать \1а \2/u);
   });
 });
+
+describe('facilities by nickname, street or adjective', () => {
+  it('takes a quoted nickname after the kind, a nickname in quotes, the street after the kind and the street\'s adjective', () => {
+    expect(redact('Его отправят в колонию «Лесные норы».')).toBe('Его отправят в колонию.');
+    expect(redact('Он сидит в «Володарке».')).toBe('Он сидит в изоляторе.');
+    expect(redact('Ему приходится пить воду в изоляторе на Володарского.')).toBe('Ему приходится пить воду в изоляторе.');
+    expect(redact('Его перевели из окрестинского изолятора.')).toBe('Его перевели из местного изолятора.');
+  });
+});
+
+describe('a part of the day before a date', () => {
+  it('goes with the date: «в ночь на лето» reads as nothing', () => {
+    expect(redact('В ночь на 10 августа 2020 года его задержали.')).toBe('Летом 2020 года его задержали.');
+    expect(redact('Его задержали в ночь на 3 марта.')).toBe('Его задержали весной.');
+  });
+});

@@ -281,3 +281,37 @@ describe('a record event place of no known kind', () => {
     expect(redact('Kala stancyi mietro «Puškinskaja», ja ŭbačyła ludziej.', 'be-Latn', record).text).toBe('Kala stancyi mietro, ja ŭbačyła ludziej.');
   });
 });
+
+describe('facilities by nickname, variant or adjective', () => {
+  it('finds a -ка nickname in the dative and locative (к → ц), quoted or not, in both scripts', () => {
+    expect(redact('Ён наракае на ваду ў «Валадарцы».', 'be').text).toBe('Ён наракае на ваду ў СІЗА.');
+    expect(redact('Jaho pieraviali na Vaładarku.', 'be-Latn').text).toBe('Jaho pieraviali ŭ SIZA.');
+  });
+
+  it('takes a quoted name after a facility kind, whatever its spelling, and keeps the noun in its case', () => {
+    expect(redact('Яго могуць накіраваць у калёнію «Лясныя норы».', 'be').text).toBe('Яго могуць накіраваць у калонію.');
+    expect(redact('Яго могуць накіраваць у калёнію «Ваўчыныя норы».', 'be').text).toBe('Яго могуць накіраваць у калонію.');
+  });
+
+  it('takes the lower-case adjective of a facility\'s street as an adjective', () => {
+    expect(redact('Jaho pieraviali z hetaj akreścinskaj dušahubki.', 'be-Latn').text).toBe('Jaho pieraviali z hetaj miascovaj dušahubki.');
+  });
+
+  it('reads a number before a month as a day, not a facility\'s number', () => {
+    expect(redact('Jon vyjšaŭ z kałonii 21 lipienia.', 'be-Latn').text).toBe('Jon vyjšaŭ z kałonii letam.');
+  });
+});
+
+describe('a facility\'s street after its kind', () => {
+  it('goes with its preposition, so the kind is not said twice', () => {
+    expect(redact('Яму даводзіцца карыстацца ў ізалятары на Валадарскага, дзе трымаюць вязняў.', 'be').text)
+      .toBe('Яму даводзіцца карыстацца ў ізалятары, дзе трымаюць вязняў.');
+  });
+});
+
+describe('a part of the day before a date', () => {
+  it('goes with the date: the season alone says when', () => {
+    expect(redact('У ноч на 10 жніўня 2020 года яго затрымалі.', 'be').text).toBe('Летам 2020 года яго затрымалі.');
+    expect(redact('Jaho zatrymali ŭ krasaviku, a vyvieli ranicaj 12 maja.', 'be-Latn').text).toBe('Jaho zatrymali viasnoj, a vyvieli viasnoj.');
+  });
+});

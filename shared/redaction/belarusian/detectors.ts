@@ -174,6 +174,17 @@ export function findBelarusianAges(text: string): BelarusianSpan[] {
  */
 const NUMBER = String.raw`\s*(?:(?:№|[NН][oо]\.?|N|нумар)\s*-?\s*\d+|-?\s*\d+(?!\d|[.,]\d|\s+\p{Ll}{2}))`;
 const NUMBERED = String.raw`\s*(?:№|[NН][oо]\.?|N|нумар)\s*-?\s*\d+`;
+/**
+ * A nickname made with -ка (Валадарка from вуліца Валадарскага, Амерыканка), in every case: the
+ * dative and locative alternate к → ц (у «Валадарцы»), as every Belarusian -ка noun does.
+ */
+function kaNickname(stem: string): string {
+  const word = String.raw`${stem}(?:к\p{L}*|цы)(?![\p{L}])`;
+  return String.raw`(?:[«"„]${word}[»"“]|${word})`;
+}
+
+const QUOTED_NAME = String.raw`\s+[«"„]\p{Lu}[^»"“\n]{1,40}[»"“]`;
+
 /** Each pattern with a word its match must hold (same flags): a window without it is not searched with that pattern. */
 const FACILITY_PATTERNS: readonly [RegExp, FacilityKind, RegExp][] = [
   [new RegExp(String.raw`(?<![\p{L}])(?:\p{L}+(?:ск|цк)\p{L}{1,3}\s+)?(?:(?:папраўч|выхаваўч|выпраўлен)\p{L}*\s+)?(?:калоні|калёні)\p{L}*(?:${NUMBER}(?![\p{L}]))`, 'giu'), 'colony', /калоні|калёні/iu],
@@ -183,10 +194,17 @@ const FACILITY_PATTERNS: readonly [RegExp, FacilityKind, RegExp][] = [
   [new RegExp(String.raw`(?<![\p{L}])(?:(?:папраўч|выхаваўч)\p{L}*\s+)?(?:установ|ўстанов)\p{L}*\s+адкрытага\s+тыпу${NUMBERED}`, 'giu'), 'colony', /установ|ўстанов/iu],
   [new RegExp(String.raw`(?<![\p{L}])(?:ПК|ІК|ВК|УК|ПУАТ|ЛТП)\s*[-–№]?\s*\d+`, 'gu'), 'colony', /ПК|ІК|ВК|УК|ПУАТ|ЛТП/u],
   [new RegExp(String.raw`(?<![\p{L}])(?:турм\p{L}*${NUMBER}|СІЗА${NUMBER}|сізо${NUMBER}|ізалятар\p{L}*${NUMBER})`, 'giu'), 'pretrial', /турм|СІЗА|сізо|ізалятар/iu],
-  [/(?<![\p{L}])(?:(?:завул\p{L}*|вул\p{L}*\.?)\s+)?Акрэсці?н\p{L}*/gu, 'temporary', /Акрэсц/u],
-  [/(?<![\p{L}])Валадарк\p{L}*/gu, 'pretrial', /Валадарк/u],
-  // Nicknames of places of detention, in quotes as stories write them: «Воўчыя норы», «Амерыканка», «Віцьба».
-  [/[«"„](?:Воўч\p{L}*\s+нор\p{L}*|Амерыканк\p{L}*)[»"“]/gu, 'pretrial', /Воўч|Амерыканк/u],
+  // Whatever a facility is called in quotes after its kind is its nickname: калёнію «Лясныя норы».
+  [new RegExp(String.raw`(?<![\p{L}])[Кк]ал[оё]ні\p{L}*${QUOTED_NAME}`, 'gu'), 'colony', /[Кк]ал[оё]ні/u],
+  [new RegExp(String.raw`(?<![\p{L}])(?:[Тт]урм\p{L}*|[Іі]залятар\p{L}*|СІЗА)${QUOTED_NAME}`, 'gu'), 'pretrial', /[Тт]урм|[Іі]залятар|СІЗА/u],
+  // The street a facility named by its kind stands on: у ізалятары на Валадарскага.
+  [/(?<=(?:[Іі]залятар|[Тт]урм|СІЗА|[Сс]ізо)\p{L}*\s+на\s+)\p{Lu}\p{Ll}+(?:ага|ай)(?![\p{L}])/gu, 'pretrial', /[Іі]залятар|[Тт]урм|СІЗА|[Сс]ізо/u],
+  // The street's name, and the adjective made from it in lower case (з акрэсцінскай душагубкі).
+  [/(?<![\p{L}])(?:(?:завул\p{L}*|вул\p{L}*\.?)\s+)?[Аа]крэсці?н\p{L}*/gu, 'temporary', /[Аа]крэсц/u],
+  [new RegExp(String.raw`(?<![\p{L}])${kaNickname('Валадар')}`, 'gu'), 'pretrial', /Валадар[кц]/u],
+  // Nicknames of places of detention, in quotes as stories write them: «Воўчыя норы» (or ваўчыныя, the
+  // other adjective of воўк), «Амерыканка», «Віцьба».
+  [new RegExp(String.raw`[«"„][Вв][оа]ўч\p{L}*\s+нор\p{L}*[»"“]|${kaNickname('Амерыкан')}`, 'gu'), 'pretrial', /[Вв][оа]ўч|Амерыкан[кц]/u],
   [/[«"„]Віцьб\p{L}*[»"“]/gu, 'colony', /Віцьб/u],
   // A district police department names its district; ІЧУ, ЦІП and ГУБАЗіК alone name an institution, not a place.
   [/(?<![\p{L}])(?:\p{Lu}\p{Ll}+(?:ага|ае|ым|ай|ы|і)\s+)(?:РУУС|РАУС|АУС|ГУУС|РУС)(?![\p{L}])|(?<![\p{L}])(?:РУУС|РАУС|АУС|РУС)\s+\p{Lu}\p{Ll}+(?:ага|ай)\s+раёна/gu, 'temporary', /РУУС|РАУС|АУС|ГУУС|РУС/u],
@@ -194,7 +212,7 @@ const FACILITY_PATTERNS: readonly [RegExp, FacilityKind, RegExp][] = [
 
 /** The word every facility pattern holds: the patterns run only around one, so a long text costs little. */
 // Case-sensitive, so that the abbreviations (ІК, ПК) are not found inside every word with "ік".
-const FACILITY_ANCHOR = /[Кк]ал[оё]н|КАЛ[ОЁ]Н|[Тт]урм|ТУРМ|СІЗ[АО]|[Сс]із[аоы]|[Іі]залятар|ІЗАЛЯТАР|[УуЎў]станов|ПК|ІК|ВК|УК|ПУАТ|ЛТП|Акрэсц|Валадарк|Воўч|Амерыканк|Віцьб|РУУС|РАУС|АУС|ГУУС|РУС/gu;
+const FACILITY_ANCHOR = /[Кк]ал[оё]н|КАЛ[ОЁ]Н|[Тт]урм|ТУРМ|СІЗ[АО]|[Сс]із[аоы]|[Іі]залятар|ІЗАЛЯТАР|[УуЎў]станов|ПК|ІК|ВК|УК|ПУАТ|ЛТП|[Аа]крэсц|Валадар[кц]|[Вв][оа]ўч|Амерыкан[кц]|Віцьб|РУУС|РАУС|АУС|ГУУС|РУС/gu;
 
 export function findBelarusianFacilities(text: string): BelarusianSpan[] {
   return findInWindows(text, windowsAround(text, FACILITY_ANCHOR, 60), facilitiesIn);

@@ -66,7 +66,10 @@ function caseOfSpan(ctx: ReplacementContext, script: BelarusianScript, prepositi
 /** Replaces the span, and the preposition before it when the new words need another one. */
 function withPreposition(ctx: ReplacementContext, script: BelarusianScript, preposition: Preposition | undefined, phrase: string, newPreposition?: string): Replacement {
   if (preposition && newPreposition && newPreposition !== preposition.word) {
-    return { start: preposition.start, end: ctx.end, replacement: write(ctx, script, `${newPreposition} ${phrase}`) };
+    // у is ў after a vowel (трымалі ў ізалятары), as the language writes it.
+    const afterVowel = /[аеёіоуыэюяaeiouy]\s+$/iu.test(ctx.text.slice(Math.max(0, preposition.start - 3), preposition.start));
+    const word = newPreposition === 'у' && afterVowel ? 'ў' : newPreposition;
+    return { start: preposition.start, end: ctx.end, replacement: write(ctx, script, `${word} ${phrase}`) };
   }
   // "са" stands only before clusters such as "зв", "ст", "шч": the generalisation starts otherwise.
   if (preposition?.word === 'са' && !/^[зсшж][бвгджзклмнпрстфхцчш]/iu.test(phrase)) {
@@ -103,6 +106,9 @@ export function replaceBelarusianPlace(d: DetectionOf<'place'>, ctx: Replacement
   return withPreposition(ctx, script, preposition, BELARUSIAN_PHRASES[key]![grammaticalCase]);
 }
 
+/** A facility named by its kind: its street after it adds nothing the generalisation does not say. */
+const FACILITY_KIND = /^(?:ізалятар|турм|калоні|калёні|СІЗА|сізо|ЦІП|ІЧУ|ІЧА|ЦІПіА)\p{L}*$/iu;
+
 export function replaceBelarusianFacility(d: DetectionOf<'facility'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
   const official = officialForm(spanOf(ctx), script === 'be-Latn');
   const preposition = prepositionOf(ctx, script);
@@ -122,12 +128,27 @@ export function replaceBelarusianFacility(d: DetectionOf<'facility'>, ctx: Repla
     return { start: ctx.start, end: ctx.end + closing, replacement: named[1]!.trimEnd() };
   }
   const kind = d.facility ?? classifyFacility(official) ?? 'detention';
+  // "у ізалятары на Валадарскага": the street of a facility the sentence has named by its kind goes
+  // with its preposition, or the generalisation would say the kind twice (у ізалятары у ізалятары).
+  if (preposition?.word === 'на') {
+    const kindBefore = ctx.text.slice(0, preposition.start).match(/([\p{L}\p{M}’'ʼ-]+)(\s+)$/u);
+    if (kindBefore && FACILITY_KIND.test(officialForm(kindBefore[1]!, script === 'be-Latn'))) {
+      return { start: preposition.start - kindBefore[2]!.length, end: ctx.end, replacement: '' };
+    }
+  }
   // "на Акрэсціна", "на Валадарцы": one is held "у" a facility once its name is gone.
   if (preposition?.word === 'на') {
     return withPreposition(ctx, script, preposition, BELARUSIAN_PHRASES[kind]!.loc, 'у');
   }
+  // "з акрэсцінскай душагубкі": the facility's adjective becomes "мясцовы" in the same form.
+  const spanWords = words(ctx);
+  const last = officialForm(spanWords.at(-1) ?? '', script === 'be-Latn');
+  if (spanWords.length === 1 && /^\p{Ll}/u.test(last) && PLACE_ADJECTIVE.test(last)) return inPlace(ctx, write(ctx, script, `мясцов${adjectiveEnding(last)}`));
   // The noun tells the case (наведвала івацэвіцкую калёнію: accusative); an adjective's -ую reads as a dative.
-  const noun = words(ctx).filter((w) => /\p{Ll}{2}$/u.test(w) && !/^\p{Lu}+$/u.test(w)).at(-1);
+  // A quoted nickname after it (калёнію «Лясныя норы») is no part of the noun phrase.
+  const quote = spanOf(ctx).search(/[«"„]/u);
+  const head = quote > 0 ? spanOf(ctx).slice(0, quote).match(/[\p{L}\p{M}’'ʼ-]+/gu) ?? [] : spanWords;
+  const noun = head.filter((w) => /\p{Ll}{2}$/u.test(w) && !/^\p{Lu}+$/u.test(w)).at(-1);
   const grammaticalCase = caseOfSpan(ctx, script, preposition, noun);
   return withPreposition(ctx, script, preposition, BELARUSIAN_PHRASES[kind]![grammaticalCase]);
 }
@@ -155,10 +176,23 @@ export function replaceBelarusianOrganisation(d: DetectionOf<'org'>, ctx: Replac
   return withPreposition(ctx, script, preposition, BELARUSIAN_PHRASES[masculine ? 'schoolMasculine' : key]![caseOfSpan(ctx, script, preposition)]);
 }
 
+/** A part of the day before a date (у ноч на 10 жніўня, раніцай 12 мая): the season alone says when. */
+const DAY_PART = /(?:^|\s)(?:[уў]\s+ноч\s+на|раніцай|удзень|увечары|уначы|ноччу|вечарам)$/u;
+
 export function replaceBelarusianDate(d: DetectionOf<'date'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
-  const preposition = prepositionOf(ctx, script);
   const span = spanOf(ctx);
   const year = /\d{4}/.test(span) ? d.date.year : undefined;
+  const lastWords = ctx.before.match(/(?:[\p{L}’'ʼ]+\s+){1,3}$/u)?.[0] ?? '';
+  const official = lastWords.trimEnd().split(/\s+/u).map((w) => officialForm(w, script === 'be-Latn').toLowerCase()).join(' ');
+  const dayPart = official.match(DAY_PART);
+  if (dayPart) {
+    const words = dayPart[0].trim().split(' ').length;
+    const from = ctx.start - (lastWords.match(new RegExp(String.raw`(?:[\p{L}’'ʼ]+\s+){${words}}$`, 'u'))?.[0].length ?? 0);
+    const phrase = belarusianSeason(d.date.month, year, undefined);
+    const capital = /(?:^|[.!?…]\s*|\n\s*)$/u.test(ctx.text.slice(0, from)) ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;
+    return { start: from, end: ctx.end, replacement: write(ctx, script, capital) };
+  }
+  const preposition = prepositionOf(ctx, script);
   const phrase = belarusianSeason(d.date.month, year, preposition?.word);
   // "у лістападзе 2020 года" → "восенню 2020 года": the season needs no preposition.
   if (preposition && (preposition.word === 'у' || preposition.word === 'ў' || preposition.word === 'на')) {

@@ -20,8 +20,21 @@ const PATTERNS: [RegExp, FacilityKind, 'numbered'?][] = [
   [/(?<![\p{L}\p{N}])(?:prison|тюрьм\p{L}*|турм\p{L}*)\s*(?:N[or]\.?|№|#)\s*\d{1,3}(?![\p{L}\p{N}])/giu, 'prison', 'numbered'],
   [/(?<![\p{L}\p{N}])(?:[Аа]мериканк\p{L}*|Пищаловск\p{L}*\s+замк?\p{L}*)(?![\p{L}])/gu, 'pretrial'],
   [/(?<![\p{L}\p{N}])(?:TDF|ИВС|IVS|ЦИП|ЦІП|TsIP|CIP|ИЗСИ|ЦИПиО)(?:\s+(?:of|in)\s+\p{Lu}\p{L}+)?(?![\p{L}\p{N}])/gu, 'temporary'],
-  [/(?<![\p{L}\p{N}])(?:Akrestsin\p{L}*|Okrestin\p{L}*|Окрестин\p{L}*|Акрэсцін\p{L}*|Акрестин\p{L}*|Volodark\p{L}*|Valadark\p{L}*|Володарк\p{L}*|Валадарк\p{L}*|Volodar(?![\p{L}]))(?:\s+(?:[Dd]etention\s+(?:[Cc]enter|[Cc]entre|[Ff]acility)|[Ss]treet|[Pp]rison))?(?![\p{L}])/gu, 'detention'],
+  // The streets' names, the adjectives made from them in lower case (из окрестинского изолятора) and
+  // the nicknames in -ка, in quotes or not (в «Володарке»).
+  [new RegExp(String.raw`(?<![\p{L}\p{N}])${quotedOrNot(String.raw`(?:[Aa]krestsin\p{L}*|[Oo]krestin\p{L}*|[Оо]крестин\p{L}*|[Аа]крэсцін\p{L}*|[Аа]крестин\p{L}*|Volodark\p{L}*|Valadark\p{L}*|Володарк\p{L}*|Валадар[кц]\p{L}*|Volodar(?![\p{L}]))`)}(?:\s+(?:[Dd]etention\s+(?:[Cc]enter|[Cc]entre|[Ff]acility)|[Ss]treet|[Pp]rison))?(?![\p{L}])`, 'gu'), 'detention'],
+  // The street a facility named by its kind stands on: в изоляторе на Володарского.
+  [/(?<=(?:[Ии]золятор|СИЗО|[Тт]юрьм)\p{L}*\s+на\s+)\p{Lu}\p{Ll}+(?:ого|ой)(?![\p{L}])/gu, 'pretrial'],
+  // Whatever a facility is called in quotes after its kind is its nickname: в колонию «Волчьи норы».
+  [/(?<![\p{L}])[Кк]олони\p{L}*\s+[«"„]\p{Lu}[^»"“\n]{1,40}[»"“]/gu, 'colony'],
+  [/(?<![\p{L}])[Тт]юрьм\p{L}*\s+[«"„]\p{Lu}[^»"“\n]{1,40}[»"“]/gu, 'prison'],
+  [/(?<![\p{L}])(?:[Ии]золятор\p{L}*|СИЗО)\s+[«"„]\p{Lu}[^»"“\n]{1,40}[»"“]/gu, 'pretrial'],
 ];
+
+/** A name as stories write it, in quotes or without. */
+function quotedOrNot(name: string): string {
+  return String.raw`(?:[«"„]${name}[»"“]|${name})`;
+}
 
 export function findFacilities(text: string): DetectionOf<'facility'>[] {
   const out: DetectionOf<'facility'>[] = [];

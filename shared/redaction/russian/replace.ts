@@ -190,14 +190,6 @@ function prepositionBeforeAdjectives(before: string): string | undefined {
 
 export function replaceRussianFacility(d: DetectionOf<'facility'>, ctx: ReplacementContext): Replacement {
   const span = spanOf(ctx);
-  const adjective = adjectiveSpan(ctx);
-  if (adjective) return adjective;
-  const known = d.facility ?? classifyFacility(span);
-  // A record's event place that is no detention place («районный отдел СК», «суд Минского района»).
-  if (!known && !/окрестин|володарк|американк|пищаловск/iu.test(span)) {
-    return replaceRussianOrganisation({ start: d.start, end: d.end, source: d.source, kind: d.kind, priority: d.priority, category: 'org' }, ctx);
-  }
-  const kind = known ?? 'detention';
   const preposition = prepositionBefore(ctx.before);
   // "у изолятора на Окрестина", "в СИЗО на Володарского": the kind is already said, the name goes with its preposition.
   if (preposition) {
@@ -205,6 +197,17 @@ export function replaceRussianFacility(d: DetectionOf<'facility'>, ctx: Replacem
     const noun = before.match(/([\p{L}]+)\s*$/u)?.[1]?.toLowerCase();
     if (noun && FACILITY_NOUN.test(noun) && !/\d/.test(span)) return { start: ctx.start - preposition.length - (before.length - before.trimEnd().length), end: ctx.end, replacement: '' };
   }
+  const adjective = adjectiveSpan(ctx);
+  if (adjective) return adjective;
+  // «из окрестинского изолятора»: an adjective of a facility's street Az.js does not know is «местный» in its ending.
+  const unknownAdjective = span.match(/^\p{Ll}+[сц]к(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u);
+  if (unknownAdjective) return inPlace(ctx, `местн${unknownAdjective[1]!.replace(/^и/u, 'ы')}`);
+  const known = d.facility ?? classifyFacility(span);
+  // A record's event place that is no detention place («районный отдел СК», «суд Минского района»).
+  if (!known && !/окрестин|володарк|американк|пищаловск/iu.test(span)) {
+    return replaceRussianOrganisation({ start: d.start, end: d.end, source: d.source, kind: d.kind, priority: d.priority, category: 'org' }, ctx);
+  }
+  const kind = known ?? 'detention';
   // "на Окрестина", "на Володарке": one is held "в" a facility once its name is gone.
   if (preposition?.word === 'на' && !/\d/.test(span)) {
     const motion = formOf(span.match(/[\p{L}]+/gu)?.pop() ?? span, 'на')?.case === 'accs';
@@ -277,6 +280,13 @@ export function replaceRussianDate(d: DetectionOf<'date'>, ctx: ReplacementConte
   const span = ctx.text.slice(ctx.start, end);
   const year = d.date.year && /\d{4}/.test(span) ? ` ${d.date.year} года` : '';
   const month = d.date.month - 1;
+  // «в ночь на 10 августа», «утром 10 августа»: a part of the day has no season; the season alone says when.
+  const dayPart = ctx.before.match(/(?<![\p{L}])(?:(?:в|во)\s+ночь\s+на|утром|днём|днем|вечером|ночью)\s+$/iu);
+  if (dayPart) {
+    const at = ctx.before.length - dayPart[0].length;
+    const replacement = SEASON_ADVERBS[month]! + year;
+    return { start: ctx.start - dayPart[0].length, end, replacement: sentenceStart(ctx.before.slice(0, at)) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement };
+  }
   const preposition = prepositionBefore(ctx.before);
   const previous = previousWordOf(ctx.before);
   const start = sentenceStart(ctx.before.slice(0, ctx.before.length - (preposition?.length ?? 0)));

@@ -127,3 +127,37 @@ describe('a record surname that is also a noun, alone in an oblique case', () =>
     expect(redactStory(male('Станіслаў Воўк', 'Яны бачылі ваўка ў лесе.', 'be')).text).toBe('Яны бачылі ваўка ў лесе.');
   });
 });
+
+describe('a record diminutive that is also an ordinary word, opening a sentence', () => {
+  it('is the record person (Косцю, not the accusative of косць)', () => {
+    const found = subjectMentions(caseOf('Канстанцін Лагун', 'Канстанцін Лагун у калоніі. Косцю пасадзілі ў 2021 годзе.', 'be'));
+    expect(found).toContain('Косцю');
+  });
+});
+
+describe('unknown Belarusian names and their surnames', () => {
+  const nobody = (text: string, language = 'be') => redactStory({ format: 'case-file/1', subject: { fullName: 'Нікога Няма' }, story: { text, language } } as unknown as CaseFile).text;
+
+  it('a man\'s name in -а the table knows is a man\'s', () => {
+    const out = nobody('Затрымалі студэнта Мікіту Лабуновіча. Цяпер Мікіта чакае суду.');
+    expect(out).toMatch(/^Затрымалі студэнта (\p{Lu}\p{Ll}+)\. Цяпер (\p{Lu}\p{Ll}+) чакае суду\.$/u);
+    const [, acc, nom] = out.match(/студэнта (\p{Lu}\p{Ll}+)\. Цяпер (\p{Lu}\p{Ll}+)/u)!;
+    expect(nom).toMatch(/[^ая]$/u);
+    expect(acc).toMatch(/[ая]$/u);
+  });
+
+  it('a surname that is also a word, alone, is the person of the full name in any case', () => {
+    const out = nobody('Суд асудзіў Рыгора Лагуна на тры гады. Лагун піша лісты. Пра Лагуна кажа маці.');
+    expect(out).not.toMatch(/Лагун/u);
+    const [, acc, nom, loc] = out.match(/^Суд асудзіў (\p{Lu}\p{Ll}+) на тры гады\. (\p{Lu}\p{Ll}+) піша лісты\. Пра (\p{Lu}\p{Ll}+) кажа маці\.$/u)!;
+    for (const form of [acc!, loc!]) expect(form.startsWith(nom!.replace(/[йь]$/u, ''))).toBe(true);
+  });
+
+  it('a given name only the Russian dictionary knows joins the surname after it, with its gender', () => {
+    const out = nobody('Зарына Лабун сказала, што ўсё добра. Лабун чакае.');
+    expect(out).not.toMatch(/Зарын|Лабун/u);
+    const name = out.match(/^(\p{Lu}\p{Ll}+) сказала/u)![1]!;
+    expect(name).toMatch(/[ая]$/u);
+    expect(out).toContain(`${name} чакае`);
+  });
+});

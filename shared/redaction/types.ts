@@ -32,6 +32,8 @@ export type Detail =
       /** For people the record does not list: one key per person, so every mention agrees. */
       key?: string;
       gender?: Gender | 'unknown';
+      /** A surname standing alone: the form the story gave it in the person's full name (Лагун for Лагуна). */
+      family?: string;
     }
   | { category: 'contact'; contact: 'phone' | 'email' | 'handle' | 'url'; e164?: string }
   | { category: 'id'; document: 'document' | 'personal-id' | 'passport' | 'plate' }

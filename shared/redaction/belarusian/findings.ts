@@ -298,11 +298,12 @@ export function belarusianRecordDetections(ids: ProtectedIdentifiers, pass: Bela
     const proper = properKinds(t.word);
     // An ordinary word opening a sentence (Калі, Яна) is not a name unless the lexicon says it can be.
     const mayBeName = capital && !(ordinary && t.sentenceStart && !proper.some((k) => k === 'g' || k === 's' || k === 'p'));
-    if (mayBeName) {
+    if (capital) {
       // A guessed nominative is no word of the text: only an exact or declined hit on it counts (Маці → Маця is one edit from Маня).
       if (answer.hit === undefined) answer.hit = ids.names.match(t.word) ?? nominativeCandidates(t.word).map((c) => ids.names.match(c)).find((h) => h !== null && h.tier !== 'fuzzy') ?? null;
       const hit = answer.hit;
-      if (hit) {
+      // «Косцю пасадзілі»: a record person's given name or diminutive opening a sentence is that person, though it is also a word (косць).
+      if (hit && (mayBeName || (hit.tier !== 'fuzzy' && (hit.part === 'first' || hit.part === 'nick')))) {
         out.push({ start: t.start, end: t.end, category: 'name', source: 'record', kind: 'direct', identifier: hit.person.display, personId: hit.person.id, tier: hit.tier === 'exact' ? 'declined' : hit.tier, part: hit.part, priority: PRIORITY.recordName });
         continue;
       }
@@ -500,6 +501,7 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
       if (given?.category === 'name' && given.end === prev!.end && given.key) {
         given.end = t.end;
         for (const f of foldsOf(t.word)) people.set(f, given.key);
+        people.set(surnameKey(t.word), given.key);
         continue;
       }
       const key = unknownNameKey(t.word);
@@ -523,10 +525,24 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
       continue;
     }
     if (ordinary && t.sentenceStart) continue;
+    // «Зарына Лагун сказала»: a given name the lexicon lacks but the Russian dictionary knows, before a capitalised word: one person.
+    const nameGender = all.length > 0 && all.every((r) => r.kind === 'n') && next && adjacent(t, next) && isCapitalised(next.word) && !readings(next.word).some((r) => r.kind === 'g' || r.kind === 'l')
+      && !publicFigureAt(pass.tokens, i + 1, pass.text) ? russianNameGender(t.word) : undefined;
+    if (nameGender && next) {
+      const key = unknownNameKey(t.word);
+      people.set(foldWord(t.word), key);
+      people.set(surnameKey(next.word), key);
+      for (const f of foldsOf(next.word)) people.set(f, key);
+      out.push({ start: t.start, end: next.end, category: 'name', source: 'detector', kind: 'direct', key, gender: nameGender, priority: PRIORITY.unlistedPerson });
+      i++;
+      continue;
+    }
     const person = all.find((r) => r.kind === 'g' || r.kind === 's' || r.kind === 'p');
     const place = all.find((r) => r.kind === 'l');
     if (person && !ordinary && !SAFE_PROPER.has(person.lemma.toLowerCase())) {
-      const gender = /[ая]$/.test(person.lemma) && person.kind === 'g' ? 'female' : person.kind === 'g' ? 'male' : 'unknown';
+      // The curated table knows men's names in -а (Мікіта, Ілля, Кузьма); the ending tells the rest.
+      const tableGender = person.kind === 'g' ? lookupGivenName(person.lemma)[0]?.gender : undefined;
+      const gender = tableGender ?? (/[ая]$/.test(person.lemma) && person.kind === 'g' ? 'female' : person.kind === 'g' ? 'male' : 'unknown');
       // One key for a name and its diminutives (Анатоль, Толя): one person, one pseudonym.
       const key = foldWord((person.kind === 'g' ? lookupGivenName(person.lemma)[0]?.forms[0] : undefined) ?? person.lemma);
       people.set(key, key);
@@ -542,7 +558,7 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
       out.push({ start: t.start, end: district ? next.end : t.end, category: 'place', source: 'detector', kind: 'quasi', place: townOfAdjective(lower) ?? 'town', priority: PRIORITY.place });
     } else if (!all.length) {
       const prep = prev && adjacent(prev, t) ? prev.word.toLowerCase() : '';
-      const known = [...foldsOf(t.word)].map((f) => people.get(f)).find((k) => k !== undefined);
+      const known = [...foldsOf(t.word)].map((f) => people.get(f)).find((k) => k !== undefined) ?? people.get(surnameKey(t.word));
       if (known) {
         out.push({ start: t.start, end: t.end, category: 'name', source: 'detector', kind: 'direct', key: known, gender: 'unknown', priority: PRIORITY.unlistedPerson });
       } else if (PLACE_PREPOSITIONS.has(prep) && /^\p{Lu}\p{Ll}/u.test(t.word) && !((prep === 'з' || prep === 'са') && /(?:ам|ем|ём|ом|ым|ім|ай|ой|яй|аю|ою)$/u.test(lower))) {
@@ -564,13 +580,16 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
     const t = pass.tokens[i]!;
     if (!people.size) break;
     if (!isCapitalised(t.word) || covered.has(t.start) || publicFigureAt(pass.tokens, i, pass.text)) continue;
-    if (!keys.has(t.word)) keys.set(t.word, [...foldsOf(t.word)].map((f) => people.get(f)).find((k) => k !== undefined));
+    if (!keys.has(t.word)) keys.set(t.word, [...foldsOf(t.word)].map((f) => people.get(f)).find((k) => k !== undefined) ?? people.get(surnameKey(t.word)));
     const key = keys.get(t.word);
     if (key) out.push({ start: t.start, end: t.end, category: 'name', source: 'detector', kind: 'direct', key, gender: 'unknown', priority: PRIORITY.unlistedPerson });
   }
   genderUnknownNames(pass.tokens, out);
   return out;
 }
+
+/** One key for a surname in every case (Лагун, Лагуна, Лагуну), apart from the folds of given names. */
+const surnameKey = (word: string) => `surname:${unknownNameKey(word)}`;
 
 /** Whether a word is a past-tense verb of one gender: its other gender's form is in the lexicon too (напісаў, напісала). */
 function pastGender(word: string | undefined): Gender | undefined {
@@ -692,6 +711,8 @@ function publicByRole(detections: readonly Detection[], pass: BelarusianPass): S
  */
 export function vetoOrdinaryWords(detections: Detection[], pass: BelarusianPass): Detection[] {
   if (!pass.view) return detections;
+  // «Рыгора Лагуна … Лагун піша»: a word the story has given as someone's surname is theirs alone too, though also a word (лагуна).
+  const fullNames = new Set(detections.filter((d) => d.category === 'name' && d.key && /\s/u.test(pass.text.slice(d.start, d.end))).map((d) => (d as DetectionOf<'name'>).key));
   const inBelarusian = (at: number) => {
     const language = languageAt(pass.paragraphs, at);
     return language === 'be' || language === 'be-Latn';
@@ -709,6 +730,7 @@ export function vetoOrdinaryWords(detections: Detection[], pass: BelarusianPass)
     let last = first;
     while (pass.tokens[last + 1] && pass.tokens[last + 1]!.end <= d.end) last++;
     if (pass.tokens[last]!.end === d.end && pass.tokens.slice(first, last + 1).every((_, k) => publicFigureAt(pass.tokens, first + k, pass.text))) return false;
+    if (d.category === 'name' && d.key && fullNames.has(d.key)) return true;
     if (t.end !== d.end) return true;
     if (SAFE_PROPER.has(t.word.toLowerCase()) || readings(t.word).some((r) => SAFE_PROPER.has(r.lemma.toLowerCase()))) return false;
     // A word opening a sentence that the lexicon knows only as an ordinary word (Сёння "today", not Сянно) is no town,
@@ -726,7 +748,7 @@ export function vetoOrdinaryWords(detections: Detection[], pass: BelarusianPass)
     const person = all.some((r) => r.kind === 'g' || r.kind === 's' || r.kind === 'p');
     const ordinary = all.some((r) => r.kind === 'w');
     // The record's own names are dropped only where an ordinary word opens a sentence.
-    if (d.source === 'record') return !(ordinary && t.sentenceStart && !person);
+    if (d.source === 'record') return !(ordinary && t.sentenceStart && !person && !(d.category === 'name' && (d.part === 'first' || d.part === 'nick')));
     return !(ordinary && (t.sentenceStart || !person));
   });
 }

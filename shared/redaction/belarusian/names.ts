@@ -20,7 +20,9 @@ export function unknownNameKey(word: string): string {
 /** The gender Az.js gives the Russian spelling of a name hunspell-be lacks (Ільдара → Ильдара, a man's name). */
 export function russianNameGender(word: string): Gender | undefined {
   const russian = word.replace(/і/g, 'и').replace(/І/g, 'И').replace(/ў/g, 'в').replace(/э/g, 'е').replace(/Э/g, 'Е').replace(/['’ʼ]/g, 'ь');
-  const names = russianReadings(russian).filter((r) => r.known && r.grammemes.has('Name'));
+  // Belarusian writes ы after р where Russian writes и (Зарына, Зарина).
+  const spellings = [...new Set([russian, russian.replace(/ры/g, 'ри')])];
+  const names = spellings.flatMap((s) => russianReadings(s)).filter((r) => r.known && r.grammemes.has('Name'));
   if (names.length && names.every((r) => r.grammemes.has('masc'))) return 'male';
   if (names.length && names.every((r) => r.grammemes.has('femn'))) return 'female';
   return undefined;

@@ -2,6 +2,9 @@
 import { foldWord } from '../fold';
 import { givenNames, type Gender } from '../givenNames';
 import { lookupPlace } from './places';
+import { russianReadings, russianReady } from '../morphology/russian';
+import { stripEnding } from '../variants';
+import { memoByWord } from '../wordMemo';
 import { placeOfWord } from '../russian/placeWords';
 import { isSafeProperNoun } from './safeWords';
 import { languageModule } from '../language/modules';
@@ -26,6 +29,16 @@ const NOT_NAMES = new Set([
 
 const WORD = /[\p{Lu}][\p{L}\p{M}'’-]*/gu;
 const PLACE_PREPOSITION = /(?<![\p{L}])(?:в|во|из|под|до|около|возле|через|з|ў|каля)\s+$/iu;
+
+/** The gender of a Cyrillic word Az.js knows only as a given name (no ordinary reading), if it is one. */
+const dictionaryGivenName = memoByWord((word: string): Gender | 'unknown' | undefined => {
+  if (!/^\p{Script=Cyrillic}+$/u.test(word)) return undefined;
+  const readings = russianReadings(word).filter((r) => r.known);
+  if (!readings.length || !readings.every((r) => r.grammemes.has('Name') || r.grammemes.has('Surn'))) return undefined;
+  const names = readings.filter((r) => r.grammemes.has('Name'));
+  if (!names.length) return undefined;
+  return names.every((r) => r.grammemes.has('masc')) ? 'male' : names.every((r) => r.grammemes.has('femn')) ? 'female' : 'unknown';
+}, russianReady);
 
 function genderOf(fold: string): Gender | 'unknown' {
   const entry = givenNames().byFold.get(fold)?.[0];
@@ -54,7 +67,10 @@ export function findUnlistedPeople(text: string, isOrdinaryHere: OrdinaryWordJud
     const w = words[i]!;
     const fold = foldWord(w.word);
     if (NOT_NAMES.has(w.word.toLowerCase()) || fold.length < 3) continue;
-    const isGiven = givenNames().byFold.has(fold);
+    const next = words[i + 1];
+    // «Герман Лагун»: a given name the table lacks but the Russian dictionary knows, before a
+    // capitalised Cyrillic word, opens a full name as a table name does.
+    const isGiven = givenNames().byFold.has(fold) || (!!next && /^\s+$/.test(text.slice(w.end, next.start)) && /^\p{Lu}\p{Ll}{2,}$/u.test(next.word) && dictionaryGivenName(w.word) !== undefined);
     // «как семья Ланкевичей или Богдановичей»: a family named in the plural, unless it is a town (из Барановичей).
     const family = /^\p{Lu}\p{Ll}+вич(?:ей|ам|ами|ах)$/u.test(w.word) && !lookupPlace([w.word]);
     const isSurname = (SURNAME.test(w.word) || family) && w.word.length >= 5;
@@ -90,11 +106,35 @@ export function findUnlistedPeople(text: string, isOrdinaryHere: OrdinaryWordJud
       end = next.end;
       j++;
     }
-    const gender = isGiven ? genderOf(fold) : /(?:a|aya|aja|ая|на)$/i.test(w.word) ? 'female' : 'unknown';
+    const gender = isGiven ? (givenNames().byFold.has(fold) ? genderOf(fold) : dictionaryGivenName(w.word)!) : /(?:a|aya|aja|ая|на)$/i.test(w.word) ? 'female' : 'unknown';
     // The first word's fold is the key: one pseudonym for every mention of the same person.
     if (end < 0 || (end === w.end && isGiven && figures.has(fold))) continue;
     out.push({ start: w.start, end, category: 'name', source: 'detector', kind: 'direct', key: fold, gender, ...(adjectiveSurname || family ? { part: 'last' as const } : {}), priority: PRIORITY.unlistedPerson });
     i = j - 1;
+  }
+  return [...out, ...surnamesAlone(text, words, out)];
+}
+
+/**
+ * «Сергей Мороз … рассказал Мороз», «Лагун не пишет»: the Cyrillic surname of a full name the story
+ * has given is that person wherever it stands alone, in any case, even where it is also an ordinary
+ * word; it takes the person's key and gender.
+ */
+function surnamesAlone(text: string, words: readonly { start: number; end: number; word: string }[], found: readonly DetectionOf<'name'>[]): DetectionOf<'name'>[] {
+  const stemOf = (word: string) => stripEnding(foldWord(word)) ?? foldWord(word);
+  const families = new Map<string, { person: DetectionOf<'name'>; surname: string }>();
+  for (const d of found) {
+    const surname = text.slice(d.start, d.end).match(/\s(\p{Lu}[\p{Script=Cyrillic}]{2,})$/u)?.[1];
+    if (surname && d.part !== 'last') families.set(stemOf(surname), { person: d, surname });
+  }
+  if (!families.size) return [];
+  const out: DetectionOf<'name'>[] = [];
+  for (const w of words) {
+    if (found.some((d) => w.start < d.end && w.end > d.start) || !/^\p{Lu}[\p{Script=Cyrillic}]{2,}$/u.test(w.word) || givenNames().byFold.has(foldWord(w.word))) continue;
+    const family = families.get(stemOf(w.word));
+    if (!family) continue;
+    const { person, surname } = family;
+    out.push({ start: w.start, end: w.end, category: 'name', source: 'detector', kind: 'direct', key: person.key!, gender: person.gender ?? 'unknown', part: 'last', family: surname, priority: PRIORITY.unlistedPerson });
   }
   return out;
 }

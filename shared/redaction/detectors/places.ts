@@ -4,7 +4,9 @@ import placesData from '../data/places.json' with { type: 'json' };
 import worldCitiesData from '../data/worldCities.json' with { type: 'json' };
 import { foldWord } from '../fold';
 import { lookupGivenName } from '../givenNames';
+import { russianReadings, russianReady } from '../morphology/russian';
 import { stripEnding } from '../variants';
+import { memoByWord } from '../wordMemo';
 
 export interface Place {
   country: string;
@@ -48,13 +50,23 @@ const LOOKUPS = new Map<string, Place | null>();
 
 export function lookupPlace(words: string[]): Place | null {
   const key = words.join(' ');
-  const cached = LOOKUPS.get(key);
-  if (cached !== undefined) return cached;
-  const found = findPlace(words);
-  if (LOOKUPS.size > 20_000) LOOKUPS.clear();
-  LOOKUPS.set(key, found);
+  let found = LOOKUPS.get(key);
+  if (found === undefined) {
+    found = findPlace(words);
+    if (LOOKUPS.size > 20_000) LOOKUPS.clear();
+    LOOKUPS.set(key, found);
+  }
+  // «О Марине», «Марине передали»: a Cyrillic given name the dictionary knows, and knows as no
+  // place, is the person, not a town abroad the gazetteer spells alike (Mar'ina).
+  if (found && found.country !== 'BY' && words.length === 1 && givenNameNoPlace(words[0]!)) return null;
   return found;
 }
+
+const givenNameNoPlace = memoByWord((word) => {
+  if (!/^\p{Script=Cyrillic}+$/u.test(word)) return false;
+  const readings = russianReadings(word).filter((r) => r.known);
+  return readings.some((r) => r.grammemes.has('Name')) && !readings.some((r) => r.grammemes.has('Geox'));
+}, russianReady);
 
 function findPlace(words: string[]): Place | null {
   const { byFold } = places();

@@ -42,6 +42,24 @@ const SAFE_WORDS = [
 
 const SAFE_FOLDS = new Set(SAFE_WORDS.map(foldWord));
 
+/**
+ * English words of the list that are no Belarusian or Russian proper noun: folded, they meet
+ * given names in Cyrillic (July ~ Юлия, German ~ Герман, Christian ~ Кристиан), so a Cyrillic
+ * word is not checked against them.
+ */
+const ENGLISH_ONLY = [
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'autumn', 'spring', 'summer', 'winter',
+  'english', 'russian', 'belarusian', 'polish', 'prison', 'article', 'court', 'colony', 'custody', 'christmas', 'easter',
+  'euros', 'rubles', 'roubles', 'dollars', 'God', 'Lord', 'Jesus', 'Christ', 'Bible', 'Orthodox', 'Catholic', 'Christian',
+  'Muslim', 'Jewish', 'Soviet', 'Union', 'European', 'Western', 'Eastern', 'Ukrainian', 'Ukrainians', 'Belarusians', 'Russians',
+  'Poles', 'Lithuanians', 'American', 'Americans', 'Germans', 'Europeans', 'Lithuanian', 'Latvian', 'German', 'French', 'Swedish',
+  'Criminal', 'Code', 'Part', 'President', 'Constitution', 'Parliament', 'Ministry', 'Interior', 'Investigative', 'Committee',
+  'Prosecutor', 'General', 'Supreme', 'Mr', 'Mrs', 'Ms', 'Dr', 'OK', 'TV', 'PS', 'Liberty', 'Free', 'International',
+];
+const CYRILLIC_SAFE_FOLDS = new Set([...SAFE_FOLDS].filter((f) => !new Set(ENGLISH_ONLY.map(foldWord)).has(f)));
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
 const endingless = (fold: string) => fold.replace(/(?:a|u|e|i|om|oi|ou|ie|ia|iu)$/, '');
 
 /**
@@ -49,31 +67,39 @@ const endingless = (fold: string) => fold.replace(/(?:a|u|e|i|om|oi|ou|ie|ia|iu)
  * (i18n-iso-countries, CLDR names): «в Турцию», «з Польшчы» name no one. Stems shorter
  * than four letters (Чад, Куба) are left out: they are as often someone's name.
  */
-let countryStems: Set<string> | null = null;
-function isCountry(fold: string): boolean {
+/** What may follow a country's stem in its case forms (Германи-и, Беларус-і, Польшч-ай), and nothing else (Дані-ла is no Данія). */
+const COUNTRY_ENDING = /^(?:[аяуюеэіыиойь]|[аяоеэ][йюмх]|[иі][ия]|[иі][юі])?$/u;
+
+let countryStems: { latin: Set<string>; cyrillic: string[] } | null = null;
+function isCountry(word: string, fold: string): boolean {
   if (!countryStems) {
-    countryStems = new Set();
+    countryStems = { latin: new Set(), cyrillic: [] };
     for (const lang of [countriesRu, countriesBe, countriesEn]) {
       for (const names of Object.values(lang.countries)) {
         for (const name of typeof names === 'string' ? [names] : names) {
-          if (/^[\p{L}-]+$/u.test(name)) {
-            const stem = endingless(foldWord(name));
-            if (stem.length >= 4) countryStems.add(stem);
-          }
+          if (!/^[\p{L}-]+$/u.test(name)) continue;
+          const stem = endingless(foldWord(name));
+          if (stem.length >= 4) countryStems.latin.add(stem);
+          // In Cyrillic a country is one of its own case forms: the folds meet given names (Германия ~ Герман).
+          const own = name.toLowerCase().replace(/[аяьйоеыі]$/u, '');
+          if (/\p{Script=Cyrillic}/u.test(name) && own.length >= 4) countryStems.cyrillic.push(own);
         }
       }
     }
   }
-  return countryStems.has(endingless(fold));
+  if (!CYRILLIC.test(word)) return countryStems.latin.has(endingless(fold));
+  const lower = word.toLowerCase();
+  return countryStems.cyrillic.some((stem) => lower.startsWith(stem) && COUNTRY_ENDING.test(lower.slice(stem.length)));
 }
 
 /** Whether a word is a country's one-word name, in English, Russian or Belarusian. */
-export const isCountryWord = (word: string): boolean => isCountry(foldWord(word));
+export const isCountryWord = (word: string): boolean => isCountry(word, foldWord(word));
 
 /** Whether a capitalised word is one of the proper nouns that identify nobody. */
 export const isSafeProperNoun: (word: string) => boolean = memoByWord((word) => {
   if (KNOWN_CYRILLIC.test(word)) return true;
   // "Tsikhanouskaya’s campaign": the English possessive leaves the name it is on.
   const fold = foldWord(word.replace(/['’]s$/u, ''));
-  return SAFE_FOLDS.has(fold) || SAFE_FOLDS.has(endingless(fold)) || SAFE_FOLDS.has(`${endingless(fold)}a`) || isCountry(fold);
+  const safe = CYRILLIC.test(word) ? CYRILLIC_SAFE_FOLDS : SAFE_FOLDS;
+  return safe.has(fold) || safe.has(endingless(fold)) || safe.has(`${endingless(fold)}a`) || isCountry(word, fold);
 });

@@ -63,9 +63,18 @@ export function familyKey(word: string): string {
 }
 
 export function genderOfWord(word: string): 'male' | 'female' | undefined {
-  const readings = russianReadings(word).filter((r) => r.known && (r.grammemes.has('Name') || r.grammemes.has('Surn') || r.grammemes.has('Patr')));
-  const femn = readings.filter((r) => r.grammemes.has('femn')).reduce((a, r) => a + r.score, 0);
-  const masc = readings.filter((r) => r.grammemes.has('masc')).reduce((a, r) => a + r.score, 0);
+  const all = russianReadings(word).filter((r) => r.known && (r.grammemes.has('Name') || r.grammemes.has('Surn') || r.grammemes.has('Patr')));
+  // A given name outweighs a surname spelled alike (Герман); an undeclined surname (Fixd) is one
+  // form read in six cases, so each lemma and gender counts once, by its likeliest reading.
+  const names = all.filter((r) => r.grammemes.has('Name'));
+  const readings = names.length ? names : all;
+  const weight = (g: string) => {
+    const best = new Map<string, number>();
+    for (const r of readings) if (r.grammemes.has(g)) best.set(r.lemma, Math.max(best.get(r.lemma) ?? 0, r.score));
+    return [...best.values()].reduce((a, b) => a + b, 0);
+  };
+  const femn = weight('femn');
+  const masc = weight('masc');
   if (femn > masc) return 'female';
   if (masc > femn) return 'male';
   if (/(?:ова|ева|ина|ская|цкая)$/u.test(word.toLowerCase())) return 'female';
@@ -113,6 +122,25 @@ export interface NameContext {
   previousWord: string;
   /** What the span's first word is when the record does not say (a surname after a given name). */
   firstPart?: PartKind;
+  /** A surname alone: its form in the person's full name earlier in the story. */
+  family?: string;
+}
+
+/**
+ * The cases of a surname alone against its form in the full name (Лагун: Лагуна is a genitive or
+ * accusative, Лагуну a dative), for a surname the dictionary reads as an ordinary word (лагуна).
+ */
+function surnameCases(family: string, word: string): RussianCase[] | undefined {
+  const lower = word.toLowerCase();
+  const nominative = family.toLowerCase();
+  if (lower === nominative) return ['nomn'];
+  if (!lower.startsWith(nominative.replace(/[ая]$/u, ''))) return undefined;
+  if (/[ая]$/u.test(nominative)) return /(?:ой|ей)$/u.test(lower) ? ['ablt'] : /[иы]$/u.test(lower) ? ['gent'] : /е$/u.test(lower) ? ['datv', 'loct'] : /[ую]$/u.test(lower) ? ['accs'] : undefined;
+  if (/(?:ом|ем|ём)$/u.test(lower)) return ['ablt'];
+  if (/[ая]$/u.test(lower)) return ['gent', 'accs'];
+  if (/[ую]$/u.test(lower)) return ['datv'];
+  if (/е$/u.test(lower)) return ['loct'];
+  return undefined;
 }
 
 const CASE_OF: Readonly<Record<GrammaticalCase, RussianCase>> = { genitive: 'gent', dative: 'datv', accusative: 'accs', instrumental: 'ablt', prepositional: 'loct' };
@@ -156,11 +184,16 @@ export function russianNamePseudonym(span: string, ctx: NameContext): string {
     // paradigm, whatever Az.js guesses for a word it does not know (the genitive of «серёж»).
     const recordPerson = known?.person ?? (i === 0 ? ctx.people.find((p) => p.id === ctx.personKey) : undefined);
     if (recordPerson && (part === 'first' || part === 'nick')) form = recordNameForm(recordPerson, word, form, i === 0 ? ctx.preposition : undefined);
+    const familyCases = i === 0 && ctx.family && !known && !russianReadings(word).some((r) => r.known && r.grammemes.has('Surn')) ? surnameCases(ctx.family, word) : undefined;
+    if (familyCases) {
+      const allowed = prepositionCases(i === 0 ? ctx.preposition : undefined);
+      form = { case: familyCases.find((c) => allowed?.includes(c)) ?? familyCases[0]!, number: 'sing' };
+    }
     form ??= { case: 'nomn', number: 'sing' };
     firstForm ??= form;
     if (i === 0) firstPerson = known?.person.id ?? ctx.personKey;
     let pseudonym: string;
-    if (part === 'last') pseudonym = ctx.pick(`surname:${known ? familyKey(recordSurname(known.person) ?? word) : familyKey(word)}`, 'surname').cyrillic;
+    if (part === 'last') pseudonym = ctx.pick(`surname:${known ? familyKey(recordSurname(known.person) ?? word) : familyKey((i === 0 ? ctx.family : undefined) ?? word)}`, 'surname').cyrillic;
     else if (part === 'middle') pseudonym = patronymicFor(ctx.pick(personKey, gender).cyrillic, gender);
     else pseudonym = ctx.pick(personKey, gender).cyrillic;
     out += declinePart(pseudonym, part, form, gender) + after;

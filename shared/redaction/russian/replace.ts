@@ -78,6 +78,7 @@ export function replaceRussianName(d: DetectionOf<'name'>, ctx: ReplacementConte
     preposition: prepositionBefore(ctx.before)?.word,
     previousWord: previousWordOf(ctx.before),
     ...(d.part === 'last' ? { firstPart: 'last' as const } : {}),
+    ...(d.family ? { family: d.family } : {}),
   }));
 }
 

@@ -297,8 +297,9 @@ describe('facilities by nickname, variant or adjective', () => {
     expect(redact('Jaho pieraviali z hetaj akreścinskaj dušahubki.', 'be-Latn').text).toBe('Jaho pieraviali z hetaj miascovaj dušahubki.');
   });
 
-  it('reads a number before a month as a day, not a facility\'s number', () => {
+  it('reads a number before a month or a count noun as a day or a term, not a facility\'s number', () => {
     expect(redact('Jon vyjšaŭ z kałonii 21 lipienia.', 'be-Latn').text).toBe('Jon vyjšaŭ z kałonii letam.');
+    expect(redact('Jana adsiedzieła ŭ kałonii 50 sutak, a potym jaje vyzvalili.', 'be-Latn').text).toContain('50 sutak');
   });
 });
 
@@ -313,5 +314,18 @@ describe('a part of the day before a date', () => {
   it('goes with the date: the season alone says when', () => {
     expect(redact('У ноч на 10 жніўня 2020 года яго затрымалі.', 'be').text).toBe('Летам 2020 года яго затрымалі.');
     expect(redact('Jaho zatrymali ŭ krasaviku, a vyvieli ranicaj 12 maja.', 'be-Latn').text).toBe('Jaho zatrymali viasnoj, a vyvieli viasnoj.');
+  });
+});
+
+describe('employers in colloquial or derived forms', () => {
+  it('takes a university by the colloquial compound of its kind, and says «ва ўніверсітэце»', () => {
+    expect(redact('Яна вучылася ў педуніверсітэце.', 'be').text).toBe('Яна вучылася ва ўніверсітэце.');
+    expect(redact('Jana raniej vučyłasia ŭ miedinstytucie, paśla pracavała na kuchni ŭ kaviarni.', 'be-Latn').text).not.toMatch(/miedinstyt/u);
+  });
+
+  it('takes the people of a record employer of two words named by one word made of them', () => {
+    const record: CaseFile = { format: 'case-file/1', subject: { fullName: 'Максім Лабун', gender: 'male', employer: 'Наша Доля' } };
+    expect(redact('Нашадольцаў затрымалі. Ён працаваў у «Нашай Долі».', 'be', record).text).toBe('Супрацоўнікаў затрымалі. Ён працаваў у арганізацыі.');
+    expect(redact('Jak našadolcy pišuć, usio dobra.', 'be-Latn', record).text).toBe('Jak supracoŭniki pišuć, usio dobra.');
   });
 });

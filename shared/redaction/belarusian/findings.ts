@@ -234,6 +234,18 @@ function occupationWords(caseFile: CaseFile): OccupationWord[] {
   return out;
 }
 
+/** The record's employers of two or three words, joined into the stem their people's name is made from (Наша Ніва → нашанів). */
+function employerCompounds(caseFile: CaseFile): { employer: string; value: string }[] {
+  const out: { employer: string; value: string }[] = [];
+  for (const person of [caseFile.subject, ...(caseFile.relatives ?? [])]) {
+    const words = person.employer?.match(/[\p{L}\p{M}’'ʼ]+/gu) ?? [];
+    if (words.length < 2 || words.length > 3 || words.some((w) => /^\p{Lu}{2,}$/u.test(w))) continue;
+    const joined = words.map((w) => officialForm(w).toLowerCase()).join('').replace(/ў/gu, 'в').replace(/[аяоеыіуюэ]$/u, '');
+    if (joined.length >= 6) out.push({ employer: person.employer!, value: joined });
+  }
+  return out;
+}
+
 /** A span widened over the hyphenated word it is part of: jutub-błohierku, YouTube-блогерка. */
 function hyphenated(text: string, start: number, end: number): { start: number; end: number } {
   while (start > 1 && text[start - 1] === '-' && /\p{L}/u.test(text[start - 2]!)) {
@@ -338,6 +350,15 @@ export function belarusianRecordDetections(ids: ProtectedIdentifiers, pass: Bela
       }
     }
   }
+  // «нашаніўцы», «našaniŭcy»: the people of an employer of two or three words are named by one word made of them all.
+  for (const stem of employerCompounds(caseFile)) {
+    for (const t of pass.tokens) {
+      const lower = officialForm(t.word).toLowerCase();
+      if (lower.length > stem.value.length && lower.replace(/ў/gu, 'в').startsWith(stem.value) && /(?:ец|цы|цаў|цам|цамі|ца|цу)$/u.test(lower)) {
+        out.push({ start: t.start, end: t.end, category: 'org', source: 'record', kind: 'quasi', identifier: stem.employer, priority: PRIORITY.recordPhrase });
+      }
+    }
+  }
   // Phrases of several words (валшчык лесу, Маскоўскі раён): each word by its lemma, in order.
   for (const phrase of phrases) {
     if (phrase.category === 'address' || phrase.words.length < 2) continue;
@@ -353,6 +374,12 @@ export function belarusianRecordDetections(ids: ProtectedIdentifiers, pass: Bela
   return out;
 }
 
+/**
+ * A university by the colloquial compound of its kind (педуніверсітэт, медуніверсітэт, тэхінстытут):
+ * one of a few in the country, as its abbreviation is; a plain універсітэт has no prefix.
+ */
+const COLLOQUIAL_UNIVERSITY = String.raw`\p{Ll}{2,8}(?:універсітэ[тц]|інстыту[тц])\p{L}*`;
+
 /** Universities and the large plants a person is known by: a student of БДУ, a worker of МТЗ. */
 const ABBREVIATION = String.raw`(?:БДУ|БНТУ|БДУІР|БДПУ|БДЭУ|БДМУ|БДТУ|БДУКіМ|БДАМ|ГрДУ|ГДУ|ВДУ|ПДУ|МДУ|МДЛУ|БрДУ|БарДУ|МТЗ|МАЗ|БелАЗ|БМЗ)`;
 /**
@@ -360,9 +387,9 @@ const ABBREVIATION = String.raw`(?:БДУ|БНТУ|БДУІР|БДПУ|БДЭУ|
  * poet's name gives the university away as well), and a faculty named by its subject (на
  * гістарычным факультэце), which narrows a student down to a few hundred people.
  */
-const UNIVERSITIES = new RegExp(String.raw`(?<![\p{L}])(?:\p{Ll}+(?:ы|і|ым|ім|ага|аму)\s+факультэ[тц]\p{L}*(?:\s+${ABBREVIATION})?|${ABBREVIATION})(?:\s+(?:імя|ім\.)\s*(?:\p{Lu}\.\s*){0,2}\p{Lu}\p{Ll}+)?(?![\p{L}])`, 'gu');
+const UNIVERSITIES = new RegExp(String.raw`(?<![\p{L}])(?:\p{Ll}+(?:ы|і|ым|ім|ага|аму)\s+факультэ[тц]\p{L}*(?:\s+${ABBREVIATION})?|${ABBREVIATION}|${COLLOQUIAL_UNIVERSITY})(?:\s+(?:імя|ім\.)\s*(?:\p{Lu}\.\s*){0,2}\p{Lu}\p{Ll}+)?(?![\p{L}])`, 'gu');
 /** What each university holds, found by a plain pattern: UNIVERSITIES, tried at every letter of the view otherwise, runs only around it. */
-const UNIVERSITY_ANCHOR = new RegExp(String.raw`факультэ|${ABBREVIATION}`, 'g');
+const UNIVERSITY_ANCHOR = new RegExp(String.raw`факультэ|ніверсітэ|нстыту|${ABBREVIATION}`, 'g');
 
 const PLACE_PREPOSITIONS = new Set(['у', 'ў', 'з', 'са', 'каля', 'пад', 'ля', 'вёсцы', 'вёска', 'вёскі', 'пасёлку', 'пасёлак', 'аграгарадку', 'аграгарадок', 'мястэчку']);
 

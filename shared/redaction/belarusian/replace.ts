@@ -71,6 +71,11 @@ function withPreposition(ctx: ReplacementContext, script: BelarusianScript, prep
     const word = newPreposition === 'у' && afterVowel ? 'ў' : newPreposition;
     return { start: preposition.start, end: ctx.end, replacement: write(ctx, script, `${word} ${phrase}`) };
   }
+  // «у універсітэце» is said «ва ўніверсітэце»: у before a word that opens with у.
+  if ((preposition?.word === 'у' || preposition?.word === 'ў') && /^у/u.test(phrase)) {
+    const capital = /^\p{Lu}/u.test(ctx.text.slice(preposition.start, preposition.start + 1));
+    return { start: preposition.start, end: ctx.end, replacement: write(ctx, script, `${capital ? 'Ва' : 'ва'} ў${phrase.slice(1)}`) };
+  }
   // "са" stands only before clusters such as "зв", "ст", "шч": the generalisation starts otherwise.
   if (preposition?.word === 'са' && !/^[зсшж][бвгджзклмнпрстфхцчш]/iu.test(phrase)) {
     const capital = /^\p{Lu}/u.test(ctx.text.slice(preposition.start, preposition.start + 1));
@@ -158,8 +163,20 @@ const INSTITUTION_KEYS: Readonly<Record<string, string>> = {
   workplace: 'enterprise', office: 'organisation', pharmacy: 'organisation', hospital: 'organisation',
 };
 
-export function replaceBelarusianOrganisation(d: DetectionOf<'org'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
-  if (d.institution === 'named') return inPlace(ctx, '');
+/** The people of an employer named by one word (нашаніўцы): «супрацоўнікі» in the number and case of its ending. */
+const STAFF_FORMS: readonly [RegExp, string][] = [
+  [/цамі$/u, 'супрацоўнікамі'], [/цаў$/u, 'супрацоўнікаў'], [/цам$/u, 'супрацоўнікам'], [/цы$/u, 'супрацоўнікі'],
+  [/ец$/u, 'супрацоўнік'], [/ца$/u, 'супрацоўніка'], [/цу$/u, 'супрацоўніку'],
+];
+
+export function replaceBelarusianOrganisation(d: DetectionOf<'org'>, original: ReplacementContext, script: BelarusianScript): Replacement {
+  if (d.institution === 'named') return inPlace(original, '');
+  // «у «Нашай Ніве»» → «у арганізацыі»: a quoted name goes with its quotes, and the preposition before them governs it.
+  const quoted = /[«"„]$/u.test(original.before) && /^[»"“]/u.test(original.after);
+  const ctx = quoted ? { ...original, start: original.start - 1, end: original.end + 1, before: original.before.slice(0, -1), after: original.after.slice(1) } : original;
+  const single = officialForm(spanOf(original), script === 'be-Latn');
+  const staff = d.source === 'record' && /^\p{L}\p{Ll}+$/u.test(single) ? STAFF_FORMS.find(([ending]) => ending.test(single)) : undefined;
+  if (staff) return inPlace(ctx, write(ctx, script, /^\p{Lu}/u.test(single) ? staff[1].charAt(0).toUpperCase() + staff[1].slice(1) : staff[1]));
   const official = officialForm(spanOf(ctx), script === 'be-Latn').toLowerCase();
   // «справы пяцёркі» → «крымінальнай справы»: the group's name goes, the case stays a case.
   const key = /^справ/u.test(official) ? 'criminalCase' : (d.institution && INSTITUTION_KEYS[d.institution])

@@ -11,10 +11,14 @@ const ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${ABBREVIATIONS.join('|'
 /** "факультет", "Академия" and the lower-case words of its name, up to a capital, a number or punctuation. */
 const FACULTY = /(?<![\p{L}])(?:факультет|кафедр|Академи|Университет|Институт|Колледж)\p{L}*(?:\s+(?:и\s+)?\p{Ll}{2,}){1,6}/gu;
 
+/** A university by the colloquial compound of its kind (педуниверситет, медуниверситет): one of a few, as its abbreviation is. */
+const COLLOQUIAL = /(?<![\p{L}])\p{Ll}{2,8}(?:университет|институт)\p{L}*/gu;
+
 export function findUniversities(text: string): DetectionOf<'org'>[] {
   const out: DetectionOf<'org'>[] = [];
   const push = (start: number, end: number) => out.push({ start, end, category: 'org', source: 'detector', kind: 'quasi', institution: 'university', priority: PRIORITY.institution });
   for (const m of allMatches(ABBREVIATION, text)) push(m.index!, m.index! + m[0].length);
+  for (const m of allMatches(COLLOQUIAL, text)) push(m.index!, m.index! + m[0].length);
   for (const m of allMatches(FACULTY, text)) {
     // Only the name's own words: a verb or a preposition after it ends it.
     const words = m[0].split(/\s+/);

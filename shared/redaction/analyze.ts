@@ -18,6 +18,7 @@ import { findSuspects } from './language/recallNet';
 import { isOrdinaryHere } from './language/words';
 import { findRecordIdentifiers } from './detectors/record';
 import { findRecordAges, recordAges } from './detectors/recordAges';
+import { findBirthYears, yearOnlyBirthYears } from './detectors/birthYears';
 import { findRecordOccupations } from './detectors/recordOccupations';
 import { findNamedChannels } from './russian/channels';
 import { findGroupCases } from './russian/groupCases';
@@ -57,7 +58,7 @@ export function analyze(caseFile: CaseFile, text: string, withGeneric: boolean):
   const ages = recordAges(caseFile);
   const record = dropSiteNames(normalized.text, vetoOrdinaryWords([
     ...findRecordIdentifiers(ids, normalized, tokens, dates, isOrdinaryHere), ...findRecordOccupations(caseFile, normalized.text, tokens), ...belarusianRecordDetections(ids, belarusian, caseFile),
-    ...findRecordAges(normalized.text, ages), ...(belarusian.view ? findRecordAges(belarusian.view.text, ages).map((a) => ({ ...a, ...spanInText(belarusian.view!, a.start, a.end) })) : []),
+    ...findRecordAges(normalized.text, ages), ...findBirthYears(normalized.text, yearOnlyBirthYears(caseFile)), ...(belarusian.view ? findRecordAges(belarusian.view.text, ages).map((a) => ({ ...a, ...spanInText(belarusian.view!, a.start, a.end) })) : []),
   ], belarusian));
   // The Belarusian pass first: where it and a language-blind detector claim the same words with the same
   // priority, the lexicon's reading (one key for Толя and Толем) wins.

@@ -14,7 +14,7 @@ export type PartKind = 'first' | 'middle' | 'last' | 'nick';
 export type FacilityKind = 'pretrial' | 'colony' | 'temporary' | 'prison' | 'detention';
 export type InstitutionKind = 'school' | 'kindergarten' | 'pharmacy' | 'hospital' | 'university' | 'court' | 'enterprise' | 'office';
 export type PlaceClass = 'capital' | 'regional' | 'town' | 'abroad' | 'village';
-export type AgeForm = 'year-old' | 'aged' | 'age-of' | 'ru-years' | 'ru-count' | 'birthday' | 'months-old' | 'weeks-old' | 'grade' | 'children';
+export type AgeForm = 'year-old' | 'aged' | 'age-of' | 'ru-years' | 'ru-count' | 'birthday' | 'months-old' | 'weeks-old' | 'grade' | 'children' | 'birth-year';
 
 export interface DateValue {
   day?: number;

@@ -5,6 +5,7 @@
 import { classifyFacility } from '../detectors/facilities';
 import { foldWord } from '../fold';
 import { lookupGivenName } from '../givenNames';
+import { replaceBirthYear } from '../replacements/ages';
 import { inPlace, spanOf, type Replacement, type ReplacementContext } from '../replacements/context';
 import { wordBeforeSpaces } from '../tokens';
 import type { DetectionOf } from '../types';
@@ -222,6 +223,7 @@ export function replaceBelarusianDate(d: DetectionOf<'date'>, ctx: ReplacementCo
 const BIRTHDAY_CASES: readonly [RegExp, string][] = [[/дзя$/u, 'дня нараджэння'], [/дзю$/u, 'дню нараджэння'], [/дзем$/u, 'днём нараджэння'], [/дзі$/u, 'дні нараджэння']];
 
 export function replaceBelarusianAge(d: DetectionOf<'age'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
+  if (d.form === 'birth-year') return replaceBirthYear(d, ctx);
   const official = officialForm(spanOf(ctx), script === 'be-Latn').replace(/^\d+\s*-\s*/, '');
   if (/гадов/iu.test(official)) return inPlace(ctx, write(ctx, script, belarusianAgeAdjective(d.age, official)));
   if (/годдз/iu.test(official)) return inPlace(ctx, write(ctx, script, BIRTHDAY_CASES.find(([ending]) => ending.test(official))?.[1] ?? 'дзень нараджэння'));

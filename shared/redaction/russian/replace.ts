@@ -6,6 +6,7 @@ import { classifyFacility } from '../detectors/facilities';
 import { foldWord } from '../fold';
 import { russianReadings } from '../morphology/russian';
 import { russianAgePhrase, russianYearsPhrase } from '../phrases';
+import { replaceBirthYear } from '../replacements/ages';
 import { inPlace, spanOf, type Replacement, type ReplacementContext } from '../replacements/context';
 import { wordBeforeSpaces } from '../tokens';
 import type { DetectionOf } from '../types';
@@ -336,6 +337,7 @@ function replaceRussianBirthday(ctx: ReplacementContext): Replacement {
 /** "25-летнего" goes (the noun after it still reads); "ему было 26 лет" becomes "за двадцать". */
 export function replaceRussianAge(d: DetectionOf<'age'>, ctx: ReplacementContext): Replacement {
   if (d.form === 'birthday') return replaceRussianBirthday(ctx);
+  if (d.form === 'birth-year') return replaceBirthYear(d, ctx);
   if (d.form === 'ru-count') {
     const phrase = russianYearsPhrase(d.age);
     return inPlace(ctx, sentenceStart(ctx.before) ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase);

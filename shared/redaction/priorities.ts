@@ -22,6 +22,8 @@ export const PRIORITY = {
   date: 60,
   /** A month without a day or year (russian/months.ts): below every date layout that holds it. */
   monthAlone: 47,
+  /** The record's town standing alone beats a namesake's given name (Лиды: the town, not Лидия). */
+  recordPlaceAlone: 56,
   unlistedPerson: 55,
   recordPlace: 52,
   villageNamed: 51,

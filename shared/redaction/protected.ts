@@ -4,7 +4,7 @@ import type { CaseFile, Person } from '../caseFile/schema';
 import { COMMON_OCCUPATIONS } from './data/commonOccupations';
 import { compact, handleOf } from './detectors/contacts';
 import { parseIsoDate, type DateValue } from './detectors/dates';
-import { lookupPlace, type Place } from './detectors/places';
+import { lookupPlace, lookupRecordPlace, type Place } from './detectors/places';
 import { isSafeProperNoun } from './detectors/safeWords';
 import { foldWord } from './fold';
 import { buildNameIndex, buildPersonMatchers, type NameIndex } from './variants';
@@ -104,7 +104,7 @@ export function protectedIdentifiers(caseFile: CaseFile): ProtectedIdentifiers {
   };
   const addPlace = (value: string) => {
     const words = value.match(/[\p{L}\p{M}]+/gu) ?? [];
-    const place = lookupPlace(words) ?? (words.length > 1 ? lookupPlace([words[words.length - 1]!]) : null);
+    const place = lookupRecordPlace(words) ?? (words.length > 1 ? lookupPlace([words[words.length - 1]!]) : null);
     const folds = new Set<string>(place ? place.names.map((n) => (n.match(/[\p{L}\p{M}]+/gu) ?? []).map(foldWord).join(' ')) : []);
     folds.add(words.map(foldWord).join(' '));
     result.places.push({ value, place, folds });

@@ -245,3 +245,31 @@ describe('a surname alone after the full name', () => {
     expect(out).not.toMatch(/Лагун/u);
   });
 });
+
+describe('towns of a regional round-up', () => {
+  it('are places in every case, the ones lists of cities miss and the plural ones too, each in the case of the preposition before the list', () => {
+    expect(redact('Суды прошли в Островце, Вороново, Гродно, Ивье, Новогрудке, Кореличах.'))
+      .toBe('Суды прошли в небольшом городе, небольшом городе, областном центре, небольшом городе, небольшом городе, небольшом городе.');
+    expect(redact('Жителей Ивья и Новогрудка судили в Барановичах.')).toBe('Жителей небольшого города и небольшого города судили в небольшом городе.');
+  });
+
+  it('takes a village no list knows for a village when it stands among towns, not for a person', () => {
+    expect(redact('Акции прошли в Гродно, Забродье, Кривоселках и Мостовлянах.')).toBe('Акции прошли в областном центре, небольшом городе, небольшом городе и небольшом городе.');
+  });
+
+  it('leaves a list of people people', () => {
+    expect(redact('Пришли Андрей, Павел и Кирилл.')).not.toMatch(/город/u);
+  });
+});
+
+describe('the record\'s town whose name is also a given name or a word', () => {
+  const lida: CaseFile = { format: 'case-file/1', subject: { fullName: 'Сидоренко Олег', city: 'Лида' } };
+  const mir: CaseFile = { format: 'case-file/1', subject: { fullName: 'Сидоренко Олег', city: 'Мир' } };
+
+  it('is the town in every case, alone; beside a surname it is a woman', () => {
+    expect(redact('Житель Лиды задержан. Из Лиды его увезли. В Лиде прошёл суд.', lida))
+      .toBe('Житель небольшого города задержан. Из небольшого города его увезли. В небольшом городе прошёл суд.');
+    expect(redact('Он встретил Лиду Петрову.', lida)).not.toMatch(/город|Лиду|Петрову/u);
+    expect(redact('Житель Мира задержан. В Мире задержали.', mir)).toBe('Житель небольшого города задержан. В небольшом городе задержали.');
+  });
+});

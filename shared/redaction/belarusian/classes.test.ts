@@ -239,7 +239,7 @@ describe('a town in a site name, its people and its court', () => {
 
   it('keeps a record court a court, and its district adjective found alone a district', () => {
     const record: CaseFile = { ...grodna, legal: { events: [{ kind: 'other', place: 'суд Лідскага раёна' }] } };
-    expect(redact('Прысуд вынеслі ў судзе Лідскага раёна.', 'be', record).text).toBe('Прысуд вынеслі ў судзе.');
+    expect(redact('Прысуд вынеслі ў судзе Лідскага раёна.', 'be', record).text).toBe('Прысуд вынеслі ў раённым судзе.');
     expect(redact('Справу разглядае суд Кастрычніцкага раёна.', 'be', grodna).text).toBe('Справу разглядае суд мясцовага раёна.');
   });
 });
@@ -327,5 +327,15 @@ describe('employers in colloquial or derived forms', () => {
     const record: CaseFile = { format: 'case-file/1', subject: { fullName: 'Максім Лабун', gender: 'male', employer: 'Наша Доля' } };
     expect(redact('Нашадольцаў затрымалі. Ён працаваў у «Нашай Долі».', 'be', record).text).toBe('Супрацоўнікаў затрымалі. Ён працаваў у арганізацыі.');
     expect(redact('Jak našadolcy pišuć, usio dobra.', 'be-Latn', record).text).toBe('Jak supracoŭniki pišuć, usio dobra.');
+  });
+});
+
+describe('a record court', () => {
+  it('stays a court of its level in its case, in either script, not a detention centre', () => {
+    const mahiliou = (place: string): CaseFile => ({ ...nobody, legal: { events: [{ date: '2021-05-01', kind: 'trial', place }] } });
+    expect(redact('Справу разглядалі ў судзе Ленінскага раёна Магілёва. Суд Ленінскага раёна Магілёва апраўдаў яго.', 'be', mahiliou('Суд Ленінскага раёна Магілёва')).text)
+      .toMatch(/^Справу разглядалі ў раённым судзе(?: \S+)?\. Раённы суд(?: \S+)? апраўдаў яго\.$/u);
+    expect(redact('Працэс ішоў у будынку Смаргонскага раённага суду.', 'be', mahiliou('Смаргонскі раённы суд')).text).toBe('Працэс ішоў у будынку раённага суда.');
+    expect(redact('Sprava była ŭ sudzie Frunzienskaha rajona Minska.', 'be-Latn', mahiliou('Sud Frunzienskaha rajona Minska')).text).toMatch(/^Sprava była ŭ rajonnym sudzie\b/u);
   });
 });

@@ -115,12 +115,29 @@ export function replaceBelarusianPlace(d: DetectionOf<'place'>, ctx: Replacement
 /** A facility named by its kind: its street after it adds nothing the generalisation does not say. */
 const FACILITY_KIND = /^(?:ізалятар|турм|калоні|калёні|СІЗА|сізо|ЦІП|ІЧУ|ІЧА|ЦІПіА)\p{L}*$/iu;
 
+/**
+ * A record's court (у судзе Ленінскага раёна Магілёва, Смаргонскага раённага суду) stays a court of
+ * its level, in the case of its own noun or the adjective before it: no one is held in a court.
+ */
+function courtReplacement(ctx: ReplacementContext, script: BelarusianScript, preposition: Preposition | undefined): Replacement | null {
+  const spanWords = words(ctx).map((w) => officialForm(w, script === 'be-Latn').toLowerCase());
+  const at = spanWords.findIndex((w) => /^суд(?:|а|у|зе|ом)$/u.test(w));
+  if (at < 0) return null;
+  const level = spanWords.some((w) => /^абласн/u.test(w)) ? 'regionalCourt' : spanWords.some((w) => /^(?:раён|раённ)/u.test(w)) ? 'districtCourt' : spanWords.some((w) => /^гарадск/u.test(w)) ? 'cityCourt' : 'court';
+  // "раённага суду": the classical genitive in -у is told by the adjective before it.
+  const adjective = spanWords[at - 1] ? adjectiveEnding(spanWords[at - 1]!) : '';
+  const noun = spanWords[at]!;
+  const grammaticalCase: BelarusianCase = adjective === 'ага' ? 'gen' : adjective === 'аму' ? 'dat' : noun === 'судзе' || (adjective === 'ым' && preposition) ? 'loc'
+    : noun === 'судом' || adjective === 'ым' ? 'ins' : noun === 'суда' ? 'gen' : noun === 'суду' ? (preposition ? belarusianCase(noun, preposition.word) : 'dat') : preposition ? belarusianCase(noun, preposition.word) : 'nom';
+  return withPreposition(ctx, script, preposition, BELARUSIAN_PHRASES[level]![grammaticalCase]);
+}
+
 export function replaceBelarusianFacility(d: DetectionOf<'facility'>, ctx: ReplacementContext, script: BelarusianScript): Replacement {
   const official = officialForm(spanOf(ctx), script === 'be-Latn');
   const preposition = prepositionOf(ctx, script);
-  // A record's event place that is a court («у судзе Лідскага раёна») stays a court, in its head noun's case.
-  const court = !d.facility && !classifyFacility(official) ? words(ctx).find((w) => /^суд\p{Ll}*$/iu.test(officialForm(w, script === 'be-Latn'))) : undefined;
-  if (court) return withPreposition(ctx, script, preposition, BELARUSIAN_PHRASES.court![caseOfSpan(ctx, script, preposition, court)]);
+  // A record's event place that is a court («у судзе Лідскага раёна») stays a court of its level.
+  const court = !d.facility && !classifyFacility(official) ? courtReplacement(ctx, script, preposition) : null;
+  if (court) return court;
   // The district's adjective of a record's court found alone («суд Кастрычніцкага раёна») is the district's.
   const only = words(ctx);
   if (!d.facility && !classifyFacility(official) && only.length === 1 && /^\p{Lu}\p{Ll}+(?:ага|яга|аму|яму|ая|яя|ую|юю|ае|яе|ай|яй|ым|ім|ых|іх)$/u.test(officialForm(only[0]!, script === 'be-Latn'))) {

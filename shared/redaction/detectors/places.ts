@@ -16,6 +16,10 @@ export interface Place {
 
 interface Gazetteer {
   byFold: Map<string, Place>;
+  /** Names that are more often something else (NOT_PLACES): a place only where the record says it is one. */
+  ambiguous: Map<string, Place>;
+  /** Cyrillic names of four letters or more whose fold is shorter (Ивье → ive): looked up from Cyrillic words only. */
+  shortCyrillic: Map<string, Place>;
   maxWords: number;
 }
 
@@ -30,18 +34,31 @@ const foldPhrase = (phrase: string) => (phrase.match(/[\p{L}\p{M}]+/gu) ?? []).m
 export function places(): Gazetteer {
   if (gazetteer) return gazetteer;
   const byFold = new Map<string, Place>();
+  const shortCyrillic = new Map<string, Place>();
+  const ambiguous = new Map<string, Place>();
   let maxWords = 1;
+  const keep = (map: Map<string, Place>, fold: string, place: Place) => {
+    const existing = map.get(fold);
+    if (!existing || existing.population < place.population) map.set(fold, place);
+  };
   for (const p of placesData.places) {
     const place: Place = { country: p.c, population: p.p, names: p.n };
     for (const name of p.n) {
       const fold = foldPhrase(name);
-      if (fold.length < 4 || NOT_PLACES.has(fold)) continue;
-      const existing = byFold.get(fold);
-      if (!existing || existing.population < place.population) byFold.set(fold, place);
+      if (NOT_PLACES.has(fold)) {
+        keep(ambiguous, fold, place);
+        continue;
+      }
+      // Short folds are mostly codes and romanisations (MOW, Iue); a Cyrillic name of four letters is a name.
+      if (fold.length < 4) {
+        if (fold.length === 3 && name.length >= 4 && /^\p{Script=Cyrillic}+$/u.test(name)) keep(shortCyrillic, fold, place);
+        continue;
+      }
+      keep(byFold, fold, place);
       maxWords = Math.max(maxWords, fold.split(' ').length);
     }
   }
-  gazetteer = { byFold, maxWords: Math.min(maxWords, 3) };
+  gazetteer = { byFold, ambiguous, shortCyrillic, maxWords: Math.min(maxWords, 3) };
   return gazetteer;
 }
 
@@ -68,17 +85,59 @@ const givenNameNoPlace = memoByWord((word) => {
   return readings.some((r) => r.grammemes.has('Name')) && !readings.some((r) => r.grammemes.has('Geox'));
 }, russianReady);
 
-function findPlace(words: string[]): Place | null {
-  const { byFold } = places();
+/** Plural case endings of towns named in the plural (Кореличах, Барановичах: х folds to g), which names never take. */
+const PLURAL_ENDINGS = ['iag', 'ag'];
+
+/**
+ * The nominatives a Cyrillic case form can come from: its stem with each ending a town's name
+ * takes, and with the vowel that -ок/-ец/-ак names lose in every other case
+ * (Новогрудке → Новогрудок, Островце → Островец, Навагрудку → Навагрудак).
+ */
+function nominativesOf(fold: string): string[] {
+  const stems: string[] = [];
+  const stem = stripEnding(fold);
+  if (stem) stems.push(stem);
+  for (const ending of PLURAL_ENDINGS) if (fold.endsWith(ending) && fold.length - ending.length >= 3) stems.push(fold.slice(0, -ending.length));
+  const out: string[] = [];
+  for (const s of stems) {
+    for (const suffix of ['', 'a', 'o', 'i', 'e']) out.push(s + suffix);
+    const fleeting = /^(.{3,}[^aeiou])([kc])$/.exec(s);
+    if (fleeting) for (const vowel of ['o', 'e', 'a']) out.push(fleeting[1] + vowel + fleeting[2]);
+  }
+  return out;
+}
+
+/**
+ * The place a record's city or event place names, in any case: the record says it is a place, so
+ * a town whose name is also a word or a given name (Лида, Мир) is one here.
+ */
+export function lookupRecordPlace(words: string[]): Place | null {
+  const found = lookupPlace(words);
+  if (found) return found;
+  const key = words.join(' ');
+  const cached = AMBIGUOUS_LOOKUPS.get(key);
+  if (cached !== undefined) return cached;
+  const place = findPlace(words, places().ambiguous);
+  if (AMBIGUOUS_LOOKUPS.size > 20_000) AMBIGUOUS_LOOKUPS.clear();
+  AMBIGUOUS_LOOKUPS.set(key, place);
+  return place;
+}
+
+const AMBIGUOUS_LOOKUPS = new Map<string, Place | null>();
+
+function findPlace(words: string[], byFold = places().byFold): Place | null {
+  const { shortCyrillic } = places();
   const fold = words.map(foldWord).join(' ');
   const exact = byFold.get(fold);
   if (exact) return exact;
   if (words.length === 1 && /\p{Script=Cyrillic}/u.test(words[0]!)) {
-    const stem = stripEnding(fold);
-    if (stem) for (const suffix of ['', 'a', 'o', 'i', 'e']) {
-      const place = byFold.get(stem + suffix);
+    for (const form of nominativesOf(fold)) {
+      const place = byFold.get(form);
       if (place) return place;
     }
+    // «Ивья», «Ивью», «Ивьем»: a neuter in -ье keeps two letters of its stem. Only the word itself or its -ье stem reaches the short names: «России» is no case of Рось.
+    const short = /^(\p{L}{2})(?:ia|iu|em|e)$/u.exec(fold)?.[1];
+    return shortCyrillic.get(fold) ?? (short ? shortCyrillic.get(`${short}e`) : undefined) ?? null;
   }
   return null;
 }

@@ -10,7 +10,7 @@ import { isSentenceInitial } from '../sentence';
 import { russianReadings } from '../morphology/russian';
 import { POSSESSIVE } from '../variants';
 import { sameDay, type DateValue } from './dates';
-import { lookupPlace, placeClass } from './places';
+import { lookupPlace, lookupRecordPlace, placeClass } from './places';
 import { isSafeProperNoun } from './safeWords';
 
 /** A record's employer, event place, occupation or facility found as a phrase or one of its words. */
@@ -178,12 +178,20 @@ export function findRecordIdentifiers(ids: ProtectedIdentifiers, n: NormalizedTe
       if (!isCapitalised(t.word)) continue;
       const next = tokens[i + 1];
       const two = next ? `${t.fold} ${next.fold}` : '';
-      const known = lookupPlace([t.word]);
+      const known = lookupRecordPlace([t.word]);
+      // «Жителя Лиды», "a resident of Lida": the record's town, alone, is the town even where its name
+      // is also a given name; beside another capitalised word it may be a person's name (Лида Петрова).
+      // A capitalised word opening the sentence before it (Из Лиды) is only the sentence's first word.
+      const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && /^[^\S\n]+$/u.test(n.text.slice(a.end, b.start)) && isCapitalised(a.word) && isCapitalised(b.word);
+      const previous = tokens[i - 1];
+      // «Лиду Петрову»: beside a capitalised word, a town that is also a given name is the person's.
+      const ambiguous = !!known && !lookupPlace([t.word]);
+      const alone = !(joined(previous, t) && !(isSentenceInitial(n.text, previous!.start) && isOrdinaryHere(n.text, previous!.start, previous!.word))) && !joined(t, next);
       for (const place of ids.places) {
         if (two && place.folds.has(two)) {
           push({ start: t.start, end: next!.end, category: 'place', source: 'record', kind: 'quasi', identifier: place.value, priority: PRIORITY.recordPlace });
-        } else if (place.folds.has(t.fold) || (place.place && known === place.place)) {
-          push({ start: t.start, end: t.end, category: 'place', source: 'record', kind: 'quasi', identifier: place.value, ...(place.place ? { place: placeClass(place.place) } : {}), priority: PRIORITY.recordPlace });
+        } else if ((place.folds.has(t.fold) || (place.place && known === place.place)) && (alone || !ambiguous)) {
+          push({ start: t.start, end: t.end, category: 'place', source: 'record', kind: 'quasi', identifier: place.value, ...(place.place ? { place: placeClass(place.place) } : {}), priority: alone ? PRIORITY.recordPlaceAlone : PRIORITY.recordPlace });
         }
       }
     }

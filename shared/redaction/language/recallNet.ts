@@ -78,6 +78,38 @@ function inQuotedTitle(text: string, start: number, end: number): boolean {
     && words.some((w) => w !== word && languageModule('en').isOrdinaryWord(w));
 }
 
+/** Words that join the last two names of a list, in the story languages. */
+const LIST_AND = new Set(['и', 'і', 'i', 'and', 'ды', 'da']);
+
+/**
+ * Whether the word is one of a list of single capitalised words ("в Островце, Ивье и Кореличах",
+ * "u Hrodnie, Lidzie i Ščučynie") that opens after a word of place or holds a town the gazetteer
+ * knows: a round-up names its towns so, and lists no person by a bare given name or surname among them.
+ */
+function inPlaceList(text: string, tokens: Token[], i: number, placeBefore: (word: string) => boolean): boolean {
+  const gap = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start);
+  /** The list item before item k: the word before a comma, or before "and" between spaces. */
+  const previousItem = (k: number): number => {
+    if (k < 1) return -1;
+    if (/^\s*,\s*$/u.test(gap(k - 1, k))) return /^\p{Lu}\p{Ll}/u.test(tokens[k - 1]!.word) ? k - 1 : -1;
+    if (k >= 2 && LIST_AND.has(tokens[k - 1]!.word.toLowerCase()) && /^\s+$/u.test(gap(k - 1, k)) && /^\s+$/u.test(gap(k - 2, k - 1))) return /^\p{Lu}\p{Ll}/u.test(tokens[k - 2]!.word) ? k - 2 : -1;
+    return -1;
+  };
+  const items = [i];
+  for (let k = previousItem(i); k >= 0 && items.length < 12; k = previousItem(k)) items.unshift(k);
+  for (let k = i + 1; k < tokens.length && items.length < 12; k++) {
+    if (previousItem(k) === items[items.length - 1]) items.push(k);
+    else if (!LIST_AND.has(tokens[k]!.word.toLowerCase())) break;
+  }
+  if (items.length < 2) return false;
+  // A list of two-word names ("Иван Петров, Олег Сидоров") is people's: only single words count.
+  const last = items[items.length - 1]!;
+  if (last + 1 < tokens.length && /^[^\S\n]+$/u.test(gap(last, last + 1)) && /^\p{Lu}/u.test(tokens[last + 1]!.word)) return false;
+  const head = tokens[items[0]! - 1];
+  if (head && /^\s+$/u.test(gap(items[0]! - 1, items[0]!)) && placeBefore(head.word.toLowerCase())) return true;
+  return items.some((k) => k !== i && (lookupPlace([tokens[k]!.word]) || isWorldCity(tokens[k]!.word)));
+}
+
 /**
  * Capitalised words that no list knows: in mid-sentence any that is not an ordinary word of its
  * language; at a sentence's start only those the language's dictionary does not know at all.
@@ -134,7 +166,8 @@ export function findSuspects(text: string, tokens: Token[]): DetectionOf<'suspec
     const previous = tokens[i - 1] && text.slice(tokens[i - 1]!.end, t.start).trim() === '' ? tokens[i - 1]!.word.toLowerCase() : '';
     const known = kinds.length > 0;
     const afterPlaceWord = PLACE_BEFORE[language]!.has(previous) || PLACE_BEFORE[languageOfWord(previous || t.word)]!.has(previous);
-    const place = kinds.includes('place') ? !kinds.some((k) => k !== 'place') || afterPlaceWord : !known && afterPlaceWord;
+    const listed = inPlaceList(text, tokens, i, (w) => PLACE_BEFORE[language]!.has(w) || PLACE_BEFORE[languageOfWord(w)]!.has(w));
+    const place = listed || (kinds.includes('place') ? !kinds.some((k) => k !== 'place') || afterPlaceWord : !known && afterPlaceWord);
     const where = initial ? 'opens a sentence but is not a word of the dictionary' : 'is capitalised in mid-sentence';
     const what = known ? `the dictionary knows it as a ${kinds[0]}` : 'no list of safe words knows it';
     out.push({

@@ -3,6 +3,7 @@
 // and the preposition changed or dropped where the new words need it (на Окрестина → в изоляторе,
 // в июле 2021 года → летом 2021 года, у изолятора на Окрестина → у изолятора).
 import { classifyFacility } from '../detectors/facilities';
+import { lookupPlace } from '../detectors/places';
 import { foldWord } from '../fold';
 import { russianReadings } from '../morphology/russian';
 import { russianAgePhrase, russianYearsPhrase } from '../phrases';
@@ -127,9 +128,18 @@ function undeclined(word: string): boolean {
   return readings.length > 0 && /[оеиы]$/u.test(word) && !readings.some((r) => r.grammemes.has('gent'));
 }
 
+/**
+ * «в Островце, Вороново, Ивье и Кореличах»: the preposition that opens a list of capitalised names
+ * governs every name in it, so each replacement takes its case.
+ */
+function listPreposition(ctx: ReplacementContext): string | undefined {
+  const m = /(?:^|[^\p{L}])(\p{L}+)\s+(?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+и\s+)){1,8}$/u.exec(ctx.text.slice(Math.max(0, ctx.start - 240), ctx.start));
+  return m ? prepositionBefore(`${m[1]} `)?.word : undefined;
+}
+
 /** The form a replaced span was in, read from its last word (the head of "Марьиной Горки" agrees). */
 function spanForm(ctx: ReplacementContext, word: string, prefer?: string): RussianForm {
-  const preposition = prepositionBefore(ctx.before)?.word;
+  const preposition = prepositionBefore(ctx.before)?.word ?? listPreposition(ctx);
   // An acronym or a town that does not decline: after a noun ("инженера БНТУ", "суде Гродно", "суда
   // Жодино") it is a genitive, else the subject; after a word for a settlement it is that word's name
   // ("в городе Гродно"), which the replacement can only give in the nominative.
@@ -148,7 +158,7 @@ export function replaceRussianPlace(d: DetectionOf<'place'>, ctx: ReplacementCon
   const last = words[words.length - 1]!;
   // "Никиту Ждановича": a place's name right after a given name is that person's surname.
   const previous = ctx.before.match(/(\p{Lu}[\p{L}]+)\s+$/u)?.[1];
-  if (words.length === 1 && previous && (recordPart(ctx.people, previous)?.part === 'first' || russianReadings(previous).some((r) => r.known && r.grammemes.has('Name')))) {
+  if (words.length === 1 && previous && !prepositionBefore(`${previous.toLowerCase()} `) && (recordPart(ctx.people, previous)?.part === 'first' || russianReadings(previous).some((r) => r.known && r.grammemes.has('Name')))) {
     const person = recordPart(ctx.people, previous)?.person;
     return replaceRussianName({ start: d.start, end: d.end, source: d.source, kind: 'direct', priority: d.priority, category: 'name', part: 'last', ...(person ? { personId: person.id } : { key: previous }) }, ctx);
   }
@@ -156,14 +166,17 @@ export function replaceRussianPlace(d: DetectionOf<'place'>, ctx: ReplacementCon
     const adjective = adjectiveReplacement(last, d.place === 'capital');
     if (adjective) return inPlace(ctx, sentenceStart(ctx.before) ? withCapitals(adjective, 'A') : adjective);
   }
-  if (words.length === 1 && !russianReadings(last).some((r) => r.grammemes.has('Geox'))) {
+  // «в Островце»: a case form of a town's own name (Островец) is the town, though it ends like a demonym.
+  // «в Мостовлянах» is where, never "in the residents": after a preposition of place the word is no demonym.
+  const placePreposition = /^(?:в|во|из|под|около|возле)$/u.test(prepositionBefore(ctx.before)?.word ?? listPreposition(ctx) ?? '');
+  if (words.length === 1 && !placePreposition && !russianReadings(last).some((r) => r.grammemes.has('Geox')) && !lookupPlace([last])) {
     const demonym = demonymReplacement(last);
     if (demonym) return inPlace(ctx, sentenceStart(ctx.before) ? withCapitals(demonym, 'A') : demonym);
   }
   const key = d.place && PLACE_PHRASES[d.place] ? d.place : 'town';
   let form = spanForm(ctx, last, 'Geox');
   // «в Хатежино», «в Жодино»: an indeclinable name after «в» or «на» is most often where, not where to.
-  const where = prepositionBefore(ctx.before)?.word;
+  const where = prepositionBefore(ctx.before)?.word ?? listPreposition(ctx);
   if ((where === 'в' || where === 'во' || where === 'на') && form.case === 'accs' && /[оеи]$/u.test(last)) form = { ...form, case: 'loct' };
   // Places are named in the singular even when the name is plural (Ждановичи, Барановичи).
   const phrase = inflectPhrase(PLACE_PHRASES[key]!, { case: form.case, number: 'sing' });

@@ -339,3 +339,9 @@ describe('a record court', () => {
     expect(redact('Sprava była ŭ sudzie Frunzienskaha rajona Minska.', 'be-Latn', mahiliou('Sud Frunzienskaha rajona Minska')).text).toMatch(/^Sprava była ŭ rajonnym sudzie\b/u);
   });
 });
+
+describe('a holiday named by its day', () => {
+  it('keeps the word after the day, in either script', () => {
+    for (const [text, language] of [['U Dzień Voli jany vyjšli na plošču.', 'be-Latn'], ['Да Дня Волі яны рыхтаваліся.', 'be']] as const) expect(redact(text, language).text).toBe(text);
+  });
+});

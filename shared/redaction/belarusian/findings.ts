@@ -508,6 +508,8 @@ export function belarusianGenericDetections(pass: BelarusianPass): Detection[] {
       }
     }
     if (t.word.length < 3 || /^\p{Lu}+$/u.test(t.word) || SAFE_PROPER.has(lower)) continue;
+    // «Дзень Волі», «Dzień Voli», «да Дня Перамогі»: the word after a day is the holiday's name, not a person's.
+    if (prev && adjacent(prev, t) && /^(?:дзень|дня|дню|днём|дні)$/iu.test(prev.word)) continue;
     // Platforms and countries (у Telegram) name no one; a public figure's surname is left to the check of the given name before it.
     if (publicFigureAt(pass.tokens, i, pass.text) || (isSafeProperNoun(pass.text.slice(t.start, t.end)) && !hasPublicFigureSurname(t.word))) continue;
     const all = readings(t.word);

@@ -155,7 +155,7 @@ export function findDocumentNumbers(text: string): DetectionOf<'id'>[] {
  * A photo's or a document's file name left in a story copied from a web page ("kukhta_a.jpg"):
  * sites name pictures after the person in them, and the name tells the reader nothing, so it goes.
  */
-const FILE_NAME = /(?<![\p{L}\p{N}_.\/-])[\p{L}\p{N}_-][\p{L}\p{N}_.-]*\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|mp4|mov|pdf|docx?)(?![\p{L}\p{N}])/giu;
+const FILE_NAME = /(?<![\p{L}\p{N}_./-])[\p{L}\p{N}_-][\p{L}\p{N}_.-]*\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|mp4|mov|pdf|docx?)(?![\p{L}\p{N}])/giu;
 
 export function findFileNames(text: string): DetectionOf<'id'>[] {
   if (!/\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|mp4|mov|pdf|docx?)(?![\p{L}\p{N}])/iu.test(text)) return [];

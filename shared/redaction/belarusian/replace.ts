@@ -154,7 +154,8 @@ export function replaceBelarusianFacility(d: DetectionOf<'facility'>, ctx: Repla
   // "у ізалятары на Валадарскага": the street of a facility the sentence has named by its kind goes
   // with its preposition, or the generalisation would say the kind twice (у ізалятары у ізалятары).
   if (preposition?.word === 'на') {
-    const kindBefore = ctx.text.slice(0, preposition.start).match(/([\p{L}\p{M}’'ʼ-]+)(\s+)$/u);
+    // A window, not the whole text before: a pattern anchored at the end of it is read from its start.
+    const kindBefore = ctx.text.slice(Math.max(0, preposition.start - 100), preposition.start).match(/([\p{L}\p{M}’'ʼ-]+)(\s+)$/u);
     if (kindBefore && FACILITY_KIND.test(officialForm(kindBefore[1]!, script === 'be-Latn'))) {
       return { start: preposition.start - kindBefore[2]!.length, end: ctx.end, replacement: '' };
     }
@@ -224,7 +225,7 @@ export function replaceBelarusianDate(d: DetectionOf<'date'>, ctx: ReplacementCo
     const words = dayPart[0].trim().split(' ').length;
     const from = ctx.start - (lastWords.match(new RegExp(String.raw`(?:[\p{L}’'ʼ]+\s+){${words}}$`, 'u'))?.[0].length ?? 0);
     const phrase = belarusianSeason(d.date.month, year, undefined);
-    const capital = /(?:^|[.!?…]\s*|\n\s*)$/u.test(ctx.text.slice(0, from)) ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;
+    const capital = from === 0 || /(?:[.!?…]|\n)\s*$/u.test(ctx.text.slice(Math.max(0, from - 100), from)) ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;
     return { start: from, end: ctx.end, replacement: write(ctx, script, capital) };
   }
   const preposition = prepositionOf(ctx, script);

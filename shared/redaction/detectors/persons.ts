@@ -130,9 +130,10 @@ function surnamesAlone(text: string, words: readonly { start: number; end: numbe
   if (!families.size) return [];
   const out: DetectionOf<'name'>[] = [];
   for (const w of words) {
-    if (found.some((d) => w.start < d.end && w.end > d.start) || !/^\p{Lu}[\p{Script=Cyrillic}]{2,}$/u.test(w.word) || givenNames().byFold.has(foldWord(w.word))) continue;
+    // The family first: the overlap test reads every finding, and few words are a family's.
+    if (!/^\p{Lu}[\p{Script=Cyrillic}]{2,}$/u.test(w.word)) continue;
     const family = families.get(stemOf(w.word));
-    if (!family) continue;
+    if (!family || found.some((d) => w.start < d.end && w.end > d.start) || givenNames().byFold.has(foldWord(w.word))) continue;
     const { person, surname } = family;
     out.push({ start: w.start, end: w.end, category: 'name', source: 'detector', kind: 'direct', key: person.key!, gender: person.gender ?? 'unknown', part: 'last', family: surname, priority: PRIORITY.unlistedPerson });
   }

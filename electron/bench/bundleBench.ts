@@ -44,10 +44,12 @@ export async function bundleBench(fixturesDir: string, counts = [1, 100]): Promi
       const { intake, review, to } = await laptops(root);
       const base = benchCase(fixturesDir);
       const ids = intake.importCases(Array.from({ length: count }, (_, i) => ({ name: `c${i}`, content: JSON.stringify({ ...base, story: { title: `Case ${i}`, text: base.story!.text.slice(0, 5000) } }) })));
-      for (const id of ids) {
+      for (const [i, id] of ids.entries()) {
         const record = intake.get(id);
-        // A plain redaction: the bench measures the bundle, not the redaction engine.
-        saveRedaction(intake, id, record.version, { title: `A story ${id}`, text: 'A teacher from a regional town was detained in spring.', decisions: [] });
+        // A plain redaction: the bench measures the bundle, not the redaction engine. The title holds
+        // no case id: a random base64 id is gibberish the leak check may read as a near spelling of a
+        // name (about one id in 1,500), which refused the submission in one bench run out of fifteen.
+        saveRedaction(intake, id, record.version, { title: `A story ${i + 1}`, text: 'A teacher from a regional town was detained in spring.', decisions: [] });
         submitForReview(intake, id);
       }
       const caseBytes = ids.reduce((sum, id) => sum + utf8(JSON.stringify(contentOf(intake.get(id)))).length, 0);

@@ -70,7 +70,7 @@ export function findUnlistedPeople(text: string, isOrdinaryHere: OrdinaryWordJud
     const next = words[i + 1];
     // «Герман Лагун»: a given name the table lacks but the Russian dictionary knows, before a
     // capitalised Cyrillic word, opens a full name as a table name does.
-    const isGiven = givenNames().byFold.has(fold) || (!!next && /^\s+$/.test(text.slice(w.end, next.start)) && /^\p{Lu}\p{Ll}{2,}$/u.test(next.word) && dictionaryGivenName(w.word) !== undefined);
+    const isGiven = givenNames().byFold.has(fold) || (!!next && onlySpaces(text, w.end, next.start) && /^\p{Lu}\p{Ll}{2,}$/u.test(next.word) && dictionaryGivenName(w.word) !== undefined);
     // «как семья Ланкевичей или Богдановичей»: a family named in the plural, unless it is a town (из Барановичей).
     const family = /^\p{Lu}\p{Ll}+вич(?:ей|ам|ами|ах)$/u.test(w.word) && !lookupPlace([w.word]);
     const isSurname = (SURNAME.test(w.word) || family) && w.word.length >= 5;

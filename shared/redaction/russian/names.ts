@@ -127,6 +127,25 @@ export interface NameContext {
 }
 
 /**
+ * The cases a Russian form can be by its ending against its nominative: an -а/-я noun's (Серёжей
+ * instrumental, Лагуне dative or prepositional) or a consonant noun's (Лагуну dative).
+ */
+function casesAgainstNominative(lower: string, nominativeInA: boolean): RussianCase[] | undefined {
+  if (nominativeInA) {
+    if (/(?:ой|ей|ою|ею)$/u.test(lower)) return ['ablt'];
+    if (/[иы]$/u.test(lower)) return ['gent'];
+    if (/е$/u.test(lower)) return ['datv', 'loct'];
+    if (/[ую]$/u.test(lower)) return ['accs'];
+    return undefined;
+  }
+  if (/(?:ом|ем|ём)$/u.test(lower)) return ['ablt'];
+  if (/[ая]$/u.test(lower)) return ['gent', 'accs'];
+  if (/[ую]$/u.test(lower)) return ['datv'];
+  if (/е$/u.test(lower)) return ['loct'];
+  return undefined;
+}
+
+/**
  * The cases of a surname alone against its form in the full name (Лагун: Лагуна is a genitive or
  * accusative, Лагуну a dative), for a surname the dictionary reads as an ordinary word (лагуна).
  */
@@ -135,12 +154,7 @@ function surnameCases(family: string, word: string): RussianCase[] | undefined {
   const nominative = family.toLowerCase();
   if (lower === nominative) return ['nomn'];
   if (!lower.startsWith(nominative.replace(/[ая]$/u, ''))) return undefined;
-  if (/[ая]$/u.test(nominative)) return /(?:ой|ей)$/u.test(lower) ? ['ablt'] : /[иы]$/u.test(lower) ? ['gent'] : /е$/u.test(lower) ? ['datv', 'loct'] : /[ую]$/u.test(lower) ? ['accs'] : undefined;
-  if (/(?:ом|ем|ём)$/u.test(lower)) return ['ablt'];
-  if (/[ая]$/u.test(lower)) return ['gent', 'accs'];
-  if (/[ую]$/u.test(lower)) return ['datv'];
-  if (/е$/u.test(lower)) return ['loct'];
-  return undefined;
+  return casesAgainstNominative(lower, /[ая]$/u.test(nominative));
 }
 
 const CASE_OF: Readonly<Record<GrammaticalCase, RussianCase>> = { genitive: 'gent', dative: 'datv', accusative: 'accs', instrumental: 'ablt', prepositional: 'loct' };
@@ -218,19 +232,7 @@ function casesByEnding(person: PersonMatcher, word: string): RussianCase[] | und
     if (fold.startsWith(stem) && fold !== form && (!nominative || stem.length > (stripEnding(nominative) ?? nominative).length)) nominative = form;
   }
   if (!nominative) return undefined;
-  const lower = word.toLowerCase();
-  if (nominative.endsWith('a')) {
-    if (/(?:ой|ей|ою|ею)$/u.test(lower)) return ['ablt'];
-    if (/[иы]$/u.test(lower)) return ['gent'];
-    if (/е$/u.test(lower)) return ['datv', 'loct'];
-    if (/[ую]$/u.test(lower)) return ['accs'];
-    return undefined;
-  }
-  if (/(?:ом|ем|ём)$/u.test(lower)) return ['ablt'];
-  if (/[ая]$/u.test(lower)) return ['gent', 'accs'];
-  if (/[ую]$/u.test(lower)) return ['datv'];
-  if (/е$/u.test(lower)) return ['loct'];
-  return undefined;
+  return casesAgainstNominative(word.toLowerCase(), nominative.endsWith('a'));
 }
 
 /**
